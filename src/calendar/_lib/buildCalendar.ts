@@ -1,0 +1,71 @@
+import type { CalendarFile } from '../schema.js';
+import type { CalendarHoliday, CalendarSource, DayInfo, WorkingCalendar } from '../types.js';
+import { WEEKDAYS } from '../types.js';
+import { daysFromCivil, formatDayNumber, parseDayNumber, weekdayOfDayNumber } from './dayNumber.js';
+import { HOLIDAY, MAKEUP, registerCalendar, WEEKEND, WORKDAY, type CalendarIndex } from './registry.js';
+
+/**
+ * Turns a schema-valid calendar file into a frozen {@link WorkingCalendar} and its day table.
+ * Holiday and make-up dates that fall in a year the file does not cover (e.g. 2022-12-31 listed in the
+ * 2023 notice, when 2022 itself is absent) are kept in the lists but not in the table: that year stays
+ * uncovered as a whole.
+ */
+export function buildCalendar(file: CalendarFile): WorkingCalendar {
+  const years = Object.keys(file.years)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const firstYear = years[0]!;
+  const lastYear = years[years.length - 1]!;
+  const first = daysFromCivil(firstYear, 1, 1);
+  const length = daysFromCivil(lastYear, 12, 31) - first + 1;
+  const kinds = new Uint8Array(length);
+  const holidayOf = new Uint16Array(length);
+
+  const weekend = new Set(file.weekend.map((w) => WEEKDAYS.indexOf(w)));
+  for (const year of years) {
+    const start = daysFromCivil(year, 1, 1) - first;
+    const end = daysFromCivil(year, 12, 31) - first;
+    for (let i = start; i <= end; i++) kinds[i] = weekend.has(weekdayOfDayNumber(i + first)) ? WEEKEND : WORKDAY;
+  }
+
+  const holidays: CalendarHoliday[] = [];
+  const sources: Record<number, CalendarSource> = {};
+  const makeup: number[] = [];
+  for (const year of years) {
+    const entry = file.years[String(year)]!;
+    sources[year] = Object.freeze({ ...entry.source });
+    for (const h of entry.holidays) holidays.push(Object.freeze({ name: Object.freeze({ zh: h.name.zh, en: h.name.en }), from: h.from, to: h.to, year }));
+    for (const w of entry.workdays ?? []) makeup.push(parseDayNumber(w));
+  }
+  holidays.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  makeup.sort((a, b) => a - b);
+
+  const holidayInfos: DayInfo[] = [];
+  holidays.forEach((h, n) => {
+    holidayInfos.push(Object.freeze({ kind: 'holiday', working: false, holiday: h.name }));
+    for (let d = parseDayNumber(h.from), to = parseDayNumber(h.to); d <= to; d++) {
+      const i = d - first;
+      if (i < 0 || i >= length || kinds[i] === 0) continue;
+      kinds[i] = HOLIDAY;
+      holidayOf[i] = n + 1;
+    }
+  });
+  for (const d of makeup) {
+    const i = d - first;
+    if (i >= 0 && i < length && kinds[i] !== 0) kinds[i] = MAKEUP;
+  }
+
+  const calendar = Object.freeze({
+    id: file.id,
+    name: Object.freeze({ zh: file.name.zh, en: file.name.en }),
+    timezone: file.timezone,
+    weekend: Object.freeze([...file.weekend]),
+    years: Object.freeze(years),
+    sources: Object.freeze(sources),
+    holidays: Object.freeze(holidays),
+    makeupWorkdays: Object.freeze(makeup.map(formatDayNumber)),
+  }) as unknown as WorkingCalendar;
+  const index: CalendarIndex = { first, kinds, holidayOf, holidayInfos: Object.freeze(holidayInfos) };
+  registerCalendar(calendar, index);
+  return calendar;
+}

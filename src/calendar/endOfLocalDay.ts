@@ -1,0 +1,23 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { toDayNumber } from './_lib/day.js';
+import { civilFromDays } from './_lib/dayNumber.js';
+import { assertTimeZone } from './_lib/timeZone.js';
+import { ISO_WITH_OFFSET } from './formatInZone.js';
+
+/**
+ * The last millisecond of a calendar day in a time zone, as ISO 8601 with the zone's offset — the moment
+ * a limit "ending on that day" runs out.
+ *
+ * @param day - `YYYY-MM-DD`
+ * @param timeZone - IANA zone, e.g. `Asia/Shanghai`
+ * @returns e.g. `2024-10-09T23:59:59.999+08:00`
+ * @throws CalendarError `calendar_bad_date`, `calendar_bad_timezone`
+ * @example
+ * endOfLocalDay('2024-10-09', 'Asia/Shanghai'); // '2024-10-09T23:59:59.999+08:00'
+ */
+export function endOfLocalDay(day: string, timeZone: string): string {
+  assertTimeZone(timeZone);
+  const [y, m, d] = civilFromDays(toDayNumber(day));
+  return format(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone), ISO_WITH_OFFSET);
+}

@@ -1,0 +1,24 @@
+export { addClockDuration } from './addClockDuration.js';
+export { addWorkingDays } from './addWorkingDays.js';
+export { coversDay } from './coversDay.js';
+export { dayKind } from './dayKind.js';
+export { endOfLocalDay } from './endOfLocalDay.js';
+export { formatInZone } from './formatInZone.js';
+export { isHoliday } from './isHoliday.js';
+export { isWorkingDay } from './isWorkingDay.js';
+export { localDay } from './localDay.js';
+export { parseCalendar, type ParseCalendarOptions } from './parse.js';
+export { parseIsoDuration, type IsoDuration } from './parseIsoDuration.js';
+export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './schema.js';
+export { validateCalendar, type CalendarSourcePosition, type ValidateCalendarOptions } from './validateCalendar.js';
+export { workingDaysDeadline, type WorkingDaysDeadlineOptions } from './workingDaysDeadline.js';
+export {
+  WEEKDAYS,
+  type CalendarHoliday,
+  type CalendarSource,
+  type DayInfo,
+  type DayKind,
+  type ParseCalendarResult,
+  type Weekday,
+  type WorkingCalendar,
+} from './types.js';

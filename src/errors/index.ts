@@ -1,0 +1,3 @@
+export { formatIssue, formatPath } from './issue.js';
+export type { Bilingual, Issue, Severity } from './issue.js';
+export { CalendarError, InputError, PackError, ParameterError, SafetynetError } from './errors.js';

@@ -1,0 +1,107 @@
+import type { Bilingual } from '../errors/index.js';
+
+/**
+ * The kind of value a fact holds. Money is exact: integer fen for totals, an exact fraction of fen for
+ * per-person figures. `years` and `count` are integers.
+ */
+export type FactKind = 'money' | 'count' | 'years' | 'ratio' | 'boolean' | 'string' | 'string[]';
+
+/** Whether a fact describes the whole household or one member (member programmes are judged per person). */
+export type FactScope = 'household' | 'member' | 'report';
+
+/** One fact that rules may name. */
+export interface FactDefinition {
+  readonly name: string;
+  readonly scope: FactScope;
+  readonly kind: FactKind;
+  readonly label: Bilingual;
+  /** For string facts, the values the SDK can produce (a rule comparing with anything else is an error). */
+  readonly values?: readonly string[];
+}
+
+const hh = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
+  Object.freeze({ name, scope: 'household', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
+const rp = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
+  Object.freeze({ name, scope: 'report', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
+const mb = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
+  Object.freeze({ name, scope: 'member', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
+
+/** The assistance a household or person can already receive; also the categories of a decision. */
+export const COVERAGE_KINDS = Object.freeze([
+  'dibao',
+  'special-poverty',
+  'edge',
+  'expenditure-hardship',
+  'temporary',
+  'relatively-difficult',
+  'elderly-disability-subsidy',
+] as const);
+
+/** Situations a report or household can carry (sudden events and loss of support). */
+export const SITUATIONS = Object.freeze([
+  'fire',
+  'accident',
+  'disaster',
+  'severe-illness',
+  'death-of-breadwinner',
+  'loss-of-income',
+  'no-carer',
+  'minor-alone',
+  'elderly-alone',
+  'homeless',
+  'other',
+] as const);
+
+/**
+ * Every fact a pack's rules may name. The facts module derives them from a household; the validator
+ * rejects a rule naming anything else.
+ */
+export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
+  hh('householdSize', 'count', '家庭人口数', 'household size'),
+  hh('incomeTotal', 'money', '家庭月收入合计', 'household monthly income'),
+  hh('incomePerPerson', 'money', '家庭月人均收入', 'monthly income per person'),
+  hh('rigidExpenditure', 'money', '家庭月刚性支出', 'monthly rigid expenditure'),
+  hh('rigidExpenditurePerPerson', 'money', '月人均刚性支出', 'monthly rigid expenditure per person'),
+  hh('incomeAfterRigidPerPerson', 'money', '扣除刚性支出后月人均收入', 'monthly income per person after rigid expenditure'),
+  hh('rigidExpenditureShare', 'ratio', '刚性支出占家庭收入比例', 'rigid expenditure as a share of income'),
+  hh('financialAssets', 'money', '家庭金融资产', 'financial assets'),
+  hh('financialAssetsPerPerson', 'money', '人均金融资产', 'financial assets per person'),
+  hh('propertyTestPassed', 'boolean', '家庭财产状况符合当地规定', 'property passes the local tests'),
+  hh('nonExemptVehicles', 'count', '非生活必需机动车数量', 'vehicles other than exempt ones'),
+  hh('housingUnits', 'count', '住房套数', 'housing units owned'),
+  hh('membersAged60Plus', 'count', '60 周岁以上成员数', 'members aged 60 or over'),
+  hh('membersUnder16', 'count', '未满 16 周岁成员数', 'members under 16'),
+  hh('membersInSchool', 'count', '在校学生人数', 'members in school'),
+  hh('ableBodiedWorkingAgeMembers', 'count', '有劳动能力的劳动年龄成员数', 'able-bodied members of working age'),
+  hh('hasSevereDisability', 'boolean', '有重度残疾成员', 'has a severely disabled member'),
+  hh('hasSevereIllness', 'boolean', '有重病成员', 'has a severely ill member'),
+  hh('coverage', 'string[]', '已享受的救助', 'assistance currently received', COVERAGE_KINDS),
+  hh('partlyCovered', 'boolean', '部分成员已纳入低保', 'some members already receive dibao'),
+  hh('situations', 'string[]', '突发情况', 'sudden situations', SITUATIONS),
+  hh('hukou', 'string', '户籍类别', 'hukou type', ['urban', 'rural']),
+  hh('district', 'string', '所在区县', 'district'),
+  hh('zone', 'string', '标准分区', 'standard zone'),
+  mb('age', 'years', '年龄', 'age'),
+  mb('disabilityGrade', 'count', '残疾等级', 'disability grade (1 most severe)'),
+  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple']),
+  mb('severeDisability', 'boolean', '重度残疾', 'severely disabled'),
+  mb('severeIllness', 'boolean', '患重特大疾病', 'severe illness'),
+  mb('labourCapacity', 'string', '劳动能力', 'labour capacity', ['full', 'partial', 'none']),
+  mb('noLabourCapacity', 'boolean', '无劳动能力', 'no capacity to work'),
+  mb('memberIncome', 'money', '本人月收入', 'own monthly income'),
+  mb('hasAbleSupporter', 'boolean', '有履行义务能力的法定义务人', 'has a legal supporter able to support'),
+  mb('selfCare', 'string', '生活自理能力', 'self-care capacity', ['full', 'partial', 'none']),
+  mb('relation', 'string', '与户主关系', 'relation to the head', ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other']),
+  mb('benefits', 'string[]', '本人享受的待遇', 'benefits the member receives', COVERAGE_KINDS),
+  rp('channel', 'string', '发现渠道', 'reporting channel', ['hotline', 'grid-worker', 'village-collector', 'data-comparison', 'walk-in', 'online', 'referral']),
+  rp('lifeAtRisk', 'boolean', '危及生命安全', 'life at risk'),
+  rp('basicNeedsUnmet', 'boolean', '基本生活无法维持', 'basic needs cannot be met'),
+  rp('peopleAffected', 'count', '涉及人数', 'people affected'),
+]);
+
+const BY_NAME = new Map(FACT_CATALOG.map((f) => [f.name, f]));
+
+/** Looks a fact up by name. */
+export function getFactDefinition(name: string): FactDefinition | undefined {
+  return BY_NAME.get(name);
+}

@@ -1,0 +1,159 @@
+import { Decimal } from 'decimal.js';
+import { ParameterError, type Issue } from '../errors/index.js';
+import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/pack.js';
+import type { PolicyPack } from './types.js';
+
+/** How a resolved value came about. */
+export type ResolvedStatus =
+  /** A figure in force on the date, from a cited source. */
+  | 'known'
+  /** The pack says the figure for this period is not known: decisions needing it are undetermined. */
+  | 'unknown'
+  /** Not known for the period, but the caller opted into the last known figure. */
+  | 'provisional'
+  /** The caller replaced the figure (what-if). */
+  | 'override';
+
+/** A parameter's value in force on a date, with where it comes from. */
+export interface ResolvedParameter {
+  readonly key: string;
+  readonly unit: ParameterUnit;
+  readonly status: ResolvedStatus;
+  /** Decimal text (`"870"`), or one per zone when the parameter depends on the zone; absent when unknown. */
+  readonly value?: string | Readonly<Record<string, string>>;
+  /** The first day of the entry used. */
+  readonly from: string;
+  readonly sourceId?: string;
+  readonly source?: SourceDef;
+  /** False when the figure or its source is marked unverified. */
+  readonly verified: boolean;
+  readonly note?: string;
+}
+
+/** Options of {@link resolveParameter}. */
+export interface ResolveOptions {
+  /** Replace parameter values (decimal text, or per zone) — "what if the standard were 1200?". */
+  readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+  /** Use the last known value through an `unknown` period, marking it provisional. Default false. */
+  readonly lastKnown?: boolean;
+  /** Ignore values published after this day (YYYY-MM-DD): decide as known at that date. */
+  readonly knownAt?: string;
+}
+
+/**
+ * The value of one parameter in force on `asOf` (YYYY-MM-DD).
+ *
+ * @throws {ParameterError} `param_unknown_key` for a key the pack does not define; `param_not_in_force`
+ *   when `asOf` is before the parameter's first value.
+ * @example
+ * resolveParameter(packs.chengdu, 'dibao.standard', '2022-06-01').value; // { A: '870', B: '820' }
+ */
+export function resolveParameter(pack: PolicyPack, key: string, asOf: string, options: ResolveOptions = {}): ResolvedParameter {
+  return resolveInner(pack, key, asOf, options, 0);
+}
+
+/**
+ * All parameters of a pack in force on `asOf`. Parameters that have no value yet on that date are left out
+ * and listed in `notInForce`, so a pack with a parameter introduced later can still be resolved.
+ *
+ * @example
+ * const { values } = resolveParameters(packs.zhongshan, '2022-06-01');
+ * values['dibao.standard']?.value; // '1160'
+ */
+export function resolveParameters(
+  pack: PolicyPack,
+  asOf: string,
+  options: ResolveOptions = {},
+): { values: Readonly<Record<string, ResolvedParameter>>; notInForce: readonly string[] } {
+  const values: Record<string, ResolvedParameter> = {};
+  const notInForce: string[] = [];
+  for (const key of Object.keys(pack.parameters)) {
+    try {
+      values[key] = resolveParameter(pack, key, asOf, options);
+    } catch (e) {
+      if (e instanceof ParameterError && e.code === 'param_not_in_force') notInForce.push(key);
+      else throw e;
+    }
+  }
+  return { values, notInForce };
+}
+
+function resolveInner(pack: PolicyPack, key: string, asOf: string, options: ResolveOptions, depth: number): ResolvedParameter {
+  const param = pack.parameters[key];
+  if (!param) throw paramError('param_unknown_key', key, `政策包 ${pack.id} 中没有参数 ${key}`, `Pack ${pack.id} has no parameter ${key}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw paramError('param_bad_date', key, `日期格式应为 YYYY-MM-DD：${asOf}`, `Dates are YYYY-MM-DD: ${asOf}`);
+  const override = options.overrides?.[key];
+  if (override !== undefined) {
+    return { key, unit: param.unit, status: 'override', value: override, from: asOf, verified: true, note: 'override' };
+  }
+  const candidates = options.knownAt ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!) : param.values;
+  let index = -1;
+  for (let i = 0; i < candidates.length; i++) if (candidates[i]!.from <= asOf) index = i;
+  if (index < 0) {
+    const first = candidates[0]?.from ?? '—';
+    throw paramError('param_not_in_force', key, `参数 ${key} 在 ${asOf} 尚未生效（最早自 ${first}）`, `${key} has no value in force on ${asOf} (first value from ${first})`, { asOf, first });
+  }
+  const entry = candidates[index]!;
+  if (entry.unknown) {
+    if (options.lastKnown) {
+      for (let i = index - 1; i >= 0; i--) {
+        const prev = candidates[i]!;
+        if (prev.unknown) continue;
+        const r = valueOf(pack, key, prev, asOf, options, depth);
+        return { ...r, status: r.status === 'unknown' ? 'unknown' : 'provisional', from: entry.from, ...(entry.note ? { note: entry.note } : {}) };
+      }
+    }
+    return { key, unit: param.unit, status: 'unknown', from: entry.from, verified: false, ...(entry.note ? { note: entry.note } : {}) };
+  }
+  return valueOf(pack, key, entry, asOf, options, depth);
+}
+
+function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: string, options: ResolveOptions, depth: number): ResolvedParameter {
+  const param = pack.parameters[key]!;
+  const source = entry.source !== undefined ? pack.sources[entry.source] : undefined;
+  const base = {
+    key,
+    unit: param.unit,
+    from: entry.from,
+    ...(entry.source !== undefined ? { sourceId: entry.source } : {}),
+    ...(source ? { source } : {}),
+    ...(entry.note ? { note: entry.note } : {}),
+  };
+  let verified = entry.verified ?? source?.verified ?? true;
+  if (entry.value !== undefined) return { ...base, status: 'known', value: entry.value, verified };
+
+  // A derived value: another parameter in force on the same date times a factor, rounded as the pack says.
+  const m = entry.multiply!;
+  if (depth > 16) throw paramError('param_cycle', key, `参数 ${key} 的推导层数过多`, `${key} is derived too deeply`);
+  const baseParam = resolveInner(pack, m.parameter, asOf, options, depth + 1);
+  const factorParam = /^[a-z]/.test(m.by) ? resolveInner(pack, m.by, asOf, options, depth + 1) : undefined;
+  const statuses = [baseParam.status, factorParam?.status ?? 'known'];
+  if (statuses.includes('unknown')) return { ...base, status: 'unknown', verified: false };
+  verified = verified && baseParam.verified && (factorParam?.verified ?? true);
+  const factor = factorParam ? factorParam.value : m.by;
+  if (typeof factor !== 'string') throw paramError('param_zone_factor', key, `倍数参数不能按分区取值`, `A multiplier cannot vary by zone`);
+  const times = (x: string) => roundMoney(new Decimal(x).times(factor), m.round);
+  const value = typeof baseParam.value === 'string' ? times(baseParam.value) : mapValues(baseParam.value ?? {}, times);
+  const status = statuses.includes('provisional') ? 'provisional' : statuses.includes('override') ? 'override' : 'known';
+  return { ...base, status, value, verified };
+}
+
+function mapValues(rec: Readonly<Record<string, string>>, f: (s: string) => string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(rec)) out[k] = f(v);
+  return out;
+}
+
+type Rounding = NonNullable<NonNullable<ParameterValueDef['multiply']>['round']>;
+
+function roundMoney(x: Decimal, round: Rounding | undefined): string {
+  if (!round) return x.toFixed(); // exact: a product of decimals is a finite decimal
+  const places = round.to === 'yuan' ? 0 : 2;
+  const mode = round.mode === 'up' ? Decimal.ROUND_CEIL : round.mode === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
+  return x.toDecimalPlaces(places, mode).toFixed();
+}
+
+function paramError(code: string, key: string, zh: string, en: string, args?: Record<string, unknown>): ParameterError {
+  const issue: Issue = { code, severity: 'error', path: ['parameters', key], message: { zh, en }, args: { parameter: key, ...args } };
+  return new ParameterError(code, en, [issue]);
+}

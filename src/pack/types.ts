@@ -1,0 +1,64 @@
+import type { Bilingual, Issue } from '../errors/index.js';
+import type {
+  CycleDef,
+  ParameterDef,
+  ProgrammeDef,
+  ReferralDef,
+  SourceDef,
+  TierDef,
+  UrgencyDef,
+} from '../schema/pack.js';
+
+/** A parameter as it stands after `extends`: its definition and the pack that defined it. */
+export interface PackParameter extends ParameterDef {
+  readonly key: string;
+  readonly definedIn: string;
+}
+
+/** A programme after `extends`, with its id and the pack that defined it. */
+export interface PackProgramme extends ProgrammeDef {
+  readonly id: string;
+  readonly definedIn: string;
+}
+
+/** One change in a pack's changelog. */
+export interface PackChange {
+  readonly version: string;
+  readonly date: string;
+  readonly summary: Bilingual;
+}
+
+/**
+ * A validated, immutable policy pack with its parents merged in (`extends`).
+ * Everything a decision needs is here; nothing in it is executable.
+ */
+export interface PolicyPack {
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly version: string;
+  /** This pack first, then its parent, grandparent…: `['chengdu', 'cn']`. */
+  readonly lineage: readonly string[];
+  readonly jurisdiction?: {
+    readonly country: 'CN';
+    readonly level: 'national' | 'province' | 'city' | 'district' | 'county';
+    readonly code?: string;
+    readonly province?: Bilingual;
+  };
+  readonly currency: 'CNY';
+  readonly timezone: string;
+  readonly calendar: string;
+  readonly sources: Readonly<Record<string, SourceDef>>;
+  /** zone id -> districts. Empty when the pack has one standard for all districts. */
+  readonly zones: Readonly<Record<string, readonly string[]>>;
+  readonly parameters: Readonly<Record<string, PackParameter>>;
+  readonly programmes: Readonly<Record<string, PackProgramme>>;
+  readonly urgency?: UrgencyDef;
+  readonly difficulty?: { readonly tiers: Readonly<Record<string, TierDef>> };
+  readonly cycles: Readonly<Record<string, CycleDef>>;
+  readonly referrals: Readonly<Record<string, ReferralDef>>;
+  readonly changes: readonly PackChange[];
+  /** Warnings found while validating (unverified figures, stale parameters). */
+  readonly warnings: readonly Issue[];
+  /** Files the pack was read from, this pack's first. */
+  readonly files: readonly string[];
+}

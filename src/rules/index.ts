@@ -1,0 +1,53 @@
+/**
+ * Rules: json-rules-engine conditions, checked statically, compiled to exact three-valued closures,
+ * with json-rules-engine itself as the reference semantics.
+ *
+ * @example
+ * import { compileCondition, createSymbolTable } from './rules/index.js';
+ * const symbols = createSymbolTable([['age', { type: 'number' }]]);
+ * compileCondition({ fact: 'age', operator: 'greaterThanInclusive', value: 60 }, symbols).test([61]); // true
+ */
+export type {
+  AllCondition,
+  AnyCondition,
+  CompiledCondition,
+  Condition,
+  ConditionMeta,
+  ConditionPath,
+  FactReference,
+  FactSymbol,
+  FactType,
+  KnownValue,
+  LeafCondition,
+  LeafTrace,
+  LiteralValue,
+  NotCondition,
+  Numeric,
+  NumericRange,
+  Operand,
+  Ratio,
+  RuleValue,
+  SymbolTable,
+} from './types.js';
+export { compareNumeric, createRatio, isNumeric, isRuleValueOf } from './values.js';
+export { parseDecimalLiteral, type LiteralProblem, type LiteralResult } from './literal.js';
+export { createSymbolTable, isParamName, PARAM_PREFIX, type FactDeclaration } from './symbols.js';
+export {
+  BETWEEN,
+  createOperatorRegistry,
+  DEFAULT_OPERATORS,
+  STANDARD_OPERATORS,
+  type OperandType,
+  type OperatorDefinition,
+  type OperatorRegistry,
+  type OperatorSignature,
+} from './operators.js';
+export { checkCondition, type CheckOptions } from './check.js';
+export { compileCondition, listMissingFacts, type CompileOptions } from './compile.js';
+export {
+  createReferenceEngine,
+  evaluateWithJsonRulesEngine,
+  type ReferenceEngine,
+  type ReferenceOptions,
+} from './jre-adapter.js';
+export { editDistance, suggestName } from './suggest.js';
