@@ -12,3 +12,8 @@ export * from './schema/index.js';
 export { FACT_CATALOG, getFactDefinition, COVERAGE_KINDS, SITUATIONS } from './facts/catalog.js';
 export type { FactDefinition, FactKind, FactScope } from './facts/catalog.js';
 export { VERSION } from './version.js';
+export * from './eligibility/index.js';
+export { deriveFacts, ageOn, toFen } from './facts/derive.js';
+export { householdSchema, memberSchema, INCOME_TYPES } from './schema/household.js';
+export type { Household, Member, IncomeType } from './schema/household.js';
+export * from './scenarios/index.js';

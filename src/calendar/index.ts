@@ -1,3 +1,8 @@
+/**
+ * Working-day calendars: official holidays and make-up working days, per year, from cited notices; day
+ * lookups; working-day and clock deadlines. Every function is pure and refuses (throws `CalendarError`)
+ * rather than guesses when a year is not covered.
+ */
 export { addClockDuration } from './addClockDuration.js';
 export { addWorkingDays } from './addWorkingDays.js';
 export { coversDay } from './coversDay.js';

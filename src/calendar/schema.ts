@@ -88,4 +88,4 @@ export const calendarFileSchema = z
 /** A calendar file after schema validation. */
 export type CalendarFile = z.output<typeof calendarFileSchema>;
 /** One year of a calendar file. */
-export type CalendarYearFile = z.output<typeof yearSchema>;
+export type CalendarYearFile = CalendarFile['years'][string];

@@ -83,6 +83,7 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
     }
   }
   for (const [id, r] of Object.entries(pack.referrals)) checkSource(r.source, ['referrals', id, 'source']);
+  pack.income.excluded?.forEach((x, i) => checkSource(x.source, ['income', 'excluded', i, 'source']));
 
   const seen = new Map<string, string>();
   for (const [zone, districts] of Object.entries(pack.zones)) {

@@ -48,6 +48,7 @@ export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined)
     ...(difficulty ? { difficulty } : {}),
     cycles: { ...(parent?.cycles ?? {}), ...(file.cycles ?? {}) },
     referrals: { ...(parent?.referrals ?? {}), ...(file.referrals ?? {}) },
+    income: file.income ?? parent?.income ?? {},
     changes: file.changes ?? [],
   } as MergedPack;
 }

@@ -1,6 +1,6 @@
 import { FACT_CATALOG, type FactDefinition, type FactKind } from '../facts/catalog.js';
 import type { ParameterUnit } from '../schema/pack.js';
-import type { FactSymbol, FactType, SymbolTable } from '../rules/index.js';
+import { createSymbolTable, type FactDeclaration, type FactType, type SymbolTable } from '../rules/index.js';
 
 /** Where a condition is evaluated: household facts only, member facts too, or report facts too. */
 export type RuleScope = 'household' | 'member' | 'report';
@@ -38,12 +38,10 @@ export function factsInScope(scope: RuleScope): readonly FactDefinition[] {
  * `param:<key>`. Slots are assigned in this order so the same pack always gives the same table.
  */
 export function buildSymbolTable(parameters: Readonly<Record<string, { unit: ParameterUnit }>>, scope: RuleScope): SymbolTable {
-  const entries: [string, FactSymbol][] = [];
-  for (const f of factsInScope(scope)) {
-    entries.push([f.name, { slot: entries.length, type: KIND_TYPE[f.kind], scale: scaleOfKind(f.kind), ...(f.values ? { values: f.values } : {}) }]);
-  }
-  for (const [key, p] of Object.entries(parameters)) {
-    entries.push([`param:${key}`, { slot: entries.length, type: 'number', scale: scaleOfUnit(p.unit) }]);
-  }
-  return new Map(entries);
+  const declarations: [string, FactDeclaration][] = factsInScope(scope).map((f) => [
+    f.name,
+    { type: KIND_TYPE[f.kind], scale: scaleOfKind(f.kind), ...(f.values ? { values: f.values } : {}) },
+  ]);
+  for (const [key, p] of Object.entries(parameters)) declarations.push([`param:${key}`, { type: 'number', scale: scaleOfUnit(p.unit) }]);
+  return createSymbolTable(declarations);
 }

@@ -1,6 +1,7 @@
 import type { Bilingual, Issue } from '../errors/index.js';
 import type {
   CycleDef,
+  IncomeRulesDef,
   ParameterDef,
   ProgrammeDef,
   ReferralDef,
@@ -56,6 +57,8 @@ export interface PolicyPack {
   readonly difficulty?: { readonly tiers: Readonly<Record<string, TierDef>> };
   readonly cycles: Readonly<Record<string, CycleDef>>;
   readonly referrals: Readonly<Record<string, ReferralDef>>;
+  /** Income not counted, by type and period. */
+  readonly income: IncomeRulesDef;
   readonly changes: readonly PackChange[];
   /** Warnings found while validating (unverified figures, stale parameters). */
   readonly warnings: readonly Issue[];

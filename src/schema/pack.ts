@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COVERAGE_KINDS } from '../facts/catalog.js';
+import { INCOME_TYPES } from './household.js';
 import {
   bilingual,
   clockTime,
@@ -73,6 +74,7 @@ export const PARAMETER_UNITS = ['CNY/person/month', 'CNY/month', 'CNY/person', '
 /** A dated, cited parameter such as the dibao standard. */
 export const parameterSchema = z
   .strictObject({
+    label: bilingual.optional().meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
     description: bilingual.optional(),
     unit: z.enum(PARAMETER_UNITS),
     review: z.enum(['yearly', 'none']).optional().meta({ description: 'yearly: validate warns when the current year has no value' }),
@@ -174,6 +176,21 @@ export const changeSchema = z.strictObject({
   summary: bilingual,
 });
 
+/** Income that does not count, by type and period (e.g. the residents' basic pension in 2021–2025). */
+export const incomeRulesSchema = z.strictObject({
+  excluded: z
+    .array(
+      z.strictObject({
+        type: z.enum(INCOME_TYPES),
+        from: isoDay.optional(),
+        to: isoDay.optional().meta({ description: 'Last day the exclusion applies' }),
+        source: z.string().min(1),
+        note: z.string().optional(),
+      }),
+    )
+    .optional(),
+});
+
 /** A policy pack file as written by policy staff. */
 export const policyPackSchema = z
   .strictObject({
@@ -201,6 +218,7 @@ export const policyPackSchema = z
     difficulty: z.strictObject({ tiers: z.record(kebabId, tierSchema) }).optional(),
     cycles: z.record(kebabId, cycleSchema).optional(),
     referrals: z.record(kebabId, referralSchema).optional(),
+    income: incomeRulesSchema.optional(),
     changes: z.array(changeSchema).optional(),
   })
   .meta({ id: 'PolicyPackFile', title: 'safetynet policy pack' });
@@ -219,5 +237,6 @@ export type CycleDef = z.output<typeof cycleSchema>;
 export type TierDef = z.output<typeof tierSchema>;
 export type ReferralDef = z.output<typeof referralSchema>;
 export type ActionDef = z.output<typeof actionSchema>;
+export type IncomeRulesDef = z.output<typeof incomeRulesSchema>;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];

@@ -92,7 +92,7 @@ export function checkCalendarFile(file: CalendarFile): RawIssue[] {
       const first = workdays.get(day);
       if (first) add('calendar_duplicate_day', at, { day: text, first: formatPath(first) });
       else if (day <= previous) add('calendar_dates_out_of_order', at, { day: text, previous: previousText });
-      workdays.set(day, at);
+      if (!first) workdays.set(day, at);
       if (day > previous) {
         previous = day;
         previousText = text;

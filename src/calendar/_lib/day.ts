@@ -1,10 +1,10 @@
 import { parseDayNumber } from './dayNumber.js';
 import { calendarError } from './fail.js';
-import { describe } from './instant.js';
+import { printable } from './instant.js';
 
 /** Day number of a `YYYY-MM-DD` argument; throws `calendar_bad_date` otherwise. */
 export function toDayNumber(day: string): number {
   const n = parseDayNumber(day);
-  if (Number.isNaN(n)) throw calendarError('calendar_bad_date', { value: describe(day), expected: 'day' });
+  if (Number.isNaN(n)) throw calendarError('calendar_bad_date', { value: printable(day), expected: 'day' });
   return n;
 }

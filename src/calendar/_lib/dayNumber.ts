@@ -3,8 +3,6 @@
  * Working on integers keeps day lookups and walks free of Date objects and string allocations.
  */
 
-const MS_PER_DAY = 86_400_000;
-
 /** Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil; exact for every year 0000–9999). */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
@@ -75,7 +73,3 @@ export function weekdayOfDayNumber(n: number): number {
   return (((n + 4) % 7) + 7) % 7;
 }
 
-/** Epoch milliseconds of 00:00 UTC on a day number. */
-export function dayNumberToUtcMs(n: number): number {
-  return n * MS_PER_DAY;
-}

@@ -22,7 +22,7 @@ export function toEpochMs(instant: Date | string): number {
     return t;
   }
   const m = typeof instant === 'string' ? TIMESTAMP.exec(instant) : null;
-  if (!m) throw calendarError('calendar_bad_date', { value: describe(instant), expected: 'instant' });
+  if (!m) throw calendarError('calendar_bad_date', { value: printable(instant), expected: 'instant' });
   const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
   if (offset === undefined) throw calendarError('calendar_bad_date', { value: instant, expected: 'instant', reason: 'missing_offset' });
   const y = Number(ys);
@@ -49,7 +49,7 @@ export function toEpochMs(instant: Date | string): number {
 }
 
 /** A short printable form of a bad value for messages (never the whole of a huge string). */
-export function describe(value: unknown): string {
+export function printable(value: unknown): string {
   if (typeof value === 'string') return value.length > 64 ? `${value.slice(0, 64)}…` : value;
   if (value === null) return 'null';
   if (typeof value === 'object') return Object.prototype.toString.call(value);

@@ -1,0 +1,285 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, format } from 'date-fns';
+import { deriveFacts, type DerivedFacts } from '../facts/derive.js';
+import { getFactDefinition } from '../facts/catalog.js';
+import { InputError, ParameterError, type Bilingual } from '../errors/index.js';
+import { resolveParameter, type ResolvedParameter } from '../pack/resolve.js';
+import type { PolicyPack } from '../pack/types.js';
+import { listMissingFacts, isParamName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
+import type { Category } from '../schema/pack.js';
+import type { Household, HouseholdParsed } from '../schema/household.js';
+import { VERSION } from '../version.js';
+import { compilePack, type CompiledProgramme } from './compile-pack.js';
+import { parseHousehold } from './household.js';
+import { buildReasons, labelOf } from './reasons.js';
+import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ProgrammeStatus, ReasonParameter } from './types.js';
+import { formatRuleValue, parameterRuleValue, parameterText } from './values.js';
+
+/**
+ * Decides which programmes a household is eligible for on a date, and why, and what should happen next.
+ * Synchronous, pure and deterministic: the household is validated and copied, never mutated; the result
+ * is plain JSON.
+ *
+ * Facts the household leaves out are unknown: programmes that need them are `undetermined`, and
+ * `missing` lists what to ask. Figures the pack marks unknown for the period make programmes undetermined
+ * too, unless `lastKnown` is set (the decision then notes the figure as provisional).
+ *
+ * @throws {InputError} `household_invalid` with every problem of the household; `bad_as_of` for a malformed date.
+ * @example
+ * const d = evaluate(packs.zhongshan, { members: [...] }, { asOf: '2022-06-01' });
+ * d.category;               // 'dibao'
+ * d.programmes[0].reasons;  // [{ text: { en: 'income per person 1133.33 < dibao standard 1160.00 (met)' }, ... }]
+ */
+export function evaluate(pack: PolicyPack, household: Household | unknown, options: EvaluateOptions): Decision {
+  const { asOf } = options;
+  if (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new InputError('bad_as_of', `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
+  }
+  const hh = parseHousehold(household);
+  const compiled = compilePack(pack);
+  const facts = deriveFacts(pack, hh, asOf);
+  const zone = facts.household.zone as string | undefined;
+
+  // Parameters are resolved once; unknown ones stay undefined in the env so rules give "undetermined".
+  const resolved = new Map<string, ResolvedParameter | undefined>();
+  const notInForce = new Set<string>();
+  for (const key of Object.keys(pack.parameters)) {
+    try {
+      resolved.set(key, resolveParameter(pack, key, asOf, options));
+    } catch (e) {
+      if (!(e instanceof ParameterError)) throw e;
+      notInForce.add(key);
+      resolved.set(key, undefined);
+    }
+  }
+  const parameterInfo = (key: string): ReasonParameter | undefined => {
+    const p = resolved.get(key);
+    if (!p) return notInForce.has(key) ? { key, value: null, from: asOf, status: 'not-in-force', verified: false } : undefined;
+    const source = p.sourceId !== undefined && p.source ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) } : undefined;
+    return { key, value: parameterText(p, zone) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) };
+  };
+
+  const householdEnv = buildEnv(compiled.symbols.household, facts.household, undefined, resolved, zone);
+  const memberEnvs = facts.members.map((m) => buildEnv(compiled.symbols.member, facts.household, m, resolved, zone));
+
+  const results: ProgrammeResult[] = [];
+  const eligibleMembers = new Map<string, number[]>();
+  const missingBy = new Map<string, Set<string>>();
+  for (const prog of compiled.programmes) {
+    const r = judgeProgramme(prog, householdEnv, memberEnvs, hh);
+    if (r.status === 'undetermined') for (const f of r.missing) (missingBy.get(f) ?? missingBy.set(f, new Set()).get(f)!).add(prog.def.id);
+    if (r.members) eligibleMembers.set(prog.def.id, r.members.filter((m) => m.status === 'eligible').map((m) => m.index));
+    const symbols = compiled.symbols[prog.scope === 'member' ? 'member' : 'household'];
+    const src = prog.def.source !== undefined ? pack.sources[prog.def.source] : undefined;
+    results.push({
+      id: prog.def.id,
+      name: prog.def.name,
+      category: prog.def.category,
+      status: r.status,
+      reasons: buildReasons(pack, prog.def.id, r.trace, symbols, parameterInfo),
+      ...(r.members ? { members: r.members } : {}),
+      ...(src ? { source: { id: prog.def.source!, title: src.title, issuer: src.issuer, date: src.date, ...(src.number ? { number: src.number } : {}) } } : {}),
+    });
+  }
+
+  // The category: the strongest eligible programme; uncertain if a stronger one is undetermined.
+  let category: Category = 'none';
+  let certain = true;
+  for (const r of results) {
+    if (r.status === 'eligible') {
+      category = r.category as Category;
+      break;
+    }
+    if (r.status === 'undetermined') certain = false;
+  }
+
+  // Later rules (tiers, referrals, actions) may ask which categories were found eligible.
+  const eligibleCategories = [...new Set(results.filter((r) => r.status === 'eligible').map((r) => r.category))].sort();
+  setFact(householdEnv, compiled.symbols.household, 'eligibleCategories', eligibleCategories);
+  for (const env of memberEnvs) setFact(env, compiled.symbols.member, 'eligibleCategories', eligibleCategories);
+
+  const tier = compiled.tiers.find((t) => t.when.test(householdEnv) === true);
+  const actions = buildActions(pack, compiled.programmes, results, householdEnv, memberEnvs, eligibleMembers, tier ? { id: tier.id, cycle: tier.def.cycle } : undefined, asOf);
+  for (const ref of compiled.referrals) {
+    if (ref.when.test(householdEnv) === true) {
+      actions.push({ kind: 'refer', department: { id: ref.id, name: ref.def.department }, text: { zh: `转介：${ref.def.department.zh}（${ref.def.name.zh}）`, en: `Refer to ${ref.def.department.en} (${ref.def.name.en})` } });
+    }
+  }
+
+  const missing: MissingFact[] = [...missingBy.entries()]
+    .filter(([f]) => !isParamName(f))
+    .map(([fact, progs]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, programmes: [...progs] }))
+    .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
+
+  return {
+    packId: pack.id,
+    packVersion: pack.version,
+    sdkVersion: VERSION,
+    asOf,
+    ...(hh.id !== undefined ? { householdId: hh.id } : {}),
+    category,
+    categoryCertain: certain,
+    ...(tier ? { tier: { id: tier.id, name: tier.def.name } } : {}),
+    facts: displayFacts(facts),
+    programmes: results,
+    actions,
+    missing,
+    notes: parameterNotes(pack, results, resolved),
+  };
+}
+
+interface Judgement {
+  status: ProgrammeStatus;
+  trace: LeafTrace[];
+  missing: string[];
+  members?: { index: number; id?: string; status: ProgrammeStatus }[];
+}
+
+function judgeProgramme(prog: CompiledProgramme, householdEnv: RuleValue[], memberEnvs: RuleValue[][], hh: HouseholdParsed): Judgement {
+  const judgeOne = (env: RuleValue[]): Judgement => {
+    const trace: LeafTrace[] = [];
+    if (prog.when) {
+      const applies = prog.when.explain(env, trace);
+      if (applies === false) return { status: 'not-applicable', trace, missing: [] };
+      if (applies === undefined) return { status: 'undetermined', trace, missing: listMissingFacts(trace) };
+    }
+    const ok = prog.eligible.explain(env, trace);
+    const status: ProgrammeStatus = ok === true ? 'eligible' : ok === false ? 'ineligible' : 'undetermined';
+    return { status, trace, missing: status === 'undetermined' ? listMissingFacts(trace) : [] };
+  };
+  if (prog.scope !== 'member') return judgeOne(householdEnv);
+
+  const each = memberEnvs.map(judgeOne);
+  const members = each.map((j, index) => ({ index, ...(hh.members[index]!.id !== undefined ? { id: hh.members[index]!.id! } : {}), status: j.status }));
+  const pick = (s: ProgrammeStatus) => each.findIndex((j) => j.status === s);
+  const order: ProgrammeStatus[] = ['eligible', 'undetermined', 'ineligible', 'not-applicable'];
+  const status = order.find((s) => pick(s) >= 0) ?? 'not-applicable';
+  const shown = each[pick(status)]!;
+  return { status, trace: shown.trace, missing: [...new Set(each.flatMap((j) => j.missing))], members };
+}
+
+function buildEnv(
+  symbols: SymbolTable,
+  household: DerivedFacts['household'],
+  member: DerivedFacts['members'][number] | undefined,
+  resolved: ReadonlyMap<string, ResolvedParameter | undefined>,
+  zone: string | undefined,
+): RuleValue[] {
+  const env: RuleValue[] = new Array(symbols.size).fill(undefined);
+  for (const [name, sym] of symbols) {
+    if (isParamName(name)) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), zone);
+    else env[sym.slot] = member && name in member ? member[name] : household[name];
+  }
+  return env;
+}
+
+function setFact(env: RuleValue[], symbols: SymbolTable, name: string, value: RuleValue): void {
+  const sym = symbols.get(name);
+  if (sym) env[sym.slot] = value;
+}
+
+const ACTION_TEXT: Record<string, (name: Bilingual) => Bilingual> = {
+  grant: (n) => ({ zh: `批准：${n.zh}`, en: `Grant: ${n.en}` }),
+  'assist-first-approve-later': (n) => ({ zh: `先行救助、后置审批：${n.zh}`, en: `Assist first, approve later: ${n.en}` }),
+  'key-concern-list': (n) => ({ zh: `纳入重点关注名单，动态监测（${n.zh}）`, en: `Put on the key-concern list for dynamic monitoring (${n.en})` }),
+  'centralized-care': (n) => ({ zh: `安排集中供养（${n.zh}）`, en: `Arrange centralized care (${n.en})` }),
+  'material-and-service': (n) => ({ zh: `提供“物质+服务”并签订照料协议（${n.zh}）`, en: `Provide material support and services under a care agreement (${n.en})` }),
+  inform: (n) => ({ zh: `政策告知：${n.zh}`, en: `Explain the policy: ${n.en}` }),
+  refer: (n) => ({ zh: `转介（${n.zh}）`, en: `Refer (${n.en})` }),
+  monitor: (n) => ({ zh: `定期回访（${n.zh}）`, en: `Revisit regularly (${n.en})` }),
+};
+
+function buildActions(
+  pack: PolicyPack,
+  programmes: readonly CompiledProgramme[],
+  results: readonly ProgrammeResult[],
+  householdEnv: RuleValue[],
+  memberEnvs: RuleValue[][],
+  eligibleMembers: ReadonlyMap<string, number[]>,
+  tier: { id: string; cycle?: string | undefined } | undefined,
+  asOf: string,
+): DecisionAction[] {
+  const actions: DecisionAction[] = [];
+  const byId = new Map(results.map((r) => [r.id, r]));
+  const strongestEligibleRank = Math.min(...programmes.filter((p) => byId.get(p.def.id)?.status === 'eligible').map((p) => p.def.rank));
+  for (const prog of programmes) {
+    const r = byId.get(prog.def.id)!;
+    if (r.status === 'eligible') {
+      const members = eligibleMembers.get(prog.def.id);
+      for (const a of prog.actions) {
+        const envs = prog.scope === 'member' && members ? members.map((i) => memberEnvs[i]!) : [householdEnv];
+        const hits = envs.map((env, i) => ({ i, ok: !a.when || a.when.test(env) === true })).filter((x) => x.ok);
+        if (!hits.length) continue;
+        const who = prog.scope === 'member' && members ? hits.map((h) => members[h.i]!) : undefined;
+        const department = a.def.department !== undefined ? pack.referrals[a.def.department] : undefined;
+        actions.push({
+          kind: a.def.kind,
+          programme: prog.def.id,
+          ...(department ? { department: { id: a.def.department!, name: department.department } } : {}),
+          ...(who ? { members: who } : {}),
+          text: a.def.text ?? ACTION_TEXT[a.def.kind]!(prog.def.name),
+        });
+      }
+    } else if (r.status === 'ineligible' && prog.scope === 'household' && prog.def.rank < strongestEligibleRank) {
+      // Explain a stronger programme the household missed, with what failed and by how much.
+      const failed = r.reasons.filter((x) => x.result === false);
+      if (failed.length) {
+        actions.push({
+          kind: 'inform',
+          programme: prog.def.id,
+          text: {
+            zh: `不符合${prog.def.name.zh}：${failed.map((f) => f.text.zh).join('；')}`,
+            en: `Not eligible for ${prog.def.name.en}: ${failed.map((f) => f.text.en).join('; ')}`,
+          },
+        });
+      }
+    }
+  }
+  if (tier?.cycle !== undefined) {
+    const cycle = pack.cycles[tier.cycle];
+    if (cycle) {
+      actions.push({
+        kind: 'monitor',
+        cycle: { id: tier.cycle, name: cycle.name, nextDue: nextDue(asOf, cycle.every, pack.timezone) },
+        text: { zh: `按${cycle.name.zh}回访`, en: `Revisit: ${cycle.name.en}` },
+      });
+    }
+  }
+  return actions;
+}
+
+/** The next review date after `day`, by calendar months or days in the pack's zone. */
+export function nextDue(day: string, every: { months: number } | { days: number }, timeZone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const start = new TZDate(y, m - 1, d, timeZone);
+  const next = 'months' in every ? addMonths(start, every.months) : addDays(start, every.days);
+  return format(next, 'yyyy-MM-dd');
+}
+
+function displayFacts(facts: DerivedFacts): Decision['facts'] {
+  const out: Record<string, string | boolean | readonly string[] | null> = {};
+  for (const [name, value] of Object.entries(facts.household)) {
+    const def = getFactDefinition(name);
+    if (!def || name === 'eligibleCategories') continue;
+    out[name] = formatRuleValue(value, def.kind === 'money' ? 100 : 1);
+  }
+  return out;
+}
+
+function parameterNotes(pack: PolicyPack, results: readonly ProgrammeResult[], resolved: ReadonlyMap<string, ResolvedParameter | undefined>): Decision['notes'] {
+  const used = new Map<string, ReasonParameter>();
+  for (const r of results) for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
+  const notes: { code: string; text: Bilingual; parameter?: string }[] = [];
+  for (const [key, p] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
+    const label = labelOf(pack, `param:${key}`);
+    const note = resolved.get(key)?.note;
+    if (p.status === 'unknown') notes.push({ code: 'param_value_unknown', parameter: key, text: { zh: `${label.zh}自 ${p.from} 起的数值未知${note ? `（${note}）` : ''}，相关项目无法判断`, en: `${label.en} is not known from ${p.from}${note ? ` (${note})` : ''}: programmes needing it are undetermined` } });
+    else if (p.status === 'not-in-force') notes.push({ code: 'param_not_in_force', parameter: key, text: { zh: `${label.zh}在该日期没有生效的数值`, en: `${label.en} has no value in force on this date` } });
+    else if (p.status === 'provisional') notes.push({ code: 'param_provisional', parameter: key, text: { zh: `${label.zh}使用最近已知数值 ${p.value ?? '—'}（暂定）`, en: `${label.en} uses the last known value ${p.value ?? '—'} (provisional)` } });
+    else if (p.status === 'override') notes.push({ code: 'param_override', parameter: key, text: { zh: `${label.zh}按假设值 ${p.value ?? '—'} 计算`, en: `${label.en} uses the what-if value ${p.value ?? '—'}` } });
+    if (p.status !== 'unknown' && p.status !== 'not-in-force' && !p.verified) {
+      notes.push({ code: 'figure_unverified', parameter: key, text: { zh: `${label.zh} ${p.value ?? ''} 的来源未经核实${p.source ? `（${p.source.title}）` : ''}`, en: `${label.en} ${p.value ?? ''} comes from an unverified source${p.source ? ` (${p.source.title})` : ''}` } });
+    }
+  }
+  return notes;
+}

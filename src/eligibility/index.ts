@@ -1,0 +1,12 @@
+export { evaluate, nextDue } from './evaluate.js';
+export { parseHousehold, validateHousehold } from './household.js';
+export type {
+  Decision,
+  DecisionAction,
+  EvaluateOptions,
+  MissingFact,
+  ProgrammeResult,
+  ProgrammeStatus,
+  Reason,
+  ReasonParameter,
+} from './types.js';
