@@ -17,3 +17,4 @@ export { deriveFacts, ageOn, toFen } from './facts/derive.js';
 export { householdSchema, memberSchema, INCOME_TYPES } from './schema/household.js';
 export type { Household, Member, IncomeType } from './schema/household.js';
 export * from './scenarios/index.js';
+export * from './calendar/index.js';

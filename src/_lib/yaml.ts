@@ -55,7 +55,7 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
 
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
   } catch (err) {
     push('yaml_syntax', [], 'YAML 无法解析', `YAML could not be parsed: ${(err as Error).message}`);
     return makeResult(undefined, issues, positions, file);

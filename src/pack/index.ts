@@ -7,3 +7,4 @@ export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolv
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
 export type { PackChange, PackParameter, PackProgramme, PolicyPack } from './types.js';
+export { calendarOf, getBundledCalendar } from './calendars.js';

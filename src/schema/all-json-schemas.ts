@@ -1,6 +1,16 @@
+import { z } from 'zod';
+import { calendarFileSchema } from '../calendar/schema.js';
+import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';
+import { scenarioFileSchema } from '../scenarios/schema.js';
 
 /** Every JSON Schema file shipped in `schema/`, by base name. */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
-  return { pack: packJsonSchema() };
+  const plain = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    pack: packJsonSchema(),
+    calendar: plain(calendarFileSchema),
+    household: plain(householdSchema),
+    scenarios: plain(scenarioFileSchema),
+  };
 }
