@@ -152,7 +152,7 @@ export const BETWEEN: OperatorDefinition = defineOperator({
       allowFact: false,
       test: (a, b) => {
         const [lo, hi] = b as NumericRange;
-        return compareNumeric(num(a), lo) >= 0 && compareNumeric(num(a), hi) < 0;
+        return compareNumeric(num(a), lo) >= 0 && compareNumeric(num(a), hi) <= 0;
       },
     },
   },
