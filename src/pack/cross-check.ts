@@ -26,6 +26,9 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
 
   for (const [key, param] of Object.entries(pack.parameters)) {
     if (param.definedIn !== ownId) continue;
+    if (param.parentUnit !== undefined) {
+      issues.push(issue('param_unit_changed', ['parameters', key, 'unit'], `单位 ${param.unit} 与上级政策包的 ${param.parentUnit} 不一致`, `Unit ${param.unit} differs from the parent pack's ${param.parentUnit}`, { unit: param.unit, parentUnit: param.parentUnit }));
+    }
     const base: Path = ['parameters', key, 'values'];
     let previous: string | undefined;
     param.values.forEach((v, i) => {

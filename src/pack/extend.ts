@@ -13,7 +13,19 @@ const NATIONAL_DEFAULTS = { timezone: 'Asia/Shanghai', calendar: 'cn-mainland', 
  */
 export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined): MergedPack {
   const parameters: Record<string, PackParameter> = { ...(parent?.parameters ?? {}) };
-  for (const [key, def] of Object.entries(file.parameters ?? {})) parameters[key] = { ...def, key, definedIn: file.id };
+  for (const [key, def] of Object.entries(file.parameters ?? {})) {
+    // A city giving its own figures keeps the baseline's label, description and review rhythm unless it restates them.
+    const base = parent?.parameters[key];
+    parameters[key] = {
+      ...(base?.label ? { label: base.label } : {}),
+      ...(base?.description ? { description: base.description } : {}),
+      ...(base?.review ? { review: base.review } : {}),
+      ...def,
+      key,
+      definedIn: file.id,
+      ...(base && base.unit !== def.unit ? { parentUnit: base.unit } : {}),
+    };
+  }
 
   const programmes: Record<string, PackProgramme> = { ...(parent?.programmes ?? {}) };
   for (const [id, def] of Object.entries(file.programmes ?? {})) programmes[id] = { ...def, id, definedIn: file.id };

