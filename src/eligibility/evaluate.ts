@@ -1,19 +1,20 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format } from 'date-fns';
-import { deriveFacts, type DerivedFacts } from '../facts/derive.js';
+import type { DerivedFacts } from '../facts/derive.js';
 import { getFactDefinition } from '../facts/catalog.js';
-import { InputError, ParameterError, type Bilingual } from '../errors/index.js';
-import { resolveParameter, type ResolvedParameter } from '../pack/resolve.js';
+import { InputError, type Bilingual } from '../errors/index.js';
+import type { ResolvedParameter } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
 import { listMissingFacts, isParamName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
 import type { Category } from '../schema/pack.js';
 import type { Household, HouseholdParsed } from '../schema/household.js';
 import { VERSION } from '../version.js';
 import { compilePack, type CompiledProgramme } from './compile-pack.js';
+import { prepareEnvironments } from './environment.js';
 import { parseHousehold } from './household.js';
 import { buildReasons, labelOf } from './reasons.js';
 import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ProgrammeStatus, ReasonParameter } from './types.js';
-import { formatRuleValue, parameterRuleValue, parameterText } from './values.js';
+import { formatRuleValue, parameterText } from './values.js';
 
 /**
  * Decides which programmes a household is eligible for on a date, and why, and what should happen next.
@@ -37,30 +38,13 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   }
   const hh = parseHousehold(household);
   const compiled = compilePack(pack);
-  const facts = deriveFacts(pack, hh, asOf);
-  const zone = facts.household.zone as string | undefined;
-
-  // Parameters are resolved once; unknown ones stay undefined in the env so rules give "undetermined".
-  const resolved = new Map<string, ResolvedParameter | undefined>();
-  const notInForce = new Set<string>();
-  for (const key of Object.keys(pack.parameters)) {
-    try {
-      resolved.set(key, resolveParameter(pack, key, asOf, options));
-    } catch (e) {
-      if (!(e instanceof ParameterError)) throw e;
-      notInForce.add(key);
-      resolved.set(key, undefined);
-    }
-  }
+  const { facts, zone, resolved, notInForce, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
   const parameterInfo = (key: string): ReasonParameter | undefined => {
     const p = resolved.get(key);
     if (!p) return notInForce.has(key) ? { key, value: null, from: asOf, status: 'not-in-force', verified: false } : undefined;
     const source = p.sourceId !== undefined && p.source ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) } : undefined;
     return { key, value: parameterText(p, zone) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) };
   };
-
-  const householdEnv = buildEnv(compiled.symbols.household, facts.household, undefined, resolved, zone);
-  const memberEnvs = facts.members.map((m) => buildEnv(compiled.symbols.member, facts.household, m, resolved, zone));
 
   const results: ProgrammeResult[] = [];
   const eligibleMembers = new Map<string, number[]>();
@@ -156,21 +140,6 @@ function judgeProgramme(prog: CompiledProgramme, householdEnv: RuleValue[], memb
   const status = order.find((s) => pick(s) >= 0) ?? 'not-applicable';
   const shown = each[pick(status)]!;
   return { status, trace: shown.trace, missing: [...new Set(each.flatMap((j) => j.missing))], members };
-}
-
-function buildEnv(
-  symbols: SymbolTable,
-  household: DerivedFacts['household'],
-  member: DerivedFacts['members'][number] | undefined,
-  resolved: ReadonlyMap<string, ResolvedParameter | undefined>,
-  zone: string | undefined,
-): RuleValue[] {
-  const env: RuleValue[] = new Array(symbols.size).fill(undefined);
-  for (const [name, sym] of symbols) {
-    if (isParamName(name)) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), zone);
-    else env[sym.slot] = member && name in member ? member[name] : household[name];
-  }
-  return env;
 }
 
 function setFact(env: RuleValue[], symbols: SymbolTable, name: string, value: RuleValue): void {

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { formatInZone } from '../calendar/index.js';
+import { CalendarError } from '../errors/index.js';
+import { SITUATIONS } from '../facts/catalog.js';
+import { householdSchema } from './household.js';
+import { kebabId } from './primitives.js';
+
+/**
+ * How a report of someone in difficulty reached the office. The same values as the report fact `channel`
+ * in the fact catalog, so urgency rules can compare with them.
+ */
+export const REPORT_CHANNELS = Object.freeze([
+  'hotline',
+  'grid-worker',
+  'village-collector',
+  'data-comparison',
+  'walk-in',
+  'online',
+  'referral',
+] as const);
+
+/** A reporting channel. */
+export type ReportChannel = (typeof REPORT_CHANNELS)[number];
+
+/**
+ * A timestamp with a UTC offset: `2024-09-30T17:30:00+08:00`, `2024-09-30T09:30:00Z`. A local wall time
+ * without an offset is rejected: it does not say which instant is meant, and a deadline built on a guess
+ * could be eight hours off. Parsed by the calendar's own parser, so whatever passes here is accepted by
+ * the deadline functions too.
+ */
+export const instantText = z
+  .string()
+  .superRefine((value, ctx) => {
+    try {
+      formatInZone(value, 'UTC');
+    } catch (err) {
+      if (!(err instanceof CalendarError)) throw err;
+      const missingOffset = err.issues[0]?.args?.reason === 'missing_offset';
+      ctx.addIssue({
+        code: 'custom',
+        message: missingOffset
+          ? 'the timestamp has no UTC offset (add +08:00 or Z)'
+          : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
+        params: { code: missingOffset ? 'report_missing_offset' : 'report_bad_timestamp' },
+      });
+    }
+  })
+  .meta({
+    description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',
+    examples: ['2024-09-30T17:30:00+08:00'],
+    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$',
+  });
+
+/**
+ * A report of a person or household in difficulty (a hotline call, a grid worker's visit, a data match),
+ * as given to `classifyUrgency` and `computeSla`. Unknown fields are errors. A field left out is unknown,
+ * not false: an urgency rule that needs it is undetermined, and the classification says what to ask.
+ */
+export const reportSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    id: z.string().min(1).max(100).optional(),
+    receivedAt: instantText.meta({ description: 'When the report was received, with its UTC offset' }),
+    channel: z.enum(REPORT_CHANNELS).optional(),
+    situations: z
+      .array(z.enum(SITUATIONS))
+      .max(20)
+      .optional()
+      .meta({ description: 'Sudden situations reported; [] = none, absent = unknown' }),
+    lifeAtRisk: z.boolean().optional().meta({ description: 'Someone’s life is at risk; absent = unknown' }),
+    basicNeedsUnmet: z.boolean().optional().meta({ description: 'Basic needs (food, shelter) cannot be met; absent = unknown' }),
+    peopleAffected: z.int().min(1).max(1_000_000).optional().meta({ description: 'Number of people affected; absent = unknown' }),
+    household: householdSchema.optional().meta({ description: 'The household concerned, if known: its facts are visible to urgency rules' }),
+    urgency: kebabId.optional().meta({ description: 'An urgency class id set by the caseworker; overrides the pack’s rules' }),
+    note: z.string().max(2000).optional(),
+  })
+  .meta({ id: 'Report', title: 'safetynet report' });
+
+/** A report as callers write it. */
+export type Report = z.input<typeof reportSchema>;
+/** A report after validation. */
+export type ReportParsed = z.output<typeof reportSchema>;
