@@ -18,3 +18,4 @@ export { householdSchema, memberSchema, INCOME_TYPES } from './schema/household.
 export type { Household, Member, IncomeType } from './schema/household.js';
 export * from './scenarios/index.js';
 export * from './calendar/index.js';
+export * from './explain/index.js';

@@ -314,6 +314,7 @@ describe('compiled rules ≡ json-rules-engine', () => {
       }),
       { numRuns: 2000 },
     );
+    // RULES_STATS=1 prints the per-operator distribution (true / false / fact-on-right / literal boundary).
     if (process.env.RULES_STATS) console.log(Object.fromEntries(seen));
     for (const name of DEFAULT_OPERATORS.keys()) {
       const s = seen.get(name);

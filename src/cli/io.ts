@@ -1,9 +1,22 @@
-/** Where the CLI writes; tests pass their own. */
+/** Where the CLI writes and what it may read of the outside world; tests pass their own. */
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly cwd: string;
   /** Today's date in Asia/Shanghai, read once by the shim: the library itself has no clock. */
   readonly today: string;
-  readonly color: boolean;
+  /** The current instant (ISO), for commands that report status against now. */
+  readonly now: string;
+  /** Colours a text when output goes to a terminal and NO_COLOR is not set. */
+  readonly paint: (color: 'red' | 'green' | 'yellow' | 'dim' | 'bold', text: string) => string;
+  /** Reads standard input (for `-`). */
+  readonly readStdin: () => string;
+  /** Progress on long runs, to stderr; a no-op when not on a terminal. */
+  readonly progress: (text: string) => void;
+}
+
+const CODES = { red: [31, 39], green: [32, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22] } as const;
+
+/** A painter that colours only when `enabled`. */
+export function makePainter(enabled: boolean): CliIo['paint'] {
+  return (color, text) => (enabled ? `\u001b[${CODES[color][0]}m${text}\u001b[${CODES[color][1]}m` : text);
 }

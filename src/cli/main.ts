@@ -1,11 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { makePainter } from './io.js';
 import { runCli } from './run.js';
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-const color = !!process.stdout.isTTY && !process.env.NO_COLOR;
+// The only place that reads the clock, the terminal and the environment: everything below is pure.
+const now = new Date();
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+const isTty = !!process.stdout.isTTY;
+const color = isTty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 process.exitCode = runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t + '\n'),
   err: (t) => process.stderr.write(t + '\n'),
-  cwd: process.cwd(),
   today,
-  color,
+  now: now.toISOString(),
+  paint: makePainter(color),
+  readStdin: () => readFileSync(0, 'utf8'),
+  progress: process.stderr.isTTY ? (t) => process.stderr.write(`\r${t}\u001b[K`) : () => {},
 });

@@ -1,61 +1,165 @@
-import { parseArgs } from 'node:util';
-import { SafetynetError } from '../errors/index.js';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { formatIssue, SafetynetError } from '../errors/index.js';
 import { VERSION } from '../version.js';
+import { evaluateCommand } from './evaluate-command.js';
 import type { CliIo } from './io.js';
+import { schemaCommand } from './schema-command.js';
+import { testCommand } from './test-command.js';
 import { validateCommand } from './validate-command.js';
 
-const HELP = `safetynet ${VERSION} — social-assistance policy packs: validate, resolve, decide
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
-Usage:
-  safetynet validate [paths…] [--strict] [--json]   validate packs (default: ./policies)
-  safetynet --version | --help
+interface Command {
+  readonly summary: string;
+  readonly usage: string;
+  readonly examples: readonly string[];
+  readonly options: Options;
+  run(args: string[], values: Values, io: CliIo): number;
+}
 
-Examples:
-  safetynet validate policies/
-  safetynet validate policies/chengdu --strict --json
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    summary: 'validate packs and their scenario files; every problem at once, with file:line:col',
+    usage: 'safetynet validate [paths…] [--strict] [--json | --format text|json|github]',
+    examples: ['safetynet validate policies/', 'safetynet validate policies/chengdu --strict', 'safetynet validate policies/ --format github'],
+    options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, format: { type: 'string' } },
+    run(args, v, io) {
+      const format = v.json ? 'json' : ((v.format as string | undefined) ?? 'text');
+      if (!['text', 'json', 'github'].includes(format)) return usageError(io, 'validate', `--format must be text, json or github`);
+      return validateCommand(args, { strict: !!v.strict, format: format as 'text' | 'json' | 'github' }, io);
+    },
+  },
+  test: {
+    summary: 'run the scenario tests of packs (policies/<pack>/tests/*.yaml)',
+    usage: 'safetynet test [paths…] [--json]',
+    examples: ['safetynet test policies/', 'safetynet test policies/zhongshan --json'],
+    options: { json: { type: 'boolean' } },
+    run: (args, v, io) => testCommand(args, { json: !!v.json }, io),
+  },
+  evaluate: {
+    summary: 'decide one household: programmes, reasons, actions',
+    usage: 'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--set key=value]… <household.json|->',
+    examples: [
+      'safetynet evaluate --pack zhongshan --as-of 2022-06-01 examples/households/zhongshan-medical.json',
+      'cat household.json | safetynet evaluate --pack chengdu --as-of 2023-03-01 --lang en -',
+      'safetynet evaluate --pack chengdu --set dibao.standard=A:950,B:900 household.json',
+    ],
+    options: {
+      pack: { type: 'string', short: 'p' },
+      'as-of': { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      trace: { type: 'boolean' },
+      'last-known': { type: 'boolean' },
+      set: { type: 'string', multiple: true },
+    },
+    run(args, v, io) {
+      const lang = (v.lang as string | undefined) ?? 'zh';
+      if (lang !== 'zh' && lang !== 'en') return usageError(io, 'evaluate', '--lang must be zh or en');
+      return evaluateCommand(
+        args,
+        {
+          ...(v.pack ? { pack: v.pack as string } : {}),
+          ...(v['as-of'] ? { asOf: v['as-of'] as string } : {}),
+          lang,
+          json: !!v.json,
+          trace: !!v.trace,
+          lastKnown: !!v['last-known'],
+          overrides: parseOverrides((v.set as string[] | undefined) ?? []),
+        },
+        io,
+      );
+    },
+  },
+  schema: {
+    summary: 'print a JSON Schema (pack, household, calendar, scenarios, report)',
+    usage: 'safetynet schema <pack|household|calendar|scenarios|report>',
+    examples: ['safetynet schema pack > pack.schema.json'],
+    options: {},
+    run: (args, _v, io) => schemaCommand(args, io),
+  },
+};
 
-Commands still to come (see README): test, diff, evaluate, sla, schema.
-Exit codes: 0 ok, 1 validation failed, 2 usage error.`;
+/**
+ * `--set key=value` (what-if overrides). A zoned value is written `A:950,B:900`.
+ * Returned as decimal text, validated by the library.
+ */
+function parseOverrides(sets: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of sets) {
+    const eq = s.indexOf('=');
+    if (eq <= 0) throw new SafetynetError('usage', `--set expects key=value, got "${s}"`);
+    out[s.slice(0, eq)] = s.slice(eq + 1);
+  }
+  return out;
+}
+
+function helpText(): string {
+  const names = Object.keys(COMMANDS);
+  const width = Math.max(...names.map((n) => n.length));
+  return [
+    `safetynet ${VERSION} — social-assistance policy packs: validate, test, decide`,
+    '',
+    'Usage: safetynet <command> [options]',
+    '',
+    'Commands:',
+    ...names.map((n) => `  ${n.padEnd(width)}  ${COMMANDS[n]!.summary}`),
+    '',
+    'Examples:',
+    '  safetynet validate policies/',
+    '  safetynet test policies/',
+    '  safetynet evaluate --pack zhongshan --as-of 2022-06-01 household.json',
+    '',
+    'Run "safetynet <command> --help" for a command’s options and examples.',
+    'Exit codes: 0 ok, 1 validation or test failure (or bad input), 2 usage error.',
+  ].join('\n');
+}
+
+function commandHelp(name: string): string {
+  const c = COMMANDS[name]!;
+  return [`safetynet ${name} — ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Examples:', ...c.examples.map((e) => `  ${e}`)].join('\n');
+}
+
+function usageError(io: CliIo, name: string | undefined, message: string): number {
+  io.err(`${message}\n\n${name ? commandHelp(name) : helpText()}`);
+  return 2;
+}
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIo): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        json: { type: 'boolean' },
-        strict: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    io.err(`${(e as Error).message}\n\n${HELP}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  const [command, ...rest] = positionals;
-  if (values.version) {
+  const [first, ...rest] = argv;
+  if (first === undefined) return usageError(io, undefined, 'No command given.');
+  if (first === '--version' || first === '-v') {
     io.out(VERSION);
     return 0;
   }
-  if (values.help || !command) {
-    (command || values.help ? io.out : io.err)(HELP);
-    return values.help ? 0 : 2;
+  if (first === '--help' || first === '-h' || first === 'help') {
+    io.out(rest[0] && COMMANDS[rest[0]] ? commandHelp(rest[0]) : helpText());
+    return 0;
+  }
+  const command = COMMANDS[first];
+  if (!command) return usageError(io, undefined, `Unknown command "${first}".`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+  } catch (e) {
+    return usageError(io, first, (e as Error).message);
+  }
+  if (parsed.values.help) {
+    io.out(commandHelp(first));
+    return 0;
   }
   try {
-    switch (command) {
-      case 'validate':
-        return validateCommand(rest, { strict: !!values.strict, json: !!values.json }, io);
-      default:
-        io.err(`Unknown command "${command}".\n\n${HELP}`);
-        return 2;
-    }
+    return command.run(parsed.positionals, parsed.values as Values, io);
   } catch (e) {
     if (e instanceof SafetynetError) {
-      io.err(e.message);
+      if (e.code === 'usage') return usageError(io, first, e.message);
+      io.err(e.issues.length ? `${e.message.split('\n')[0]}\n${e.issues.map((i) => '  ' + formatIssue(i)).join('\n')}` : e.message);
+      return 1;
+    }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
+      io.err(`File not found: ${(e as NodeJS.ErrnoException).path ?? ''}`);
       return 1;
     }
     throw e;

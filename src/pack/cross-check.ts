@@ -162,7 +162,8 @@ export function staleWarnings(pack: MergedPack, ownId: string, today: string): I
   const year = today.slice(0, 4);
   const out: Issue[] = [];
   for (const [key, param] of Object.entries(pack.parameters)) {
-    if (param.definedIn !== ownId || param.review !== 'yearly') continue;
+    // A baseline parameter without values is set by each city; the city is the one to warn.
+    if (param.definedIn !== ownId || param.review !== 'yearly' || param.values.length === 0) continue;
     const last = param.values[param.values.length - 1];
     if (!last || last.from.slice(0, 4) < year) {
       out.push(issue('param_stale', ['parameters', key], `参数 ${key} 每年调整，但 ${year} 年尚无数值（最近一项自 ${last?.from ?? '—'}）`, `${key} is reviewed yearly but has no value for ${year} (latest from ${last?.from ?? '—'})`, { parameter: key, year, latest: last?.from }, 'warning'));

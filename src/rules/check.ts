@@ -30,7 +30,10 @@ export interface CheckOptions {
   readonly allowKeys?: readonly string[];
 }
 
-/** A resolved leaf: names bound to slots, literal converted to runtime units, operator bound to its signature. */
+/**
+ * A resolved leaf: names bound to slots, literal converted to runtime units, operator bound to its signature.
+ * @internal Shared by the checker and the compiler; not part of the package API.
+ */
 export interface ResolvedLeaf {
   readonly kind: 'leaf';
   readonly path: ConditionPath;
@@ -44,13 +47,19 @@ export interface ResolvedLeaf {
     | { readonly kind: 'fact'; readonly fact: string; readonly slot: number };
 }
 
-/** A resolved condition tree. */
+/**
+ * A resolved condition tree.
+ * @internal
+ */
 export type ResolvedNode =
   | { readonly kind: 'all' | 'any'; readonly path: ConditionPath; readonly children: readonly ResolvedNode[] }
   | { readonly kind: 'not'; readonly path: ConditionPath; readonly child: ResolvedNode }
   | ResolvedLeaf;
 
-/** The result of {@link analyzeCondition}: every issue, and the tree when there is no error. */
+/**
+ * The result of {@link analyzeCondition}: every issue, and the tree when there is no error.
+ * @internal
+ */
 export interface Analysis {
   readonly issues: Issue[];
   readonly tree: ResolvedNode | undefined;
@@ -75,6 +84,7 @@ export function checkCondition(condition: unknown, symbols: SymbolTable, options
 
 /**
  * Validates and resolves a condition in one pass (used by `compileCondition`).
+ * @internal
  *
  * @example
  * const { issues, tree } = analyzeCondition(condition, symbols);

@@ -13,7 +13,12 @@ import type { Numeric } from './types.js';
  * whose scaled numerator is not a safe integer are rejected rather than rounded.
  */
 
-/** Why a literal was rejected. */
+/**
+ * Why a literal was rejected.
+ *
+ * @example
+ * const p: LiteralProblem = 'out_of_range';
+ */
 export type LiteralProblem = 'not_decimal' | 'not_finite' | 'out_of_range';
 
 /**

@@ -12,7 +12,12 @@ export interface FactDeclaration {
   readonly values?: readonly string[];
 }
 
-/** The prefix that marks a parameter name inside rules: `param:dibao.standard`. */
+/**
+ * The prefix that marks a parameter name inside rules.
+ *
+ * @example
+ * `${PARAM_PREFIX}dibao.standard`; // 'param:dibao.standard'
+ */
 export const PARAM_PREFIX = 'param:';
 
 /**

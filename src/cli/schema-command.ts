@@ -1,0 +1,14 @@
+import { jsonSchemas } from '../schema/all-json-schemas.js';
+import type { CliIo } from './io.js';
+
+/** `safetynet schema <pack|household|report|calendar|scenarios>`: prints a JSON Schema. */
+export function schemaCommand(args: readonly string[], io: CliIo): number {
+  const all = jsonSchemas();
+  const name = args[0];
+  if (!name || !(name in all)) {
+    io.err(`usage: safetynet schema <${Object.keys(all).join('|')}>`);
+    return 2;
+  }
+  io.out(JSON.stringify(all[name], null, 2));
+  return 0;
+}

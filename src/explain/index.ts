@@ -1,0 +1,1 @@
+export { renderDecision, type RenderOptions } from './render.js';

@@ -1,0 +1,159 @@
+import type { WorkingCalendar } from '../calendar/index.js';
+import type { Bilingual } from '../errors/index.js';
+import type { ClassifyUrgencyOptions, UrgencyClassification, UrgencyMatch } from '../urgency/types.js';
+
+/**
+ * Office hours on working days, `HH:mm` local time in the calendar's zone; `start` before `end`.
+ *
+ * @example
+ * const hours: OfficeHours = { start: '08:30', end: '17:30' };
+ */
+export interface OfficeHours {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** Which deadline of a report: the first response (receipt, first contact) or the disposal (case handled). */
+export type SlaLimitName = 'firstResponse' | 'disposal';
+
+/**
+ * A limit of an urgency class and the deadline it gives.
+ * - `clock`: an ISO 8601 duration (`PT1H`); runs on the clock, or only inside office hours on working days
+ *   when `officeHoursOnly`;
+ * - `working-days`: a number of working days counted from the day after receipt, ending at the end of the
+ *   last working day.
+ */
+export type SlaLimit =
+  | {
+      readonly kind: 'clock';
+      readonly value: string;
+      readonly officeHoursOnly: boolean;
+      readonly due: string;
+      readonly verified: boolean;
+    }
+  | {
+      readonly kind: 'working-days';
+      readonly value: number;
+      readonly due: string;
+      readonly verified: boolean;
+    };
+
+/** A remark on an SLA for the caseworker: unverified or missing limits, office-hours counting, assist first. */
+export interface SlaNote {
+  /** `sla_limit_unverified`, `sla_limit_not_set`, `sla_office_hours`, `sla_assist_first`, `sla_class_undetermined`. */
+  readonly code: string;
+  readonly text: Bilingual;
+  readonly limit?: SlaLimitName;
+}
+
+/** The deadlines of a report under a pack's urgency classes. Plain JSON; store it and pass it to `slaStatus`. */
+export interface Sla {
+  readonly packId: string;
+  readonly packVersion: string;
+  readonly reportId?: string;
+  /** Urgency class id, e.g. `emergency`. */
+  readonly class: string;
+  readonly className: Bilingual;
+  readonly priority: number;
+  readonly matched: UrgencyMatch;
+  /** Assist first, approve later (先行救助、后置审批). */
+  readonly assistFirst: boolean;
+  /** IANA zone the timestamps are written in (the pack's). */
+  readonly timezone: string;
+  /** The receipt instant, in the pack's zone: `2024-09-30T17:30:00.000+08:00`. */
+  readonly receivedAt: string;
+  readonly firstResponseDue?: string;
+  /** e.g. `2024-10-09T23:59:59.999+08:00`. */
+  readonly disposalDue?: string;
+  readonly limits: { readonly firstResponse?: SlaLimit; readonly disposal?: SlaLimit };
+  /** True when every limit set is verified against its source. */
+  readonly verified: boolean;
+  /** The share of the allowed time after which `slaStatus` says `at-risk` (the pack's `atRiskShare`, else 0.8). */
+  readonly atRiskShare: number;
+  /** The document the class's limits come from. */
+  readonly source?: { readonly id: string; readonly title: string; readonly issuer: string; readonly date: string; readonly number?: string };
+  /** How the class was chosen, with the reasons and what is still undetermined. */
+  readonly classification: UrgencyClassification;
+  readonly notes: readonly SlaNote[];
+}
+
+/** Options of `computeSla`. */
+export interface ComputeSlaOptions extends ClassifyUrgencyOptions {
+  /**
+   * The working-day calendar to use instead of the pack's bundled one — e.g. one that adds next year's
+   * notice before the library ships it. Never guessed: a year missing from it still throws.
+   */
+  readonly calendar?: WorkingCalendar;
+}
+
+/**
+ * Where a deadline stands:
+ * - `on-time`: open, less than the at-risk share of the time used;
+ * - `at-risk`: open, at least that share used, not yet past due;
+ * - `breached`: open and past due;
+ * - `met`: done on or before the deadline;
+ * - `met-late`: done after the deadline.
+ */
+export type SlaState = 'on-time' | 'at-risk' | 'breached' | 'met' | 'met-late';
+
+/** The state of one deadline at `now`. */
+export interface SlaDeadlineStatus {
+  readonly state: SlaState;
+  readonly due: string;
+  /** When it was done (`met`, `met-late`), in the SLA's zone. */
+  readonly doneAt?: string;
+  /** Time left (`on-time`, `at-risk`), or spare when it was done (`met`), as an ISO 8601 duration (`P1DT2H`, D = 24 h). */
+  readonly remaining?: string;
+  readonly remainingMs?: number;
+  /** Time past the deadline (`breached`, `met-late`), as an ISO 8601 duration. */
+  readonly overdue?: string;
+  readonly overdueMs?: number;
+  /** Share of the allowed time used, at `now` or when done (1 = all of it; above 1 when late). */
+  readonly elapsedShare: number;
+}
+
+/** The state of an SLA's deadlines at `now`. */
+export interface SlaStatusResult {
+  /** `now`, in the SLA's zone. */
+  readonly now: string;
+  readonly firstResponse?: SlaDeadlineStatus;
+  readonly disposal?: SlaDeadlineStatus;
+}
+
+/** What has happened on a report so far. A `Date` or a timestamp with an offset. */
+export interface SlaEvents {
+  readonly firstResponseAt?: string | Date;
+  readonly disposedAt?: string | Date;
+}
+
+/** Options of `slaStatus`. */
+export interface SlaStatusOptions {
+  /** Share of the allowed time after which an open deadline is at risk, 0–1. Default: the SLA's `atRiskShare`. */
+  readonly atRiskShare?: number | string;
+}
+
+/** Options of `nextReviews`: a difficulty tier (whose cycle is used) or a cycle, a start day and a count. */
+export interface NextReviewsOptions {
+  /** A difficulty tier id (`special`, `general`); its `cycle` is used. Give `tier` or `cycle`, not both. */
+  readonly tier?: string;
+  /** A cycle id (`yearly`, `half-yearly`). */
+  readonly cycle?: string;
+  /** The day of the last review (or of the decision), `YYYY-MM-DD`; the first date returned is one cycle later. */
+  readonly from: string;
+  /** How many dates, 1–1000. */
+  readonly count: number;
+  /** Move a date that is not a working day to the next working day. Needs the calendar to cover the year. */
+  readonly onWorkingDay?: boolean;
+  /** Calendar to use instead of the pack's, for `onWorkingDay`. */
+  readonly calendar?: WorkingCalendar;
+}
+
+/** One follow-up date. */
+export interface ReviewDue {
+  /** 1 for the first review after `from`. */
+  readonly n: number;
+  /** The date the review is due, `YYYY-MM-DD`. */
+  readonly due: string;
+  /** The calendar date before moving to a working day; equal to `due` when not moved. */
+  readonly nominal: string;
+}
