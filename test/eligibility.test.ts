@@ -214,3 +214,18 @@ describe('input handling', () => {
     expect(JSON.parse(JSON.stringify(d))).toEqual(d);
   });
 });
+
+describe('hostile household input', () => {
+  it('rejects prototype keys, cycles and functions without crashing or polluting', () => {
+    const proto = JSON.parse('{"members":[{"incomes":[]}],"__proto__":{"polluted":true}}');
+    expect(() => evaluate(pack, proto, { asOf: '2022-06-01' })).toThrow(InputError);
+    const ctor = JSON.parse('{"members":[{"incomes":[],"constructor":{"prototype":{"polluted":true}}}]}');
+    expect(() => evaluate(pack, ctor, { asOf: '2022-06-01' })).toThrow(InputError);
+    const cyclic: Record<string, unknown> = { members: [] };
+    (cyclic.members as unknown[]).push(cyclic);
+    expect(() => evaluate(pack, cyclic, { asOf: '2022-06-01' })).toThrow(InputError);
+    expect(() => evaluate(pack, { members: [{ incomes: () => 1 }] }, { asOf: '2022-06-01' })).toThrow(InputError);
+    for (const bad of [null, undefined, 42, 'household', [], { members: [] }]) expect(() => evaluate(pack, bad, { asOf: '2022-06-01' })).toThrow(InputError);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import { getFactDefinition } from '../facts/catalog.js';
 import { compileCondition, type CompiledCondition, type SymbolTable } from '../rules/index.js';
 import type { PackProgramme, PolicyPack } from '../pack/types.js';
 import { buildSymbolTable, type RuleScope } from '../pack/symbols.js';
@@ -15,6 +16,8 @@ export interface CompiledProgramme {
 /** Everything of a pack that `evaluate` runs, compiled once per pack. */
 export interface CompiledPack {
   readonly symbols: Readonly<Record<'household' | 'member', SymbolTable>>;
+  /** Per scope: [slot, fact name, is a member fact] for every fact slot (parameters excluded). */
+  readonly factSlots: Readonly<Record<'household' | 'member', readonly (readonly [number, string, boolean])[]>>;
   /** Programmes in rank order (strongest first). */
   readonly programmes: readonly CompiledProgramme[];
   readonly tiers: readonly { readonly id: string; readonly def: TierDef; readonly when: CompiledCondition }[];
@@ -46,7 +49,20 @@ export function compilePack(pack: PolicyPack): CompiledPack {
     .sort(([, a], [, b]) => a.rank - b.rank)
     .map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
   const referrals = Object.entries(pack.referrals).map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
-  const compiled: CompiledPack = Object.freeze({ symbols, programmes, tiers, referrals });
+  const factSlots = {
+    household: slotsOf(symbols.household),
+    member: slotsOf(symbols.member),
+  };
+  const compiled: CompiledPack = Object.freeze({ symbols, factSlots, programmes, tiers, referrals });
   cache.set(pack, compiled);
   return compiled;
+}
+
+function slotsOf(symbols: SymbolTable): (readonly [number, string, boolean])[] {
+  const out: (readonly [number, string, boolean])[] = [];
+  for (const [name, sym] of symbols) {
+    if (name.startsWith('param:')) continue;
+    out.push([sym.slot, name, getFactDefinition(name)?.scope === 'member'] as const);
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, format } from 'date-fns';
 import type { DerivedFacts } from '../facts/derive.js';
-import { getFactDefinition } from '../facts/catalog.js';
+import { FACT_CATALOG, getFactDefinition } from '../facts/catalog.js';
 import { InputError, type Bilingual } from '../errors/index.js';
 import type { ResolvedParameter } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
@@ -14,7 +14,7 @@ import { prepareEnvironments } from './environment.js';
 import { parseHousehold } from './household.js';
 import { buildReasons, labelOf } from './reasons.js';
 import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ProgrammeStatus, ReasonParameter } from './types.js';
-import { formatRuleValue, parameterText } from './values.js';
+import { formatRuleValue } from './values.js';
 
 /**
  * Decides which programmes a household is eligible for on a date, and why, and what should happen next.
@@ -38,13 +38,8 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   }
   const hh = parseHousehold(household);
   const compiled = compilePack(pack);
-  const { facts, zone, resolved, notInForce, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
-  const parameterInfo = (key: string): ReasonParameter | undefined => {
-    const p = resolved.get(key);
-    if (!p) return notInForce.has(key) ? { key, value: null, from: asOf, status: 'not-in-force', verified: false } : undefined;
-    const source = p.sourceId !== undefined && p.source ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) } : undefined;
-    return { key, value: parameterText(p, zone) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) };
-  };
+  const { facts, zone, parameters, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
+  const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, zone);
 
   const results: ProgrammeResult[] = [];
   const eligibleMembers = new Map<string, number[]>();
@@ -108,7 +103,7 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     programmes: results,
     actions,
     missing,
-    notes: parameterNotes(pack, results, resolved),
+    notes: parameterNotes(pack, results, parameters.resolved),
   };
 }
 
@@ -217,21 +212,29 @@ function buildActions(
   return actions;
 }
 
-/** The next review date after `day`, by calendar months or days in the pack's zone. */
+const dueCache = new Map<string, string>();
+
+/** The next review date after `day`, by calendar months or days in the pack's zone (month ends clamp). */
 export function nextDue(day: string, every: { months: number } | { days: number }, timeZone: string): string {
+  const key = `${day}|${'months' in every ? `m${every.months}` : `d${every.days}`}|${timeZone}`;
+  const hit = dueCache.get(key);
+  if (hit) return hit;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const start = new TZDate(y, m - 1, d, timeZone);
-  const next = 'months' in every ? addMonths(start, every.months) : addDays(start, every.days);
-  return format(next, 'yyyy-MM-dd');
+  const next = format('months' in every ? addMonths(start, every.months) : addDays(start, every.days), 'yyyy-MM-dd');
+  if (dueCache.size > 4096) dueCache.clear();
+  dueCache.set(key, next);
+  return next;
 }
+
+/** Household facts shown in a decision, with the scale each is displayed at. */
+const DISPLAYED_FACTS: readonly (readonly [string, number])[] = FACT_CATALOG.filter((f) => f.scope === 'household' && f.name !== 'eligibleCategories').map(
+  (f) => [f.name, f.kind === 'money' ? 100 : 1] as const,
+);
 
 function displayFacts(facts: DerivedFacts): Decision['facts'] {
   const out: Record<string, string | boolean | readonly string[] | null> = {};
-  for (const [name, value] of Object.entries(facts.household)) {
-    const def = getFactDefinition(name);
-    if (!def || name === 'eligibleCategories') continue;
-    out[name] = formatRuleValue(value, def.kind === 'money' ? 100 : 1);
-  }
+  for (const [name, scale] of DISPLAYED_FACTS) out[name] = formatRuleValue(facts.household[name], scale);
   return out;
 }
 

@@ -1,4 +1,3 @@
-import { copyPlainData } from '../_lib/plain-data.js';
 import { InputError, type Issue } from '../errors/index.js';
 import { householdSchema, type Household, type HouseholdParsed } from '../schema/household.js';
 import { fromZodIssues } from '../schema/zod-issues.js';
@@ -12,9 +11,9 @@ import { fromZodIssues } from '../schema/zod-issues.js';
  * r.ok; // false; r.issues[0].path -> ['members', 0, 'incomes', 0, 'monthly']
  */
 export function validateHousehold(input: unknown): { ok: true; household: HouseholdParsed } | { ok: false; issues: Issue[] } {
-  const copied = copyPlainData(input, 'household');
-  if (copied.issues.length) return { ok: false, issues: copied.issues };
-  const r = householdSchema.safeParse(copied.value, { reportInput: true });
+  // The strict schema has no open-ended field, so it reads a bounded depth, rejects unknown (and
+  // prototype) keys and non-plain values, and builds a fresh copy: the caller's object is never touched.
+  const r = householdSchema.safeParse(input, { reportInput: true });
   if (!r.success) return { ok: false, issues: fromZodIssues(r.error.issues, 'household') };
   return { ok: true, household: r.data };
 }

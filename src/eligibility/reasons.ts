@@ -1,9 +1,8 @@
-import { Decimal } from 'decimal.js';
 import { getFactDefinition } from '../facts/catalog.js';
-import { isParamName, type LeafTrace, type SymbolTable } from '../rules/index.js';
+import { isParamName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
 import type { PolicyPack } from '../pack/types.js';
 import type { Bilingual } from '../errors/index.js';
-import { formatRuleValue, type DisplayValue } from './values.js';
+import { formatDifference, formatRuleValue, type DisplayValue } from './values.js';
 import type { Reason, ReasonParameter } from './types.js';
 
 const OPERATOR_TEXT: Record<string, { sym: string; zh?: string; en?: string }> = {
@@ -30,6 +29,47 @@ export function labelOf(pack: PolicyPack, name: string): Bilingual {
   return getFactDefinition(name)?.label ?? { zh: name, en: name };
 }
 
+/** What does not change between evaluations of one compiled leaf: labels, operator words, scales. */
+interface LeafTemplate {
+  readonly code: string;
+  readonly leftScale: number;
+  readonly rightScale: number;
+  readonly paramKey: string | undefined;
+  readonly zhHead: string;
+  readonly enHead: string;
+  readonly zhOp: string;
+  readonly enOp: string;
+}
+
+/** Keyed by the compiled leaf's frozen path, which is unique per compiled condition. */
+const templates = new WeakMap<object, LeafTemplate>();
+
+function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols: SymbolTable): LeafTemplate {
+  const hit = templates.get(t.path);
+  if (hit) return hit;
+  const leftScale = symbols.get(t.fact)?.scale ?? 1;
+  const rightScale = t.rightFact !== undefined ? (symbols.get(t.rightFact)?.scale ?? 1) : leftScale;
+  const paramName = t.rightFact !== undefined && isParamName(t.rightFact) ? t.rightFact : isParamName(t.fact) ? t.fact : undefined;
+  const op = OPERATOR_TEXT[t.operator] ?? { sym: t.operator };
+  const lLabel = labelOf(pack, t.fact);
+  const rLabel = t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined;
+  const tpl: LeafTemplate = {
+    code: `${programmeId}.${t.fact}.${t.operator}`,
+    leftScale,
+    rightScale,
+    paramKey: paramName?.slice(6),
+    zhHead: lLabel.zh,
+    enHead: lLabel.en,
+    zhOp: `${op.zh ?? op.sym} ${rLabel ? rLabel.zh + ' ' : ''}`,
+    enOp: `${op.en ?? op.sym} ${rLabel ? rLabel.en + ' ' : ''}`,
+  };
+  templates.set(t.path, tpl);
+  return tpl;
+}
+
+const show = (v: DisplayValue, zh: boolean): string =>
+  v === null ? (zh ? '未知' : 'unknown') : Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'boolean' ? (zh ? (v ? '是' : '否') : v ? 'yes' : 'no') : String(v);
+
 /**
  * Turns the leaf traces of one condition into reasons: the values compared as decimal text, the
  * outcome, the margin to flipping numeric tests, and the parameter's figure with its source.
@@ -41,41 +81,28 @@ export function buildReasons(
   symbols: SymbolTable,
   parameterInfo: (key: string) => ReasonParameter | undefined,
 ): Reason[] {
-  return trace.map((t) => {
-    const leftScale = symbols.get(t.fact)?.scale ?? 1;
-    const rightScale = t.rightFact !== undefined ? (symbols.get(t.rightFact)?.scale ?? 1) : leftScale;
-    const left = formatRuleValue(t.left, leftScale);
-    const right = Array.isArray(t.right) && t.right.length === 2 && typeof t.right[0] !== 'string'
-      ? (`${formatRuleValue(t.right[0] as never, rightScale)}–${formatRuleValue(t.right[1] as never, rightScale)}` as DisplayValue)
-      : formatRuleValue(t.right as never, rightScale);
-    const paramName = t.rightFact !== undefined && isParamName(t.rightFact) ? t.rightFact : isParamName(t.fact) ? t.fact : undefined;
-    const parameter = paramName ? parameterInfo(paramName.slice(6)) : undefined;
-    const margin =
-      typeof left === 'string' && typeof right === 'string' && /^-?\d+(\.\d+)?$/.test(left) && /^-?\d+(\.\d+)?$/.test(right) && leftScale === rightScale
-        ? new Decimal(right).minus(left).toFixed(leftScale === 100 ? 2 : 0)
-        : undefined;
-    const op = OPERATOR_TEXT[t.operator] ?? { sym: t.operator };
-    const lLabel = labelOf(pack, t.fact);
-    const rLabel = t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined;
-    const show = (v: DisplayValue, zh: boolean) =>
-      v === null ? (zh ? '未知' : 'unknown') : Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'boolean' ? (zh ? (v ? '是' : '否') : v ? 'yes' : 'no') : String(v);
-    const outcome = (zh: boolean) => (t.result === undefined ? (zh ? '（无法判断）' : ' (unknown)') : t.result ? (zh ? '（满足）' : ' (met)') : zh ? '（不满足）' : ' (not met)');
-    const unverified = parameter && !parameter.verified ? { zh: '；数值未经核实', en: '; figure not verified' } : { zh: '', en: '' };
+  const out: Reason[] = new Array(trace.length);
+  for (let i = 0; i < trace.length; i++) {
+    const t = trace[i]!;
+    const tpl = templateOf(pack, programmeId, t, symbols);
+    const left = formatRuleValue(t.left, tpl.leftScale);
+    const right =
+      Array.isArray(t.right) && t.right.length === 2 && typeof t.right[0] !== 'string'
+        ? (`${formatRuleValue(t.right[0] as never, tpl.rightScale)}–${formatRuleValue(t.right[1] as never, tpl.rightScale)}` as DisplayValue)
+        : formatRuleValue(t.right as never, tpl.rightScale);
+    const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
+    const margin = tpl.leftScale === tpl.rightScale ? formatDifference(t.left, t.right as RuleValue, tpl.leftScale) : undefined;
+    const unverified = parameter !== undefined && !parameter.verified;
+    const zhOutcome = t.result === undefined ? '（无法判断）' : t.result ? '（满足）' : '（不满足）';
+    const enOutcome = t.result === undefined ? ' (unknown)' : t.result ? ' (met)' : ' (not met)';
     const text: Bilingual = {
-      zh: `${lLabel.zh} ${show(left, true)} ${op.zh ?? op.sym} ${rLabel ? rLabel.zh + ' ' : ''}${show(right, true)}${outcome(true)}${unverified.zh}`,
-      en: `${lLabel.en} ${show(left, false)} ${op.en ?? op.sym} ${rLabel ? rLabel.en + ' ' : ''}${show(right, false)}${outcome(false)}${unverified.en}`,
+      zh: `${tpl.zhHead} ${show(left, true)} ${tpl.zhOp}${show(right, true)}${zhOutcome}${unverified ? '；数值未经核实' : ''}`,
+      en: `${tpl.enHead} ${show(left, false)} ${tpl.enOp}${show(right, false)}${enOutcome}${unverified ? '; figure not verified' : ''}`,
     };
-    return {
-      code: `${programmeId}.${t.fact}.${t.operator}`,
-      text,
-      fact: t.fact,
-      operator: t.operator,
-      left,
-      right,
-      result: t.result ?? null,
-      ...(margin !== undefined ? { margin } : {}),
-      ...(parameter ? { parameter } : {}),
-      path: t.path,
-    };
-  });
+    const reason: Reason = { code: tpl.code, text, fact: t.fact, operator: t.operator, left, right, result: t.result ?? null, path: t.path };
+    if (margin !== undefined) (reason as { margin?: string }).margin = margin;
+    if (parameter) (reason as { parameter?: ReasonParameter }).parameter = parameter;
+    out[i] = reason;
+  }
+  return out;
 }

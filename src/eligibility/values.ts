@@ -14,10 +14,50 @@ export function formatRuleValue(value: RuleValue, scale: number): DisplayValue {
   if (value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
   if (Array.isArray(value)) return value as readonly string[];
-  const exact = typeof value === 'number' ? new Decimal(value) : new Decimal((value as { n: number }).n).div((value as { d: number }).d);
-  if (scale === 100) return exact.div(100).toFixed(2, Decimal.ROUND_HALF_UP);
-  if (exact.isInteger()) return exact.toFixed(0);
-  return exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
+  const { n, d } = typeof value === 'number' ? { n: value, d: 1 } : (value as { n: number; d: number });
+  return formatFraction(n, d, scale);
+}
+
+/**
+ * n/d (in units of 1/scale) as decimal text: 2 decimals half-up for money (scale 100), else the integer
+ * or up to 4 decimals. Integer arithmetic while it is exact; decimal.js beyond.
+ */
+export function formatFraction(n: number, d: number, scale: number): string {
+  const places = scale === 100 ? 2 : 4;
+  const unit = scale === 100 ? 1 : 10_000; // money: count in fen; others: in 1/10000
+  const abs = Math.abs(n) * unit;
+  if (!Number.isSafeInteger(abs) || !Number.isSafeInteger(d)) {
+    const exact = new Decimal(n).div(d).div(scale);
+    return scale === 100 ? exact.toFixed(2, Decimal.ROUND_HALF_UP) : exact.isInteger() ? exact.toFixed(0) : exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
+  }
+  let q = Math.floor(abs / d);
+  if (2 * (abs - q * d) >= d) q += 1; // half-up, away from zero
+  const sign = n < 0 && q !== 0 ? '-' : '';
+  if (scale === 100) return `${sign}${Math.floor(q / 100)}.${String(q % 100).padStart(2, '0')}`;
+  const whole = Math.floor(q / unit);
+  const frac = q % unit;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(places, '0').replace(/0+$/, '')}`;
+}
+
+/** right − left of two exact numbers, formatted like the fact (undefined when either is not numeric). */
+export function formatDifference(left: RuleValue, right: RuleValue, scale: number): string | undefined {
+  const a = asFraction(left);
+  const b = asFraction(right);
+  if (!a || !b) return undefined;
+  const num = b.n * a.d - a.n * b.d;
+  const den = a.d * b.d;
+  if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) {
+    const exact = new Decimal(b.n).div(b.d).minus(new Decimal(a.n).div(a.d));
+    return formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale);
+  }
+  return formatFraction(num, den, scale);
+}
+
+function asFraction(v: RuleValue): { n: number; d: number } | undefined {
+  if (typeof v === 'number') return { n: v, d: 1 };
+  if (v && typeof v === 'object' && !Array.isArray(v) && 'n' in v) return v as { n: number; d: number };
+  return undefined;
 }
 
 /** The value of a resolved parameter for a household's zone, as an exact rule value (money in fen). */

@@ -12,8 +12,19 @@ export function fromZodIssues(issues: readonly ZodIssue[], prefix: string, baseP
   for (const issue of issues) {
     const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
+      const input = (issue as { input?: unknown }).input as Record<string, unknown> | undefined;
       for (const key of issue.keys) {
-        out.push(make(`${prefix}_unknown_key`, [...path, key], `未知字段 "${key}"`, `Unknown field "${key}"`, { key }));
+        // `{ en: Dibao, set by each city }` in YAML makes "set by each city" a key with no value: say so.
+        const commaHint = input && typeof input === 'object' && input[key] === null;
+        out.push(
+          make(
+            `${prefix}_unknown_key`,
+            [...path, key],
+            `未知字段 "${key}"${commaHint ? '（若这是含逗号的文字，请给整段文字加引号）' : ''}`,
+            `Unknown field "${key}"${commaHint ? ' (if this is text containing a comma, put the whole text in quotes)' : ''}`,
+            { key },
+          ),
+        );
       }
       continue;
     }

@@ -28,12 +28,16 @@ export type SlaLimit =
       readonly kind: 'clock';
       readonly value: string;
       readonly officeHoursOnly: boolean;
+      /** The office hours the clock runs in, when `officeHoursOnly`. */
+      readonly officeHours?: OfficeHours;
       readonly due: string;
       readonly verified: boolean;
     }
   | {
       readonly kind: 'working-days';
       readonly value: number;
+      /** The first working day counted (day 1), `YYYY-MM-DD`: the first working day after the day of receipt. */
+      readonly countsFrom: string;
       readonly due: string;
       readonly verified: boolean;
     };
@@ -58,6 +62,8 @@ export interface Sla {
   readonly matched: UrgencyMatch;
   /** Assist first, approve later (先行救助、后置审批). */
   readonly assistFirst: boolean;
+  /** Id of the working-day calendar the deadlines were counted on, e.g. `cn-mainland`. */
+  readonly calendar: string;
   /** IANA zone the timestamps are written in (the pack's). */
   readonly timezone: string;
   /** The receipt instant, in the pack's zone: `2024-09-30T17:30:00.000+08:00`. */
@@ -108,7 +114,11 @@ export interface SlaDeadlineStatus {
   /** Time past the deadline (`breached`, `met-late`), as an ISO 8601 duration. */
   readonly overdue?: string;
   readonly overdueMs?: number;
-  /** Share of the allowed time used, at `now` or when done (1 = all of it; above 1 when late). */
+  /**
+   * Share of the allowed time used, at `now` or when done, 0–1 (1 once the deadline has passed). Counted
+   * in the limit's own time: clock time, office hours on working days, or working days — so a National Day
+   * week in the middle of a working-day limit uses none of it.
+   */
   readonly elapsedShare: number;
 }
 
@@ -130,6 +140,8 @@ export interface SlaEvents {
 export interface SlaStatusOptions {
   /** Share of the allowed time after which an open deadline is at risk, 0–1. Default: the SLA's `atRiskShare`. */
   readonly atRiskShare?: number | string;
+  /** The calendar the SLA was computed with, when it is not a bundled one (see `ComputeSlaOptions.calendar`). */
+  readonly calendar?: WorkingCalendar;
 }
 
 /** Options of `nextReviews`: a difficulty tier (whose cycle is used) or a cycle, a start day and a count. */

@@ -1,0 +1,99 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMonths, format } from 'date-fns';
+import { addWorkingDays } from '../calendar/index.js';
+import type { Issue } from '../errors/index.js';
+import { calendarOf } from '../pack/calendars.js';
+import type { PolicyPack } from '../pack/types.js';
+import { suggestName } from '../rules/index.js';
+import { isRealDay } from '../schema/primitives.js';
+import type { CycleDef } from '../schema/pack.js';
+import { inputError, slaIssue } from './_lib/fail.js';
+import type { NextReviewsOptions, ReviewDue } from './types.js';
+
+const MAX_COUNT = 1000;
+
+/**
+ * The next follow-up visits of a household: `count` due dates after `from`, one review cycle apart, for a
+ * difficulty tier (its `cycle`) or a cycle of the pack. Months are calendar months in the pack's zone; the
+ * n-th date is `from` + n cycles, each computed from `from` (not from the previous date), so a month-end
+ * start stays at month end: 01-31 → 02-29 → 03-31. With `onWorkingDay`, a date on a weekend or holiday
+ * moves to the next working day (`nominal` keeps the calendar date).
+ *
+ * @param pack - a validated pack with `cycles` (and `difficulty.tiers` for `tier`)
+ * @param options - `tier` or `cycle`, `from` (YYYY-MM-DD), `count` (1–1000), `onWorkingDay`, `calendar`
+ * @returns the due dates, earliest first
+ * @throws {InputError} `review_invalid`, carrying every issue: `review_unknown_tier`,
+ *   `review_tier_without_cycle`, `review_unknown_cycle`, `review_tier_or_cycle` (neither or both given),
+ *   `review_bad_date`, `review_bad_count`
+ * @throws {CalendarError} `calendar_year_not_covered` with `onWorkingDay` when a date falls in a year the
+ *   calendar does not cover
+ * @example
+ * nextReviews(pack, { tier: 'special', from: '2024-03-31', count: 2 }).map((r) => r.due); // ['2024-09-30', '2025-03-31']
+ * nextReviews(pack, { cycle: 'yearly', from: '2023-10-01', count: 1, onWorkingDay: true });
+ * // [{ n: 1, due: '2024-10-08', nominal: '2024-10-01' }]  (National Day break)
+ */
+export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): ReviewDue[] {
+  const { cycle, issues } = pickCycle(pack, options);
+  const { from, count } = options;
+  if (typeof from !== 'string' || !isRealDay(from)) {
+    issues.push(slaIssue('review_bad_date', ['from'], `from 应为真实日期 YYYY-MM-DD，收到 ${String(from)}`, `from must be a real date YYYY-MM-DD, got ${String(from)}`, { value: from }));
+  }
+  if (!Number.isSafeInteger(count) || count < 1 || count > MAX_COUNT) {
+    issues.push(slaIssue('review_bad_count', ['count'], `count 应为 1 到 ${MAX_COUNT} 的整数，收到 ${String(count)}`, `count must be an integer from 1 to ${MAX_COUNT}, got ${String(count)}`, { value: count, min: 1, max: MAX_COUNT }));
+  }
+  if (issues.length || !cycle) throw inputError('review_invalid', 'The review schedule cannot be computed', issues);
+
+  const calendar = options.onWorkingDay ? (options.calendar ?? calendarOf(pack)) : undefined;
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const start = new TZDate(y, m - 1, d, pack.timezone);
+  const out: ReviewDue[] = [];
+  for (let n = 1; n <= count; n++) {
+    const nominal = format('months' in cycle.every ? addMonths(start, cycle.every.months * n) : addDays(start, cycle.every.days * n), 'yyyy-MM-dd');
+    out.push({ n, due: calendar ? addWorkingDays(calendar, nominal, 0) : nominal, nominal });
+  }
+  return out;
+}
+
+/** The cycle named by `tier` or `cycle`, and the issues found on the way. */
+function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: CycleDef; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const { tier, cycle } = options ?? {};
+  if ((tier === undefined) === (cycle === undefined)) {
+    issues.push(slaIssue('review_tier_or_cycle', [], '请给出 tier 或 cycle 之一（不能都给，也不能都不给）', 'Give either tier or cycle (exactly one)', { tier, cycle }));
+    return { issues };
+  }
+  let cycleId = cycle;
+  let path: (string | number)[] = ['cycle'];
+  if (tier !== undefined) {
+    const tiers = pack.difficulty?.tiers ?? {};
+    const def = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
+    if (!def) {
+      issues.push(unknownId('review_unknown_tier', ['tier'], tier, Object.keys(tiers), { zh: '困难等级', en: 'difficulty tier' }, pack.id));
+      return { issues };
+    }
+    if (def.cycle === undefined) {
+      issues.push(slaIssue('review_tier_without_cycle', ['tier'], `困难等级 ${tier} 没有规定回访周期`, `Difficulty tier ${tier} has no review cycle`, { tier }));
+      return { issues };
+    }
+    cycleId = def.cycle;
+    path = ['difficulty', 'tiers', tier, 'cycle'];
+  }
+  const id = cycleId!;
+  const def = Object.hasOwn(pack.cycles, id) ? pack.cycles[id] : undefined;
+  if (!def) {
+    issues.push(unknownId('review_unknown_cycle', path, id, Object.keys(pack.cycles), { zh: '回访周期', en: 'review cycle' }, pack.id));
+    return { issues };
+  }
+  return { cycle: def, issues };
+}
+
+function unknownId(code: string, path: (string | number)[], id: string, known: string[], what: { zh: string; en: string }, packId: string): Issue {
+  const suggestion = suggestName(String(id), known);
+  return slaIssue(
+    code,
+    path,
+    `政策包 ${packId} 没有${what.zh} "${String(id)}"（可选：${known.join('、') || '无'}）${suggestion ? `，是否想写 ${suggestion}？` : ''}`,
+    `Pack ${packId} has no ${what.en} "${String(id)}" (known: ${known.join(', ') || 'none'})${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+    { value: id, known, ...(suggestion ? { suggestion } : {}) },
+  );
+}

@@ -1,0 +1,115 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// These tests run the built CLI (dist/cli.js) as a process: `npm test` builds before running vitest.
+const CLI = resolve('dist/cli.js');
+const run = (args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) => {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: options.input, cwd: options.cwd ?? process.cwd(), env: { ...process.env, NO_COLOR: '', ...options.env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('safetynet CLI', () => {
+  it('--version and --help', () => {
+    expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('validate');
+    for (const cmd of ['validate', 'test', 'evaluate', 'schema']) {
+      const h = run([cmd, '--help']);
+      expect(h.code).toBe(0);
+      expect(h.stdout).toContain('Examples:');
+      expect(h.stdout).toContain(`safetynet ${cmd}`);
+    }
+  });
+
+  it('usage errors exit 2 and print help to stderr', () => {
+    const r = run(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Unknown command');
+    expect(run(['validate', '--no-such-flag']).code).toBe(2);
+    expect(run([]).code).toBe(2);
+  });
+
+  it('validate passes on the bundled policies and prints no colour when not on a terminal', () => {
+    const r = run(['validate', 'policies']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✓ policies/cn/pack.yaml');
+    expect(r.stdout).not.toContain('\u001b[');
+  });
+
+  it('validate shows every error of a broken pack with its line, and --json parses', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-cli-'));
+    mkdirSync(join(dir, 'policies', 'broken'), { recursive: true });
+    cpSync('test/fixtures/ten-mistakes.yaml', join(dir, 'policies', 'broken', 'pack.yaml'));
+    const text = run(['validate', join(dir, 'policies')]);
+    expect(text.code).toBe(1);
+    const lines = text.stdout.split('\n').filter((l) => /pack\.yaml:\d+:\d+/.test(l));
+    expect(lines.length).toBeGreaterThanOrEqual(12);
+    expect(text.stdout).toMatch(/pack\.yaml:5:1 {2}colour {2}未知字段 "colour" \/ Unknown field "colour"/);
+    const json = run(['validate', '--json', join(dir, 'policies')]);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.ok).toBe(false);
+    expect(parsed.errors).toBeGreaterThanOrEqual(12);
+    expect(parsed.files[0].issues.every((i: { line?: number }) => typeof i.line === 'number')).toBe(true);
+    const gh = run(['validate', '--format', 'github', join(dir, 'policies')]);
+    expect(gh.stdout).toMatch(/^::error file=.*pack\.yaml,line=5,col=1,title=pack_unknown_key::colour: /m);
+  });
+
+  it('validate --strict fails on unverified figures', () => {
+    expect(run(['validate', 'policies/cn']).code).toBe(0);
+    expect(run(['validate', '--strict', 'policies/cn']).code).toBe(1);
+  });
+
+  it('test runs scenarios and closes with "N passed, N failed"; a failing scenario shows expected vs actual', () => {
+    const ok = run(['test', 'policies/cn']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
+    const dir = mkdtempSync(join(tmpdir(), 'sn-cli-'));
+    cpSync('policies/cn', join(dir, 'cn'), { recursive: true });
+    writeFileSync(join(dir, 'cn', 'tests', 'wrong.yaml'), `- name: deliberately wrong\n  asOf: 2023-06-01\n  household: { members: [ { birthDate: 1980-01-01, incomes: [] } ] }\n  expect: { facts: { householdSize: "2" } }\n`);
+    const bad = run(['test', join(dir, 'cn')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('facts.householdSize: expected "2", got "1"');
+    expect(bad.stdout).toMatch(/^\d+ passed, 1 failed$/m);
+    const json = JSON.parse(run(['test', '--json', join(dir, 'cn')]).stdout);
+    expect(json.failed).toBe(1);
+  });
+
+  it('evaluate reads a household from a file or stdin and explains the decision', () => {
+    const household = JSON.stringify({ propertyTestPassed: true, situations: ['fire'], members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '9000' }] }] });
+    const en = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '--lang', 'en', '-'], { input: household });
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain('Temporary assistance (emergency) — eligible');
+    expect(en.stdout).toContain('Assist first, approve later');
+    const json = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '--json', '-'], { input: household });
+    expect(JSON.parse(json.stdout).packId).toBe('cn');
+    const zh = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '-'], { input: household });
+    expect(zh.stdout).toContain('结论');
+  });
+
+  it('evaluate rejects a bad household with every problem (exit 1), and bad JSON', () => {
+    const r = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '-'], { input: JSON.stringify({ members: [{ incomes: [{ type: 'wage', monthly: '-1' }] }], colour: 1 }) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('members[0].incomes[0].monthly');
+    expect(r.stderr).toContain('colour');
+    expect(run(['evaluate', '--pack', 'cn', '-'], { input: '{not json' }).code).toBe(1);
+    expect(run(['evaluate', '--pack', 'no-such-pack', '-'], { input: '{}' }).code).toBe(1);
+  });
+
+  it('schema prints parseable JSON Schemas', () => {
+    for (const name of ['pack', 'household', 'calendar', 'scenarios']) {
+      const r = run(['schema', name]);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).$schema).toContain('json-schema.org');
+    }
+    expect(run(['schema', 'nope']).code).toBe(2);
+  });
+
+  it('is executable through its shebang', () => {
+    expect(execFileSync(CLI, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
