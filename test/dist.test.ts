@@ -1,0 +1,29 @@
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// The published build, not the sources: ESM and CJS entry points both work and give the same answer.
+const household = { propertyTestPassed: true, situations: ['fire'], members: [{ birthDate: '1980-01-01', incomes: [] }] };
+
+describe('dist', () => {
+  it('ESM entry evaluates with a bundled pack', async () => {
+    const esm = await import(pathToFileURL(resolve('dist/index.js')).href);
+    const d = esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' });
+    expect(d.programmes.find((p: { id: string }) => p.id === 'temporary-emergency').status).toBe('eligible');
+    expect(Object.keys(esm.packs)).toContain('cn');
+  });
+
+  it('CJS entry gives the same decision', async () => {
+    const cjs = createRequire(import.meta.url)(resolve('dist/index.cjs'));
+    const esm = await import(pathToFileURL(resolve('dist/index.js')).href);
+    expect(cjs.evaluate(cjs.packs.cn, household, { asOf: '2023-06-01' })).toEqual(esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' }));
+    expect(cjs.VERSION).toBe(esm.VERSION);
+  });
+
+  it('the SDK version matches package.json', async () => {
+    const esm = await import(pathToFileURL(resolve('dist/index.js')).href);
+    const pkg = createRequire(import.meta.url)(resolve('package.json'));
+    expect(esm.VERSION).toBe(pkg.version);
+  });
+});
