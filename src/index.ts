@@ -19,3 +19,4 @@ export type { Household, Member, IncomeType } from './schema/household.js';
 export * from './scenarios/index.js';
 export * from './calendar/index.js';
 export * from './explain/index.js';
+export * from './diff/index.js';

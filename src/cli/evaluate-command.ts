@@ -20,7 +20,7 @@ export function readJsonArg(arg: string, io: CliIo): unknown {
 /** `safetynet evaluate --pack <id|dir> --as-of <date> <household.json|->`: prints the explained decision. */
 export function evaluateCommand(
   args: readonly string[],
-  flags: { pack?: string; asOf?: string; lang: 'zh' | 'en'; json: boolean; trace: boolean; lastKnown: boolean; overrides: Record<string, string> },
+  flags: { pack?: string; asOf?: string; lang: 'zh' | 'en'; json: boolean; trace: boolean; lastKnown: boolean; overrides: Record<string, string | Record<string, string>> },
   io: CliIo,
 ): number {
   if (!flags.pack || args.length !== 1) {

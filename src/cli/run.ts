@@ -1,6 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { formatIssue, SafetynetError } from '../errors/index.js';
 import { VERSION } from '../version.js';
+import { diffCommand } from './diff-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import type { CliIo } from './io.js';
 import { schemaCommand } from './schema-command.js';
@@ -72,6 +73,41 @@ const COMMANDS: Record<string, Command> = {
       );
     },
   },
+  diff: {
+    summary: 'what changed between two packs (or two git revisions, or two dates) and which outcomes flip',
+    usage: 'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
+    examples: [
+      'safetynet diff origin/main:policies/chengdu policies/chengdu --population population.jsonl --as-of 2023-06-01',
+      'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2022-06-01 --new-as-of 2023-06-01',
+      'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2023-06-01 --set dibao.standard=A:950,B:900',
+    ],
+    options: {
+      population: { type: 'string' },
+      'as-of': { type: 'string' },
+      'new-as-of': { type: 'string' },
+      set: { type: 'string', multiple: true },
+      'last-known': { type: 'boolean' },
+      examples: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    run(args, v, io) {
+      const examples = v.examples !== undefined ? Number(v.examples) : undefined;
+      if (examples !== undefined && !(Number.isInteger(examples) && examples >= 0)) return usageError(io, 'diff', '--examples must be a whole number');
+      return diffCommand(
+        args,
+        {
+          ...(v.population ? { population: v.population as string } : {}),
+          ...(v['as-of'] ? { asOf: v['as-of'] as string } : {}),
+          ...(v['new-as-of'] ? { newAsOf: v['new-as-of'] as string } : {}),
+          json: !!v.json,
+          overrides: parseOverrides((v.set as string[] | undefined) ?? []),
+          lastKnown: !!v['last-known'],
+          ...(examples !== undefined ? { examples } : {}),
+        },
+        io,
+      );
+    },
+  },
   schema: {
     summary: 'print a JSON Schema (pack, household, calendar, scenarios, report)',
     usage: 'safetynet schema <pack|household|calendar|scenarios|report>',
@@ -85,12 +121,24 @@ const COMMANDS: Record<string, Command> = {
  * `--set key=value` (what-if overrides). A zoned value is written `A:950,B:900`.
  * Returned as decimal text, validated by the library.
  */
-function parseOverrides(sets: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
+function parseOverrides(sets: readonly string[]): Record<string, string | Record<string, string>> {
+  const out: Record<string, string | Record<string, string>> = {};
   for (const s of sets) {
     const eq = s.indexOf('=');
     if (eq <= 0) throw new SafetynetError('usage', `--set expects key=value, got "${s}"`);
-    out[s.slice(0, eq)] = s.slice(eq + 1);
+    out[s.slice(0, eq)] = overrideValue(s.slice(eq + 1));
+  }
+  return out;
+}
+
+/** `A:950,B:900` -> { A: '950', B: '900' }; a plain value stays text. */
+export function overrideValue(text: string): string | Record<string, string> {
+  if (!text.includes(':')) return text;
+  const out: Record<string, string> = {};
+  for (const part of text.split(',')) {
+    const [zone, value] = part.split(':');
+    if (!zone || value === undefined) throw new SafetynetError('usage', `--set zoned values are written A:950,B:900, got "${text}"`);
+    out[zone.trim()] = value.trim();
   }
   return out;
 }

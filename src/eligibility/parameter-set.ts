@@ -1,4 +1,4 @@
-import { ParameterError } from '../errors/index.js';
+import { InputError, ParameterError } from '../errors/index.js';
 import { resolveParameter, type ResolvedParameter, type ResolveOptions } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
 import type { RuleValue, SymbolTable } from '../rules/index.js';
@@ -36,6 +36,13 @@ export function parameterSetFor(pack: PolicyPack, compiled: CompiledPack, option
 }
 
 function buildParameterSet(pack: PolicyPack, compiled: CompiledPack, options: ResolveOptions & { asOf: string }): ParameterSet {
+  for (const key of Object.keys(options.overrides ?? {})) {
+    if (!(key in pack.parameters)) {
+      throw new InputError('override_unknown_parameter', `Override of an unknown parameter "${key}"`, [
+        { code: 'override_unknown_parameter', severity: 'error', path: ['overrides', key], message: { zh: `政策包中没有参数 ${key}`, en: `The pack has no parameter ${key}` } },
+      ]);
+    }
+  }
   const resolved = new Map<string, ResolvedParameter | undefined>();
   const notInForce = new Set<string>();
   for (const key of Object.keys(pack.parameters)) {

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { ParameterError, type Issue } from '../errors/index.js';
+import { InputError, ParameterError, type Issue } from '../errors/index.js';
 import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/pack.js';
 import type { PolicyPack } from './types.js';
 
@@ -84,6 +84,7 @@ function resolveInner(pack: PolicyPack, key: string, asOf: string, options: Reso
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw paramError('param_bad_date', key, `日期格式应为 YYYY-MM-DD：${asOf}`, `Dates are YYYY-MM-DD: ${asOf}`);
   const override = options.overrides?.[key];
   if (override !== undefined) {
+    checkOverride(pack, key, override);
     return { key, unit: param.unit, status: 'override', value: override, from: asOf, verified: true, note: 'override' };
   }
   const candidates = options.knownAt ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!) : param.values;
@@ -151,6 +152,25 @@ function roundMoney(x: Decimal, round: Rounding | undefined): string {
   const places = round.to === 'yuan' ? 0 : 2;
   const mode = round.mode === 'up' ? Decimal.ROUND_CEIL : round.mode === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
   return x.toDecimalPlaces(places, mode).toFixed();
+}
+
+/** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */
+function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
+  const bad = (why: string) => {
+    const issue: Issue = { code: 'override_invalid', severity: 'error', path: ['overrides', key], message: { zh: `假设值无效：${why}`, en: `Invalid what-if value: ${why}` } };
+    return new InputError('override_invalid', `Override of ${key}: ${why}`, [issue]);
+  };
+  const decimal = (x: unknown) => typeof x === 'string' && /^\d+(\.\d+)?$/.test(x);
+  if (typeof value === 'string') {
+    if (!decimal(value)) throw bad(`"${value}" is not a non-negative decimal`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) throw bad('expected a decimal text or one per zone');
+  const zones = Object.keys(pack.zones);
+  for (const [zone, x] of Object.entries(value)) {
+    if (!zones.includes(zone)) throw bad(`unknown zone "${zone}" (zones: ${zones.join(', ') || 'none'})`);
+    if (!decimal(x)) throw bad(`"${String(x)}" for zone ${zone} is not a non-negative decimal`);
+  }
 }
 
 function paramError(code: string, key: string, zh: string, en: string, args?: Record<string, unknown>): ParameterError {

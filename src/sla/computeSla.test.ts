@@ -74,6 +74,8 @@ describe('computeSla', () => {
     expect(sla.limits.firstResponse).toMatchObject({ kind: 'clock', officeHoursOnly: true, officeHours: { start: '08:30', end: '17:30' } });
     expect(sla.atRiskShare).toBe(0.75);
     expect(sla.notes.map((n) => n.code)).toContain('sla_office_hours');
+    // A class with only working-day limits gets no office-hours note.
+    expect(computeSla(office, { receivedAt: '2024-09-20T17:00:00+08:00', urgency: 'ordinary' }).notes.map((n) => n.code)).toEqual(['sla_limit_not_set']);
     // Working-day limits are the same in both modes.
     expect(sla.disposalDue).toBe(computeSla(pack, { receivedAt: '2024-09-20T17:00:00+08:00', urgency: 'emergency' }).disposalDue);
   });

@@ -145,7 +145,7 @@ function buildNotes(
       });
     }
   }
-  if (officeHours && Object.values(limits).some((l) => l.kind === 'clock')) {
+  if (officeHours && Object.values(limits).some((l) => l?.kind === 'clock')) {
     notes.push({
       code: 'sla_office_hours',
       text: {
