@@ -5,7 +5,7 @@ import { FACT_CATALOG, getFactDefinition } from '../facts/catalog.js';
 import { InputError, type Bilingual } from '../errors/index.js';
 import type { ResolvedParameter } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
-import { listMissingFacts, isParamName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
+import { listMissingFacts, isParamName, suggestName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
 import type { Category } from '../schema/pack.js';
 import type { Household, HouseholdParsed } from '../schema/household.js';
 import { VERSION } from '../version.js';
@@ -37,6 +37,7 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     throw new InputError('bad_as_of', `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
   }
   const hh = parseHousehold(household);
+  checkDistrict(pack, hh);
   const compiled = compilePack(pack);
   const { facts, zone, parameters, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
   const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, zone);
@@ -46,7 +47,13 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   const missingBy = new Map<string, Set<string>>();
   for (const prog of compiled.programmes) {
     const r = judgeProgramme(prog, householdEnv, memberEnvs, hh);
-    if (r.status === 'undetermined') for (const f of r.missing) (missingBy.get(f) ?? missingBy.set(f, new Set()).get(f)!).add(prog.def.id);
+    if (r.status === 'undetermined') {
+      for (const f of r.missing) {
+        // A zoned figure is unknown only because the district is: ask for the district.
+        const asked = isParamName(f) && zone === undefined && typeof parameters.resolved.get(f.slice(6))?.value === 'object' ? 'district' : f;
+        (missingBy.get(asked) ?? missingBy.set(asked, new Set()).get(asked)!).add(prog.def.id);
+      }
+    }
     if (r.members) eligibleMembers.set(prog.def.id, r.members.filter((m) => m.status === 'eligible').map((m) => m.index));
     const symbols = compiled.symbols[prog.scope === 'member' ? 'member' : 'household'];
     const src = prog.def.source !== undefined ? pack.sources[prog.def.source] : undefined;
@@ -105,6 +112,26 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     missing,
     notes: parameterNotes(pack, results, parameters.resolved),
   };
+}
+
+/** In a pack with zones, a district it does not list is a mistake (a typo, or another city's household). */
+function checkDistrict(pack: PolicyPack, hh: HouseholdParsed): void {
+  const zones = Object.values(pack.zones);
+  if (!zones.length || hh.district === undefined || zones.some((ds) => ds.includes(hh.district!))) return;
+  const known = zones.flat();
+  const hint = suggestName(hh.district, known);
+  throw new InputError('household_unknown_district', `District "${hh.district}" is not in pack ${pack.id}`, [
+    {
+      code: 'household_unknown_district',
+      severity: 'error',
+      path: ['district'],
+      message: {
+        zh: `政策包 ${pack.id} 中没有区县 "${hh.district}"${hint ? `，是否指 "${hint}"？` : ''}`,
+        en: `District "${hh.district}" is not in pack ${pack.id}${hint ? `; did you mean "${hint}"?` : ''}`,
+      },
+      args: { district: hh.district, known },
+    },
+  ]);
 }
 
 interface Judgement {
