@@ -213,8 +213,9 @@ function buildActions(
       }
     } else if (r.status === 'ineligible' && prog.scope === 'household' && prog.def.rank < strongestEligibleRank) {
       // Explain a stronger programme the household missed, with what failed and by how much.
+      // Only where figures decided it: that is what a caseworker can explain and what could change.
       const failed = r.reasons.filter((x) => x.result === false);
-      if (failed.length) {
+      if (failed.length && failed.every((x) => x.margin !== undefined)) {
         actions.push({
           kind: 'inform',
           programme: prog.def.id,
