@@ -113,3 +113,17 @@ describe('safetynet CLI', () => {
     expect(execFileSync(CLI, ['--version'], { encoding: 'utf8' }).trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 });
+
+describe('staleness', () => {
+  it('validate warns that Zhongshan has no known standard for the current year, and --strict fails', () => {
+    const r = run(['validate', '--json', '--today', '2026-11-25', 'policies/zhongshan']);
+    const report = JSON.parse(r.stdout);
+    const stale = report.files[0].warnings.filter((w: { code: string }) => w.code === 'param_stale');
+    expect(stale.map((w: { args: { parameter: string } }) => w.args.parameter)).toContain('dibao.standard');
+    expect(stale[0].line).toBeGreaterThan(0);
+    expect(run(['validate', '--strict', '--today', '2026-11-25', 'policies/zhongshan']).code).toBe(1);
+    // in 2025 the 2025 figure is known: no staleness warning for the standard
+    const in2025 = JSON.parse(run(['validate', '--json', '--today', '2025-11-25', 'policies/zhongshan']).stdout);
+    expect(in2025.files[0].warnings.filter((w: { code: string; args: { parameter: string } }) => w.code === 'param_stale' && w.args.parameter === 'dibao.standard')).toEqual([]);
+  });
+});

@@ -150,7 +150,8 @@ export function unverifiedWarnings(pack: MergedPack, ownId: string): Issue[] {
   }
   for (const [id, c] of Object.entries(pack.urgency?.classes ?? {})) {
     const src = c.source !== undefined ? pack.sources[c.source] : undefined;
-    if ((c.verified ?? src?.verified ?? true) === false) {
+    const hasLimits = c.firstResponse !== undefined || c.disposal !== undefined;
+    if (hasLimits && (c.verified ?? src?.verified ?? true) === false) {
       out.push(issue('figure_unverified', ['urgency', 'classes', id], `紧急程度 ${id} 的时限未经核实`, `The limits of urgency class ${id} are not verified`, { class: id }, 'warning'));
     }
   }
@@ -164,9 +165,10 @@ export function staleWarnings(pack: MergedPack, ownId: string, today: string): I
   for (const [key, param] of Object.entries(pack.parameters)) {
     // A baseline parameter without values is set by each city; the city is the one to warn.
     if (param.definedIn !== ownId || param.review !== 'yearly' || param.values.length === 0) continue;
-    const last = param.values[param.values.length - 1];
-    if (!last || last.from.slice(0, 4) < year) {
-      out.push(issue('param_stale', ['parameters', key], `参数 ${key} 每年调整，但 ${year} 年尚无数值（最近一项自 ${last?.from ?? '—'}）`, `${key} is reviewed yearly but has no value for ${year} (latest from ${last?.from ?? '—'})`, { parameter: key, year, latest: last?.from }, 'warning'));
+    // An `unknown` entry is not a figure: staleness is measured from the last value actually known.
+    const known = [...param.values].reverse().find((v) => !v.unknown);
+    if (!known || known.from.slice(0, 4) < year) {
+      out.push(issue('param_stale', ['parameters', key], `参数 ${key} 每年调整，但 ${year} 年尚无已知数值（最近已知数值自 ${known?.from ?? '—'}）`, `${key} is reviewed yearly but has no known value for ${year} (latest known from ${known?.from ?? '—'})`, { parameter: key, year, latestKnown: known?.from }, 'warning'));
     }
   }
   return out;
