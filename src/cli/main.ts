@@ -3,6 +3,11 @@ import { makePainter } from './io.js';
 import { runCli } from './run.js';
 
 // The only place that reads the clock, the terminal and the environment: everything below is pure.
+// `safetynet … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 const now = new Date();
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 const isTty = !!process.stdout.isTTY;
