@@ -5,15 +5,16 @@ import { FACT_CATALOG, getFactDefinition } from '../facts/catalog.js';
 import { InputError, type Bilingual } from '../errors/index.js';
 import type { ResolvedParameter } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
-import { listMissingFacts, isParamName, suggestName, type LeafTrace, type RuleValue, type SymbolTable } from '../rules/index.js';
+import { isParamName, suggestName, type RuleValue, type SymbolTable } from '../rules/index.js';
 import type { Category } from '../schema/pack.js';
 import type { Household, HouseholdParsed } from '../schema/household.js';
 import { VERSION } from '../version.js';
 import { compilePack, type CompiledProgramme } from './compile-pack.js';
 import { prepareEnvironments } from './environment.js';
 import { parseHousehold } from './household.js';
+import { judgeProgramme } from './judge.js';
 import { buildReasons, labelOf } from './reasons.js';
-import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ProgrammeStatus, ReasonParameter } from './types.js';
+import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ReasonParameter } from './types.js';
 import { formatRuleValue } from './values.js';
 
 /**
@@ -132,36 +133,6 @@ function checkDistrict(pack: PolicyPack, hh: HouseholdParsed): void {
       args: { district: hh.district, known },
     },
   ]);
-}
-
-interface Judgement {
-  status: ProgrammeStatus;
-  trace: LeafTrace[];
-  missing: string[];
-  members?: { index: number; id?: string; status: ProgrammeStatus }[];
-}
-
-function judgeProgramme(prog: CompiledProgramme, householdEnv: RuleValue[], memberEnvs: RuleValue[][], hh: HouseholdParsed): Judgement {
-  const judgeOne = (env: RuleValue[]): Judgement => {
-    const trace: LeafTrace[] = [];
-    if (prog.when) {
-      const applies = prog.when.explain(env, trace);
-      if (applies === false) return { status: 'not-applicable', trace, missing: [] };
-      if (applies === undefined) return { status: 'undetermined', trace, missing: listMissingFacts(trace) };
-    }
-    const ok = prog.eligible.explain(env, trace);
-    const status: ProgrammeStatus = ok === true ? 'eligible' : ok === false ? 'ineligible' : 'undetermined';
-    return { status, trace, missing: status === 'undetermined' ? listMissingFacts(trace) : [] };
-  };
-  if (prog.scope !== 'member') return judgeOne(householdEnv);
-
-  const each = memberEnvs.map(judgeOne);
-  const members = each.map((j, index) => ({ index, ...(hh.members[index]!.id !== undefined ? { id: hh.members[index]!.id! } : {}), status: j.status }));
-  const pick = (s: ProgrammeStatus) => each.findIndex((j) => j.status === s);
-  const order: ProgrammeStatus[] = ['eligible', 'undetermined', 'ineligible', 'not-applicable'];
-  const status = order.find((s) => pick(s) >= 0) ?? 'not-applicable';
-  const shown = each[pick(status)]!;
-  return { status, trace: shown.trace, missing: [...new Set(each.flatMap((j) => j.missing))], members };
 }
 
 function setFact(env: RuleValue[], symbols: SymbolTable, name: string, value: RuleValue): void {
