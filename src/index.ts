@@ -20,3 +20,4 @@ export * from './scenarios/index.js';
 export * from './calendar/index.js';
 export * from './explain/index.js';
 export * from './diff/index.js';
+export * from './audit/index.js';

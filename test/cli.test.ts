@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,27 @@ describe('staleness', () => {
     // in 2025 the 2025 figure is known: no staleness warning for the standard
     const in2025 = JSON.parse(run(['validate', '--json', '--today', '2025-11-25', 'policies/zhongshan']).stdout);
     expect(in2025.files[0].warnings.filter((w: { code: string; args: { parameter: string } }) => w.code === 'param_stale' && w.args.parameter === 'dibao.standard')).toEqual([]);
+  });
+});
+
+describe('replay', () => {
+  it('exits 0 when a stored decision reproduces and 1 with the changed figure when it does not', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-replay-'));
+    const household = { propertyTestPassed: true, members: [{ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, incomes: [{ type: 'wage', monthly: '1100' }] }] };
+    writeFileSync(join(dir, 'household.json'), JSON.stringify(household));
+    const decision = run(['evaluate', '--pack', 'zhongshan', '--as-of', '2022-06-01', '--json', join(dir, 'household.json')]);
+    writeFileSync(join(dir, 'decision.json'), decision.stdout);
+    const same = run(['replay', '--pack', 'zhongshan', join(dir, 'decision.json'), join(dir, 'household.json')]);
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('reproduces');
+    cpSync('policies', join(dir, 'policies'), { recursive: true });
+    const file = join(dir, 'policies', 'zhongshan', 'pack.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('value: "1160"');
+    writeFileSync(file, text.replace('value: "1160"', 'value: "1160.01"'));
+    const changed = run(['replay', '--pack', join(dir, 'policies', 'zhongshan'), '--json', join(dir, 'decision.json'), join(dir, 'household.json')]);
+    expect(changed.code).toBe(1);
+    const r = JSON.parse(changed.stdout);
+    expect(r.differences).toContainEqual({ field: 'parameters.dibao.standard', stored: '1160', now: '1160.01' });
   });
 });

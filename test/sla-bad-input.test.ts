@@ -30,7 +30,7 @@ const CASES: [string, () => unknown, string, [string, string][]][] = [
   ['__proto__ key', () => computeSla(pack, JSON.parse(`{"receivedAt":"${at}","__proto__":{"urgency":"emergency"}}`)), 'report_invalid', [['report_forbidden_key', '__proto__']]],
   ['constructor key in the household', () => computeSla(pack, { receivedAt: at, household: JSON.parse('{"members":[{}],"constructor":{"prototype":{}}}') }), 'report_invalid', [['report_forbidden_key', 'household.constructor']]],
   ['unknown field', () => computeSla(pack, { receivedAt: at, urgencyLevel: 1 }), 'report_invalid', [['report_unknown_key', 'urgencyLevel']]],
-  ['negative money in the household', () => computeSla(pack, { receivedAt: at, household: { members: [{ incomes: [{ type: 'wage', monthly: -5 }] }] } }), 'report_invalid', [['report_invalid_value', 'household.members.0.incomes.0.monthly']]],
+  ['negative money in the household', () => computeSla(pack, { receivedAt: at, household: { members: [{ incomes: [{ type: 'wage', monthly: '-5' }] }] } }), 'report_invalid', [['report_invalid_format', 'household.members.0.incomes.0.monthly']]],
   ['deep nesting', () => computeSla(pack, { receivedAt: at, household: deep(80) }), 'report_invalid', []],
   ['a cycle', () => computeSla(pack, cyclic), 'report_invalid', [['report_cycle', 'self']]],
   ['not an object', () => computeSla(pack, 'emergency at 17:30'), 'report_invalid', [['report_wrong_type', '']]],

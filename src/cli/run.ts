@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import { diffCommand } from './diff-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import type { CliIo } from './io.js';
+import { replayCommand } from './replay-command.js';
 import { schemaCommand } from './schema-command.js';
 import { testCommand } from './test-command.js';
 import { validateCommand } from './validate-command.js';
@@ -109,6 +110,13 @@ const COMMANDS: Record<string, Command> = {
         io,
       );
     },
+  },
+  replay: {
+    summary: 'check that a stored decision still reproduces, and if not, what changed',
+    usage: 'safetynet replay --pack <id|dir> [--json] <decision.json> <household.json>',
+    examples: ['safetynet replay --pack zhongshan decision.json household.json'],
+    options: { pack: { type: 'string', short: 'p' }, json: { type: 'boolean' } },
+    run: (args, v, io) => replayCommand(args, { ...(v.pack ? { pack: v.pack as string } : {}), json: !!v.json }, io),
   },
   schema: {
     summary: 'print a JSON Schema (pack, household, calendar, scenarios, report)',

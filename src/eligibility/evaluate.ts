@@ -9,11 +9,12 @@ import { isParamName, suggestName, type RuleValue, type SymbolTable } from '../r
 import type { Category } from '../schema/pack.js';
 import type { Household, HouseholdParsed } from '../schema/household.js';
 import { VERSION } from '../version.js';
+import { packDigest } from '../audit/digest.js';
 import { compilePack, type CompiledProgramme } from './compile-pack.js';
 import { prepareEnvironments } from './environment.js';
 import { parseHousehold } from './household.js';
 import { judgeProgramme } from './judge.js';
-import { buildReasons, labelOf } from './reasons.js';
+import { buildReasons, labelOf as factLabelOf } from './reasons.js';
 import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ReasonParameter } from './types.js';
 import { formatRuleValue } from './values.js';
 
@@ -98,11 +99,37 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     .map(([fact, progs]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, programmes: [...progs] }))
     .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
 
+  const nearThreshold = findNearThreshold(pack, results, parameters.resolved.get('monitoring.nearMargin'));
+  // A near miss of a stronger programme goes on the key-concern list too (dynamic monitoring).
+  if (!actions.some((a) => a.kind === 'key-concern-list')) {
+    // Only a stronger programme the household narrowly fails counts: being just under the standard is not a miss.
+    const rankOf = (id: string) => pack.programmes[id]?.rank ?? Infinity;
+    const strongest = Math.min(...results.filter((r) => r.status === 'eligible').map((r) => rankOf(r.id)));
+    const nearMiss = nearThreshold.find((n) => {
+      const r = results.find((x) => x.id === n.programme);
+      return r?.status === 'ineligible' && rankOf(r.id) < strongest && r.reasons.some((x) => x.fact === n.fact && x.result === false && x.margin === n.margin);
+    });
+    if (nearMiss) {
+      actions.push({
+        kind: 'key-concern-list',
+        programme: nearMiss.programme,
+        text: { zh: `接近${nearMiss.text.zh}，纳入重点关注名单`, en: `Close to the threshold (${nearMiss.text.en}): put on the key-concern list` },
+      });
+    }
+  }
+  const usedOptions = {
+    ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
+    ...(options.lastKnown ? { lastKnown: true } : {}),
+    ...(options.knownAt ? { knownAt: options.knownAt } : {}),
+  };
+
   return {
     packId: pack.id,
     packVersion: pack.version,
+    packDigest: packDigest(pack),
     sdkVersion: VERSION,
     asOf,
+    options: usedOptions,
     ...(hh.id !== undefined ? { householdId: hh.id } : {}),
     category,
     categoryCertain: certain,
@@ -111,8 +138,35 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     programmes: results,
     actions,
     missing,
+    nearThreshold,
     notes: parameterNotes(pack, results, parameters.resolved),
   };
+}
+
+/**
+ * Money threshold tests of household programmes within the pack's near-threshold margin
+ * (`monitoring.nearMargin`, yuan per person), e.g. "income per person 1133.33, 26.67 below the standard".
+ */
+function findNearThreshold(pack: PolicyPack, results: readonly ProgrammeResult[], near: ResolvedParameter | undefined): Decision['nearThreshold'] {
+  if (!near || typeof near.value !== 'string') return [];
+  const limit = Number(near.value);
+  const out: { programme: string; fact: string; margin: string; text: Bilingual }[] = [];
+  for (const r of results) {
+    if (r.members) continue;
+    for (const reason of r.reasons) {
+      if (reason.margin === undefined || !reason.parameter || reason.distance === undefined) continue;
+      if (getFactDefinition(reason.fact)?.kind !== 'money' || Math.abs(Number(reason.margin)) > limit) continue;
+      const fact = factLabelOf(pack, reason.fact);
+      const param = factLabelOf(pack, `param:${reason.parameter.key}`);
+      out.push({
+        programme: r.id,
+        fact: reason.fact,
+        margin: reason.margin,
+        text: { zh: `${fact.zh} ${String(reason.left)}，${reason.distance.zh}（${param.zh} ${String(reason.right)}）`, en: `${fact.en} ${String(reason.left)}, ${reason.distance.en} (${param.en} ${String(reason.right)})` },
+      });
+    }
+  }
+  return out;
 }
 
 /** In a pack with zones, a district it does not list is a mistake (a typo, or another city's household). */
@@ -242,7 +296,7 @@ function parameterNotes(pack: PolicyPack, results: readonly ProgrammeResult[], r
   for (const r of results) for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
   const notes: { code: string; text: Bilingual; parameter?: string }[] = [];
   for (const [key, p] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
-    const label = labelOf(pack, `param:${key}`);
+    const label = factLabelOf(pack, `param:${key}`);
     const note = resolved.get(key)?.note;
     if (p.status === 'unknown') notes.push({ code: 'param_value_unknown', parameter: key, text: { zh: `${label.zh}自 ${p.from} 起的数值未知${note ? `（${note}）` : ''}，相关项目无法判断`, en: `${label.en} is not known from ${p.from}${note ? ` (${note})` : ''}: programmes needing it are undetermined` } });
     else if (p.status === 'not-in-force') notes.push({ code: 'param_not_in_force', parameter: key, text: { zh: `${label.zh}在该日期没有生效的数值`, en: `${label.en} has no value in force on this date` } });

@@ -100,9 +100,26 @@ export function buildReasons(
       en: `${tpl.enHead} ${show(left, false)} ${tpl.enOp}${show(right, false)}${enOutcome}${unverified ? '; figure not verified' : ''}`,
     };
     const reason: Reason = { code: tpl.code, text, fact: t.fact, operator: t.operator, left, right, result: t.result ?? null, path: t.path };
-    if (margin !== undefined) (reason as { margin?: string }).margin = margin;
+    if (margin !== undefined) {
+      (reason as { margin?: string }).margin = margin.text;
+      (reason as { distance?: Bilingual }).distance = describeDistance(margin.text, margin.sign, tpl.leftScale === 100);
+    }
     if (parameter) (reason as { parameter?: ReasonParameter }).parameter = parameter;
     out[i] = reason;
   }
   return out;
+}
+
+/** "20.00 yuan below the limit" / "低于界限 20.00 元": where the value stands against the threshold, exactly. */
+function describeDistance(margin: string, sign: -1 | 0 | 1, money: boolean): Bilingual {
+  if (sign === 0) return { zh: '恰好等于界限', en: 'exactly at the limit' };
+  const abs = margin.startsWith('-') ? margin.slice(1) : margin;
+  const zhUnit = money ? ' 元' : '';
+  const enUnit = money ? ' yuan' : '';
+  // A fraction of a fen shows as 0.00: say "less than 0.01" rather than "exactly".
+  const shown = /^0(\.0+)?$/.test(abs) ? (money ? '0.01' : '1') : abs;
+  const less = shown !== abs;
+  return sign < 0
+    ? { zh: `高于界限${less ? '不足' : ' '}${shown}${zhUnit}`, en: `${less ? 'less than ' : ''}${shown}${enUnit} above the limit` }
+    : { zh: `低于界限${less ? '不足' : ' '}${shown}${zhUnit}`, en: `${less ? 'less than ' : ''}${shown}${enUnit} below the limit` };
 }

@@ -29,6 +29,8 @@ export interface Reason {
   readonly result: boolean | null;
   /** For numeric comparisons: right − left, in the fact's unit (yuan for money). */
   readonly margin?: string;
+  /** The margin in words: how far the value is from flipping this test. */
+  readonly distance?: Bilingual;
   readonly parameter?: ReasonParameter;
   /** Path of the leaf inside the programme's condition, e.g. ['all', 0]. */
   readonly path: readonly (string | number)[];
@@ -69,6 +71,8 @@ export interface MissingFact {
 export interface Decision {
   readonly packId: string;
   readonly packVersion: string;
+  /** SHA-256 of the resolved pack (`sha256:<hex>`): what a stored decision was made with. */
+  readonly packDigest: string;
   readonly sdkVersion: string;
   readonly asOf: string;
   readonly householdId?: string;
@@ -82,6 +86,10 @@ export interface Decision {
   readonly programmes: readonly ProgrammeResult[];
   readonly actions: readonly DecisionAction[];
   readonly missing: readonly MissingFact[];
+  /** Threshold tests within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
+  readonly nearThreshold: readonly { readonly programme: string; readonly fact: string; readonly margin: string; readonly text: Bilingual }[];
+  /** The options that shaped the decision (what-if overrides, last known values, known-at date). */
+  readonly options: { readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>; readonly lastKnown?: boolean; readonly knownAt?: string };
   /** Figures used that are unverified, provisional or overridden. */
   readonly notes: readonly { readonly code: string; readonly text: Bilingual; readonly parameter?: string }[];
 }

@@ -40,8 +40,8 @@ export function formatFraction(n: number, d: number, scale: number): string {
   return `${sign}${whole}.${String(frac).padStart(places, '0').replace(/0+$/, '')}`;
 }
 
-/** right − left of two exact numbers, formatted like the fact (undefined when either is not numeric). */
-export function formatDifference(left: RuleValue, right: RuleValue, scale: number): string | undefined {
+/** right − left of two exact numbers, formatted like the fact, with its exact sign (undefined when not numeric). */
+export function formatDifference(left: RuleValue, right: RuleValue, scale: number): { text: string; sign: -1 | 0 | 1 } | undefined {
   const a = asFraction(left);
   const b = asFraction(right);
   if (!a || !b) return undefined;
@@ -49,9 +49,9 @@ export function formatDifference(left: RuleValue, right: RuleValue, scale: numbe
   const den = a.d * b.d;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) {
     const exact = new Decimal(b.n).div(b.d).minus(new Decimal(a.n).div(a.d));
-    return formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale);
+    return { text: formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale), sign: exact.isZero() ? 0 : exact.isNegative() ? -1 : 1 };
   }
-  return formatFraction(num, den, scale);
+  return { text: formatFraction(num, den, scale), sign: num === 0 ? 0 : num < 0 ? -1 : 1 };
 }
 
 function asFraction(v: RuleValue): { n: number; d: number } | undefined {

@@ -8,6 +8,9 @@ import { kebabId } from './primitives.js';
 /**
  * How a report of someone in difficulty reached the office. The same values as the report fact `channel`
  * in the fact catalog, so urgency rules can compare with them.
+ *
+ * @example
+ * REPORT_CHANNELS.includes('hotline'); // true
  */
 export const REPORT_CHANNELS = Object.freeze([
   'hotline',
@@ -19,7 +22,12 @@ export const REPORT_CHANNELS = Object.freeze([
   'referral',
 ] as const);
 
-/** A reporting channel. */
+/**
+ * A reporting channel.
+ *
+ * @example
+ * const channel: ReportChannel = 'grid-worker';
+ */
 export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 
 /**
@@ -27,6 +35,10 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
  * without an offset is rejected: it does not say which instant is meant, and a deadline built on a guess
  * could be eight hours off. Parsed by the calendar's own parser, so whatever passes here is accepted by
  * the deadline functions too.
+ *
+ * @example
+ * instantText.safeParse('2024-09-30T17:30:00+08:00').success; // true
+ * instantText.safeParse('2024-09-30T17:30:00').success;       // false: no offset
  */
 export const instantText = z
   .string()
@@ -55,6 +67,9 @@ export const instantText = z
  * A report of a person or household in difficulty (a hotline call, a grid worker's visit, a data match),
  * as given to `classifyUrgency` and `computeSla`. Unknown fields are errors. A field left out is unknown,
  * not false: an urgency rule that needs it is undetermined, and the classification says what to ask.
+ *
+ * @example
+ * reportSchema.parse({ receivedAt: '2024-09-30T17:30:00+08:00', channel: 'hotline', lifeAtRisk: true });
  */
 export const reportSchema = z
   .strictObject({
@@ -76,7 +91,17 @@ export const reportSchema = z
   })
   .meta({ id: 'Report', title: 'safetynet report' });
 
-/** A report as callers write it. */
+/**
+ * A report as callers write it.
+ *
+ * @example
+ * const report: Report = { receivedAt: '2024-09-30T17:30:00+08:00', channel: 'hotline', situations: ['fire'] };
+ */
 export type Report = z.input<typeof reportSchema>;
-/** A report after validation. */
+/**
+ * A report after validation.
+ *
+ * @example
+ * const parsed: ReportParsed = parseReport(report);
+ */
 export type ReportParsed = z.output<typeof reportSchema>;

@@ -86,7 +86,7 @@ export function computeSla(pack: PolicyPack, report: Report | unknown, options: 
     ...(firstResponse ? { firstResponseDue: firstResponse.due } : {}),
     ...(disposal ? { disposalDue: disposal.due } : {}),
     limits: { ...(firstResponse ? { firstResponse } : {}), ...(disposal ? { disposal } : {}) },
-    verified: verified || (firstResponse === undefined && disposal === undefined),
+    verified,
     atRiskShare,
     ...(src && def.source !== undefined
       ? { source: { id: def.source, title: src.title, issuer: src.issuer, date: src.date, ...(src.number ? { number: src.number } : {}) } }

@@ -13,7 +13,12 @@ export interface OfficeHours {
   readonly end: string;
 }
 
-/** Which deadline of a report: the first response (receipt, first contact) or the disposal (case handled). */
+/**
+ * Which deadline of a report: the first response (receipt, first contact) or the disposal (case handled).
+ *
+ * @example
+ * const name: SlaLimitName = 'disposal';
+ */
 export type SlaLimitName = 'firstResponse' | 'disposal';
 
 /**
@@ -22,6 +27,9 @@ export type SlaLimitName = 'firstResponse' | 'disposal';
  *   when `officeHoursOnly`;
  * - `working-days`: a number of working days counted from the day after receipt, ending at the end of the
  *   last working day.
+ *
+ * @example
+ * const limit: SlaLimit = { kind: 'working-days', value: 2, countsFrom: '2024-10-08', due: '2024-10-09T23:59:59.999+08:00', verified: false };
  */
 export type SlaLimit =
   | {
@@ -42,7 +50,12 @@ export type SlaLimit =
       readonly verified: boolean;
     };
 
-/** A remark on an SLA for the caseworker: unverified or missing limits, office-hours counting, assist first. */
+/**
+ * A remark on an SLA for the caseworker: unverified or missing limits, office-hours counting, assist first.
+ *
+ * @example
+ * const note: SlaNote = { code: 'sla_limit_not_set', limit: 'firstResponse', text: { zh: '…', en: 'The pack sets no first response limit for ordinary (ordinary); no deadline is computed' } };
+ */
 export interface SlaNote {
   /** `sla_limit_unverified`, `sla_limit_not_set`, `sla_office_hours`, `sla_assist_first`, `sla_class_undetermined`. */
   readonly code: string;
@@ -50,7 +63,13 @@ export interface SlaNote {
   readonly limit?: SlaLimitName;
 }
 
-/** The deadlines of a report under a pack's urgency classes. Plain JSON; store it and pass it to `slaStatus`. */
+/**
+ * The deadlines of a report under a pack's urgency classes. Plain JSON; store it and pass it to `slaStatus`.
+ *
+ * @example
+ * const sla: Sla = computeSla(pack, { receivedAt: '2024-09-30T17:30:00+08:00', urgency: 'emergency' });
+ * sla.disposalDue; // '2024-10-09T23:59:59.999+08:00'
+ */
 export interface Sla {
   readonly packId: string;
   readonly packVersion: string;
@@ -72,7 +91,7 @@ export interface Sla {
   /** e.g. `2024-10-09T23:59:59.999+08:00`. */
   readonly disposalDue?: string;
   readonly limits: { readonly firstResponse?: SlaLimit; readonly disposal?: SlaLimit };
-  /** True when every limit set is verified against its source. */
+  /** False when the class (its conditions and limits) is marked unverified, itself or through its source. */
   readonly verified: boolean;
   /** The share of the allowed time after which `slaStatus` says `at-risk` (the pack's `atRiskShare`, else 0.8). */
   readonly atRiskShare: number;
@@ -83,7 +102,12 @@ export interface Sla {
   readonly notes: readonly SlaNote[];
 }
 
-/** Options of `computeSla`. */
+/**
+ * Options of `computeSla`.
+ *
+ * @example
+ * computeSla(pack, report, { urgency: 'urgent', calendar: myCalendarWith2027 });
+ */
 export interface ComputeSlaOptions extends ClassifyUrgencyOptions {
   /**
    * The working-day calendar to use instead of the pack's bundled one — e.g. one that adds next year's
@@ -99,10 +123,18 @@ export interface ComputeSlaOptions extends ClassifyUrgencyOptions {
  * - `breached`: open and past due;
  * - `met`: done on or before the deadline;
  * - `met-late`: done after the deadline.
+ *
+ * @example
+ * const state: SlaState = slaStatus(sla, {}, '2024-09-30T18:20:00+08:00').firstResponse!.state; // 'at-risk'
  */
 export type SlaState = 'on-time' | 'at-risk' | 'breached' | 'met' | 'met-late';
 
-/** The state of one deadline at `now`. */
+/**
+ * The state of one deadline at `now`.
+ *
+ * @example
+ * const s: SlaDeadlineStatus = { state: 'breached', due: '2024-09-30T18:30:00.000+08:00', overdue: 'PT0.001S', overdueMs: 1, elapsedShare: 1 };
+ */
 export interface SlaDeadlineStatus {
   readonly state: SlaState;
   readonly due: string;
@@ -122,7 +154,14 @@ export interface SlaDeadlineStatus {
   readonly elapsedShare: number;
 }
 
-/** The state of an SLA's deadlines at `now`. */
+/**
+ * The state of an SLA's deadlines at `now`.
+ *
+ * @example
+ * const r: SlaStatusResult = slaStatus(sla, { firstResponseAt: '2024-09-30T18:05:00+08:00' }, '2024-10-08T09:00:00+08:00');
+ * r.firstResponse?.state; // 'met'
+ * r.disposal?.state;      // 'on-time'
+ */
 export interface SlaStatusResult {
   /** `now`, in the SLA's zone. */
   readonly now: string;
@@ -130,13 +169,23 @@ export interface SlaStatusResult {
   readonly disposal?: SlaDeadlineStatus;
 }
 
-/** What has happened on a report so far. A `Date` or a timestamp with an offset. */
+/**
+ * What has happened on a report so far. A `Date` or a timestamp with an offset.
+ *
+ * @example
+ * const events: SlaEvents = { firstResponseAt: '2024-09-30T18:05:00+08:00' };
+ */
 export interface SlaEvents {
   readonly firstResponseAt?: string | Date;
   readonly disposedAt?: string | Date;
 }
 
-/** Options of `slaStatus`. */
+/**
+ * Options of `slaStatus`.
+ *
+ * @example
+ * slaStatus(sla, {}, now, { atRiskShare: 0.5 });
+ */
 export interface SlaStatusOptions {
   /** Share of the allowed time after which an open deadline is at risk, 0–1. Default: the SLA's `atRiskShare`. */
   readonly atRiskShare?: number | string;
@@ -144,7 +193,12 @@ export interface SlaStatusOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** Options of `nextReviews`: a difficulty tier (whose cycle is used) or a cycle, a start day and a count. */
+/**
+ * Options of `nextReviews`: a difficulty tier (whose cycle is used) or a cycle, a start day and a count.
+ *
+ * @example
+ * const options: NextReviewsOptions = { tier: 'special', from: '2024-03-31', count: 2, onWorkingDay: true };
+ */
 export interface NextReviewsOptions {
   /** A difficulty tier id (`special`, `general`); its `cycle` is used. Give `tier` or `cycle`, not both. */
   readonly tier?: string;
@@ -160,7 +214,12 @@ export interface NextReviewsOptions {
   readonly calendar?: WorkingCalendar;
 }
 
-/** One follow-up date. */
+/**
+ * One follow-up date.
+ *
+ * @example
+ * const r: ReviewDue = { n: 1, due: '2024-10-08', nominal: '2024-10-01' };
+ */
 export interface ReviewDue {
   /** 1 for the first review after `from`. */
   readonly n: number;

@@ -7,10 +7,18 @@ import type { Reason } from '../eligibility/types.js';
  * - `rule`: the most urgent class whose `when` condition is true for the report;
  * - `default`: no class with a condition matched, and the pack's class without a condition (the catch-all,
  *   usually the ordinary class) applies.
+ *
+ * @example
+ * classifyUrgency(pack, { receivedAt: '2024-09-30T17:30:00+08:00', lifeAtRisk: true }).matched; // 'rule'
  */
 export type UrgencyMatch = 'explicit' | 'rule' | 'default';
 
-/** A report fact that, if known, could put the report in a more urgent class. */
+/**
+ * A report fact that, if known, could put the report in a more urgent class.
+ *
+ * @example
+ * const m: MissingReportFact = { fact: 'lifeAtRisk', label: { zh: '危及生命安全', en: 'life at risk' }, classes: ['emergency'] };
+ */
 export interface MissingReportFact {
   /** Fact name as rules use it, e.g. `lifeAtRisk`, `situations`, `incomePerPerson`. */
   readonly fact: string;
@@ -19,7 +27,14 @@ export interface MissingReportFact {
   readonly classes: readonly string[];
 }
 
-/** The urgency class of a report, and why. */
+/**
+ * The urgency class of a report, and why.
+ *
+ * @example
+ * const c: UrgencyClassification = classifyUrgency(pack, { receivedAt: '2024-09-30T17:30:00+08:00', situations: [] });
+ * // { class: 'ordinary', matched: 'default', undetermined: ['emergency', 'urgent'],
+ * //   missing: [{ fact: 'lifeAtRisk', … }, { fact: 'basicNeedsUnmet', … }, …] }
+ */
 export interface UrgencyClassification {
   /** Class id, e.g. `emergency`. */
   readonly class: string;
@@ -38,7 +53,12 @@ export interface UrgencyClassification {
   readonly missing: readonly MissingReportFact[];
 }
 
-/** Options of `classifyUrgency` and `computeSla`. */
+/**
+ * Options of `classifyUrgency` and `computeSla`.
+ *
+ * @example
+ * classifyUrgency(pack, report, { urgency: 'emergency' }).matched; // 'explicit'
+ */
 export interface ClassifyUrgencyOptions {
   /** An explicit class id; overrides the report's `urgency` and the pack's rules. */
   readonly urgency?: string;

@@ -3,7 +3,13 @@ import { InputError, type Issue } from '../errors/index.js';
 import { reportSchema, type Report, type ReportParsed } from '../schema/report.js';
 import { fromZodIssues } from '../schema/zod-issues.js';
 
-/** Result of {@link validateReport}: the parsed report, or every problem with its path. */
+/**
+ * Result of {@link validateReport}: the parsed report, or every problem with its path.
+ *
+ * @example
+ * const r: ValidateReportResult = validateReport({ receivedAt: '2024-09-30T17:30:00+08:00' });
+ * if (r.ok) r.report.receivedAt; // '2024-09-30T17:30:00+08:00'
+ */
 export type ValidateReportResult = { readonly ok: true; readonly report: ReportParsed } | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
