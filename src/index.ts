@@ -21,3 +21,4 @@ export * from './calendar/index.js';
 export * from './explain/index.js';
 export * from './diff/index.js';
 export * from './audit/index.js';
+export * from './screen/index.js';

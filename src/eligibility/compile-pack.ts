@@ -2,7 +2,7 @@ import { getFactDefinition } from '../facts/catalog.js';
 import { compileCondition, type CompiledCondition, type SymbolTable } from '../rules/index.js';
 import type { PackProgramme, PolicyPack } from '../pack/types.js';
 import { buildSymbolTable, type RuleScope } from '../pack/symbols.js';
-import type { ActionDef, ReferralDef, TierDef } from '../schema/pack.js';
+import type { ActionDef, ReferralDef, TierDef, TransitionDef } from '../schema/pack.js';
 
 /** A programme with its conditions compiled. */
 export interface CompiledProgramme {
@@ -22,6 +22,8 @@ export interface CompiledPack {
   readonly programmes: readonly CompiledProgramme[];
   readonly tiers: readonly { readonly id: string; readonly def: TierDef; readonly when: CompiledCondition }[];
   readonly referrals: readonly { readonly id: string; readonly def: ReferralDef; readonly when: CompiledCondition }[];
+  /** Screening transitions, judged per member. */
+  readonly transitions: readonly { readonly id: string; readonly def: TransitionDef; readonly when: CompiledCondition }[];
 }
 
 const cache = new WeakMap<PolicyPack, CompiledPack>();
@@ -49,11 +51,12 @@ export function compilePack(pack: PolicyPack): CompiledPack {
     .sort(([, a], [, b]) => a.rank - b.rank)
     .map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
   const referrals = Object.entries(pack.referrals).map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
+  const transitions = Object.entries(pack.transitions).map(([id, def]) => ({ id, def, when: compile(def.when, 'member') }));
   const factSlots = {
     household: slotsOf(symbols.household),
     member: slotsOf(symbols.member),
   };
-  const compiled: CompiledPack = Object.freeze({ symbols, factSlots, programmes, tiers, referrals });
+  const compiled: CompiledPack = Object.freeze({ symbols, factSlots, programmes, tiers, referrals, transitions });
   cache.set(pack, compiled);
   return compiled;
 }

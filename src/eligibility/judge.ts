@@ -23,7 +23,8 @@ export function judgeInEnv(prog: CompiledProgramme, env: readonly RuleValue[]): 
   // Even when applicability is unknown the eligibility tests are traced: both feed the missing facts.
   const eligibleTrace: LeafTrace[] = [];
   const ok = prog.eligible.explain(env, eligibleTrace);
-  const status: ProgrammeStatus = applies === undefined ? 'undetermined' : ok === true ? 'eligible' : ok === false ? 'ineligible' : 'undetermined';
+  // Unknown applicability with failed eligibility is still "not eligible": no need to ask.
+  const status: ProgrammeStatus = ok === false ? 'ineligible' : applies === undefined ? 'undetermined' : ok === true ? 'eligible' : 'undetermined';
   const trace = whenTrace.length ? [...whenTrace, ...eligibleTrace] : eligibleTrace;
   if (status !== 'undetermined') return { status, trace, missing: [] };
   const missing = minimalMissingFacts(prog.def.when ? { condition: prog.def.when, trace: whenTrace } : undefined, { condition: prog.def.eligible, trace: eligibleTrace });

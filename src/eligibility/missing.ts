@@ -38,8 +38,8 @@ export function minimalMissingFacts(when: ConditionPart | undefined, eligible: C
   const decided = (outcome: (part: number, key: string) => Tri): boolean => {
     const w = when ? evaluateTree(when.condition, [], (k) => outcome(0, k)) : true;
     if (w === false) return true;
-    if (w === undefined) return false;
-    return evaluateTree(eligible.condition, [], (k) => outcome(parts.length - 1, k)) !== undefined;
+    const e = evaluateTree(eligible.condition, [], (k) => outcome(parts.length - 1, k));
+    return w === undefined ? e === false : e !== undefined;
   };
 
   for (let size = 1; size <= candidates.length; size++) {

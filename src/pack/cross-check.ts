@@ -86,6 +86,7 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
     }
   }
   for (const [id, r] of Object.entries(pack.referrals)) checkSource(r.source, ['referrals', id, 'source']);
+  for (const [id, t] of Object.entries(pack.transitions)) checkSource(t.source, ['screening', 'transitions', id, 'source']);
   pack.income.excluded?.forEach((x, i) => checkSource(x.source, ['income', 'excluded', i, 'source']));
 
   const seen = new Map<string, string>();

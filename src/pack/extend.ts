@@ -61,6 +61,7 @@ export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined)
     cycles: { ...(parent?.cycles ?? {}), ...(file.cycles ?? {}) },
     referrals: { ...(parent?.referrals ?? {}), ...(file.referrals ?? {}) },
     income: file.income ?? parent?.income ?? {},
+    transitions: { ...(parent?.transitions ?? {}), ...(file.screening?.transitions ?? {}) },
     changes: file.changes ?? [],
   } as MergedPack;
 }

@@ -30,5 +30,6 @@ export function checkPackRules(pack: MergedPack, ownId: string): Issue[] {
   for (const [id, c] of Object.entries(pack.urgency?.classes ?? {})) check(c.when, 'report', ['urgency', 'classes', id, 'when']);
   for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {})) check(t.when, 'household', ['difficulty', 'tiers', id, 'when']);
   for (const [id, r] of Object.entries(pack.referrals)) check(r.when, 'household', ['referrals', id, 'when']);
+  for (const [id, t] of Object.entries(pack.transitions)) check(t.when, 'member', ['screening', 'transitions', id, 'when']);
   return issues;
 }

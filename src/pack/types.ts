@@ -2,6 +2,7 @@ import type { Bilingual, Issue } from '../errors/index.js';
 import type {
   CycleDef,
   IncomeRulesDef,
+  TransitionDef,
   ParameterDef,
   ProgrammeDef,
   ReferralDef,
@@ -59,6 +60,8 @@ export interface PolicyPack {
   readonly difficulty?: { readonly tiers: Readonly<Record<string, TierDef>> };
   readonly cycles: Readonly<Record<string, CycleDef>>;
   readonly referrals: Readonly<Record<string, ReferralDef>>;
+  /** Transitions screening warns about, by id. */
+  readonly transitions: Readonly<Record<string, TransitionDef>>;
   /** Income not counted, by type and period. */
   readonly income: IncomeRulesDef;
   readonly changes: readonly PackChange[];

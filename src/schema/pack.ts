@@ -176,6 +176,18 @@ export const changeSchema = z.strictObject({
   summary: bilingual,
 });
 
+/** A transition to watch for in screening, e.g. a disabled dibao recipient turning 60 without the elderly-disability subsidy. */
+export const transitionSchema = z
+  .strictObject({
+    name: bilingual,
+    when: conditionSchema.meta({ description: 'Member-scope condition; true = the member should be told or moved' }),
+    advice: bilingual.optional().meta({ description: 'What the caseworker should do' }),
+    source: z.string().min(1).optional(),
+    verified: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Transition' });
+
 /** Income that does not count, by type and period (e.g. the residents' basic pension in 2021–2025). */
 export const incomeRulesSchema = z.strictObject({
   excluded: z
@@ -219,6 +231,7 @@ export const policyPackSchema = z
     cycles: z.record(kebabId, cycleSchema).optional(),
     referrals: z.record(kebabId, referralSchema).optional(),
     income: incomeRulesSchema.optional(),
+    screening: z.strictObject({ transitions: z.record(kebabId, transitionSchema).optional() }).optional(),
     changes: z.array(changeSchema).optional(),
   })
   .meta({ id: 'PolicyPackFile', title: 'safetynet policy pack' });
@@ -238,5 +251,6 @@ export type TierDef = z.output<typeof tierSchema>;
 export type ReferralDef = z.output<typeof referralSchema>;
 export type ActionDef = z.output<typeof actionSchema>;
 export type IncomeRulesDef = z.output<typeof incomeRulesSchema>;
+export type TransitionDef = z.output<typeof transitionSchema>;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];

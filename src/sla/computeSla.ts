@@ -134,7 +134,7 @@ function buildNotes(
       notes.push({
         code: 'sla_limit_not_set',
         limit: key,
-        text: { zh: `政策包未规定${name.zh}的${what.zh}时限，不计算该期限`, en: `The pack sets no ${what.en} limit for ${name.en} (${classId}); no deadline is computed` },
+        text: { zh: `政策包未规定${name.zh}的${what.zh}时限，不计算该期限`, en: `The pack sets no ${what.en} limit for ${name.en}${name.en === classId ? '' : ` (${classId})`}; no deadline is computed` },
       });
     } else if (!limit.verified) {
       const d = describeLimit(limit);

@@ -92,10 +92,10 @@ function shareOf(limit: SlaLimit, calendar: () => WorkingCalendar, received: num
 
 function judge(due: string, dueMs: number, doneAt: number | undefined, now: number, elapsedShare: number, share: number, tz: string): SlaDeadlineStatus {
   if (doneAt !== undefined) {
-    const base = { due, doneAt: formatInZone(new Date(doneAt), tz), elapsedShare };
+    const done = formatInZone(new Date(doneAt), tz);
     return doneAt <= dueMs
-      ? { state: 'met', ...base, remaining: durationText(dueMs - doneAt), remainingMs: dueMs - doneAt }
-      : { state: 'met-late', ...base, overdue: durationText(doneAt - dueMs), overdueMs: doneAt - dueMs };
+      ? { state: 'met', due, doneAt: done, remaining: durationText(dueMs - doneAt), remainingMs: dueMs - doneAt, elapsedShare }
+      : { state: 'met-late', due, doneAt: done, overdue: durationText(doneAt - dueMs), overdueMs: doneAt - dueMs, elapsedShare };
   }
   if (now > dueMs) return { state: 'breached', due, overdue: durationText(now - dueMs), overdueMs: now - dueMs, elapsedShare };
   return { state: elapsedShare >= share ? 'at-risk' : 'on-time', due, remaining: durationText(dueMs - now), remainingMs: dueMs - now, elapsedShare };

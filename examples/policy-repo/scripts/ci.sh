@@ -11,7 +11,7 @@
 #   SAFETYNET_BIN  运行 CLI 的命令 / how to run the CLI (default node_modules/.bin/safetynet, else npx safetynet)
 #   POPULATION     估算影响用的家庭样本 / households for the impact estimate (default population/sample.jsonl)
 #   AS_OF          评估样本的日期 / date the households are evaluated on (default: the latest date from which a
-#                  changed figure applies, else today)
+#                  changed figure applies, else today in Asia/Shanghai)
 #   TODAY          “今天”，用于过期提醒 / today's date for staleness warnings (default: the system date)
 #   STRICT=1       警告也算失败 / warnings fail too (validate --strict)
 #   FORMAT         validate 输出格式 / validate output: github | text (default github inside GitHub Actions)
@@ -104,23 +104,29 @@ for dir in $dirs; do
     continue
   fi
   old="$base_rev:$dir"
-  as_of=${AS_OF:-}
-  if [[ -z $as_of ]]; then
-    # the latest date from which a changed figure applies: the day the change is felt
-    if json=$(sn diff "$old" "$dir" --json 2>/dev/null); then
-      as_of=$(printf '%s' "$json" | node -e '
-        let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => {
-          const d = JSON.parse(s);
-          const dates = (d.parameters ?? []).flatMap((p) => (p.entries ?? []).map((e) => e.from)).filter(Boolean).sort();
-          process.stdout.write(dates.at(-1) ?? "");
-        });')
-    fi
-    [[ -z $as_of ]] && as_of=$(date -u +%F)
+  # What changed, as JSON: the latest date from which a changed figure applies (the day the change is felt, used as
+  # the default AS_OF), and whether safetynet diff saw any change at all.
+  latest="" seen=""
+  if json=$(sn diff "$old" "$dir" --json 2>/dev/null); then
+    read -r seen latest < <(printf '%s' "$json" | node -e '
+      let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => {
+        const d = JSON.parse(s);
+        const dates = (d.parameters ?? []).flatMap((p) => (p.entries ?? []).map((e) => e.from)).filter(Boolean).sort();
+        const n = (d.parameters?.length ?? 0) + (d.programmes?.length ?? 0) + (d.urgency?.length ?? 0);
+        console.log(n ? "yes" : "no", dates.at(-1) ?? "");
+      });')
+  fi
+  as_of=${AS_OF:-${latest:-$(TZ=Asia/Shanghai date +%F)}} # today as the CLI counts it
+  note=""
+  if [[ $seen == no ]] && ! git diff --quiet "$base_rev" -- "$dir/pack.yaml"; then
+    note="> ⚠️ \`$dir/pack.yaml\` 有改动，但不在上面比较的范围内（分区、走访周期、困难分级、来源和核实标记不比较），请直接看文件改动。"
+    note+=$'\n'"> \`$dir/pack.yaml\` changed in ways this comparison does not cover (zones, cycles, difficulty tiers, sources"
+    note+=" and verified flags are not compared): read the file diff."$'\n'
   fi
   diff_args=(diff "$old" "$dir" --as-of "$as_of")
   [[ -f $POPULATION ]] && diff_args+=(--population "$POPULATION")
   if out=$(sn "${diff_args[@]}" 2>"$err_file"); then
-    diff_md+=$'\n'"$out"$'\n'
+    diff_md+=$'\n'"$out"$'\n'"$note"
     diff_summary+=("\`$dir\` (as of $as_of)")
   else
     status=1
