@@ -22,3 +22,7 @@ export * from './explain/index.js';
 export * from './diff/index.js';
 export * from './audit/index.js';
 export * from './screen/index.js';
+export * from './urgency/index.js';
+export * from './sla/index.js';
+export { reportSchema, instantText, REPORT_CHANNELS } from './schema/report.js';
+export type { Report, ReportParsed, ReportChannel } from './schema/report.js';

@@ -170,3 +170,11 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
     expect(r.report).toContain('did you mean "hasSevereIllness"');
   });
 });
+
+describe('docs/ci.md', () => {
+  it('shows the example workflow as it is', () => {
+    const doc = readFileSync('docs/ci.md', 'utf8');
+    const workflow = readFileSync(join(EXAMPLE, '.github/workflows/policy-ci.yml'), 'utf8');
+    expect(doc).toContain('```yaml\n' + workflow + '```');
+  });
+});

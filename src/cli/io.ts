@@ -1,6 +1,8 @@
 /** Where the CLI writes and what it may read of the outside world; tests pass their own. */
 export interface CliIo {
   readonly out: (text: string) => void;
+  /** Writes raw text to standard output (no newline added), for streaming output. */
+  readonly write: (chunk: string) => void;
   readonly err: (text: string) => void;
   /** Today's date in Asia/Shanghai, read once by the shim: the library itself has no clock. */
   readonly today: string;

@@ -12,8 +12,9 @@ const now = new Date();
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 const isTty = !!process.stdout.isTTY;
 const color = isTty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
-process.exitCode = runCli(process.argv.slice(2), {
+process.exitCode = await runCli(process.argv.slice(2), {
   out: (t) => process.stdout.write(t + '\n'),
+  write: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t + '\n'),
   today,
   now: now.toISOString(),

@@ -6,6 +6,7 @@ import { evaluateCommand } from './evaluate-command.js';
 import type { CliIo } from './io.js';
 import { replayCommand } from './replay-command.js';
 import { schemaCommand } from './schema-command.js';
+import { screenCommand } from './screen-command.js';
 import { testCommand } from './test-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -17,7 +18,7 @@ interface Command {
   readonly usage: string;
   readonly examples: readonly string[];
   readonly options: Options;
-  run(args: string[], values: Values, io: CliIo): number;
+  run(args: string[], values: Values, io: CliIo): number | Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -111,6 +112,40 @@ const COMMANDS: Record<string, Command> = {
       );
     },
   },
+  screen: {
+    summary: 'screen a population: missed and wrong assistance, transitions, households near a threshold',
+    usage: 'safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out items.jsonl] [--json] [--set key=value]… <population.jsonl|->',
+    examples: [
+      'safetynet screen --pack chengdu --as-of 2023-06-01 examples/population.jsonl > warnings.jsonl',
+      'safetynet screen --pack chongqing-yongchuan --as-of 2024-01-01 --json --out warnings.jsonl population.jsonl',
+    ],
+    options: {
+      pack: { type: 'string', short: 'p' },
+      'as-of': { type: 'string' },
+      workers: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      set: { type: 'string', multiple: true },
+      'last-known': { type: 'boolean' },
+    },
+    run(args, v, io) {
+      const workers = v.workers !== undefined ? Number(v.workers) : undefined;
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) return usageError(io, 'screen', '--workers must be a whole number of at least 1');
+      return screenCommand(
+        args,
+        {
+          ...(v.pack ? { pack: v.pack as string } : {}),
+          ...(v['as-of'] ? { asOf: v['as-of'] as string } : {}),
+          ...(workers !== undefined ? { workers } : {}),
+          ...(v.out ? { out: v.out as string } : {}),
+          json: !!v.json,
+          overrides: parseOverrides((v.set as string[] | undefined) ?? []),
+          lastKnown: !!v['last-known'],
+        },
+        io,
+      );
+    },
+  },
   replay: {
     summary: 'check that a stored decision still reproduces, and if not, what changed',
     usage: 'safetynet replay --pack <id|dir> [--json] <decision.json> <household.json>',
@@ -185,7 +220,7 @@ function usageError(io: CliIo, name: string | undefined, message: string): numbe
 }
 
 /** Runs the CLI with arguments (without `node` and the script) and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) return usageError(io, undefined, 'No command given.');
   if (first === '--version' || first === '-v') {
@@ -209,7 +244,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   try {
-    return command.run(parsed.positionals, parsed.values as Values, io);
+    return await command.run(parsed.positionals, parsed.values as Values, io);
   } catch (e) {
     if (e instanceof SafetynetError) {
       if (e.code === 'usage') return usageError(io, first, e.message);

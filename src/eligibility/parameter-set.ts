@@ -24,7 +24,9 @@ const cache = new WeakMap<PolicyPack, Map<string, ParameterSet>>();
  * date resolves the pack once, not once per household. The cache holds at most 64 sets per pack.
  */
 export function parameterSetFor(pack: PolicyPack, compiled: CompiledPack, options: ResolveOptions & { asOf: string }): ParameterSet {
-  const key = JSON.stringify([options.asOf, options.lastKnown ?? false, options.knownAt ?? null, options.overrides ?? null]);
+  // The common case (a date, nothing else) needs no serialisation: screening calls this per household.
+  const plain = !options.lastKnown && options.knownAt === undefined && options.overrides === undefined;
+  const key = plain ? options.asOf : JSON.stringify([options.asOf, options.lastKnown ?? false, options.knownAt ?? null, options.overrides ?? null]);
   let sets = cache.get(pack);
   if (!sets) cache.set(pack, (sets = new Map()));
   const hit = sets.get(key);

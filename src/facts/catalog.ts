@@ -37,6 +37,9 @@ export const COVERAGE_KINDS = Object.freeze([
   'elderly-disability-subsidy',
 ] as const);
 
+/** How a report of a person or household in trouble reached the caseworkers. */
+export const REPORT_CHANNELS = Object.freeze(['hotline', 'grid-worker', 'village-collector', 'data-comparison', 'walk-in', 'online', 'referral'] as const);
+
 /** Situations a report or household can carry (sudden events and loss of support). */
 export const SITUATIONS = Object.freeze([
   'fire',
@@ -96,7 +99,7 @@ export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
   mb('selfCare', 'string', '生活自理能力', 'self-care capacity', ['full', 'partial', 'none']),
   mb('relation', 'string', '与户主关系', 'relation to the head', ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other']),
   mb('benefits', 'string[]', '本人享受的待遇', 'benefits the member receives', COVERAGE_KINDS),
-  rp('channel', 'string', '发现渠道', 'reporting channel', ['hotline', 'grid-worker', 'village-collector', 'data-comparison', 'walk-in', 'online', 'referral']),
+  rp('channel', 'string', '发现渠道', 'reporting channel', REPORT_CHANNELS),
   rp('lifeAtRisk', 'boolean', '危及生命安全', 'life at risk'),
   rp('basicNeedsUnmet', 'boolean', '基本生活无法维持', 'basic needs cannot be met'),
   rp('peopleAffected', 'count', '涉及人数', 'people affected'),

@@ -10,11 +10,22 @@ export interface DerivedFacts {
   readonly members: readonly Readonly<Record<string, RuleValue>>[];
 }
 
-/** Parses a validated money input into integer fen without going through binary floating point. */
+/** Parses a validated money input (≤ 2 decimals) into integer fen, digit by digit: no binary floating point. */
 export function toFen(amount: string | number): number {
   const text = typeof amount === 'number' ? String(amount) : amount;
-  const [yuan, frac = ''] = text.split('.');
-  return Number(yuan) * 100 + Number((frac + '00').slice(0, 2));
+  let fen = 0;
+  let decimals = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 /* . */) {
+      decimals = 0;
+      continue;
+    }
+    fen = fen * 10 + (c - 48);
+    if (decimals >= 0) decimals++;
+  }
+  if (decimals <= 0) return fen * 100;
+  return decimals === 1 ? fen * 10 : fen;
 }
 
 /** Whole years between a birth date and a day (both YYYY-MM-DD): the age on that day. */
@@ -153,17 +164,32 @@ function sumKnown(values: readonly (number | undefined)[]): number | undefined {
   return sum;
 }
 
-/** Income types the pack does not count on a date. */
+const excludedCache = new WeakMap<PolicyPack, Map<string, ReadonlySet<string>>>();
+
+/** Income types the pack does not count on a date (cached per pack and date). */
 export function excludedIncomeTypes(pack: PolicyPack, asOf: string): ReadonlySet<string> {
+  let byDate = excludedCache.get(pack);
+  if (!byDate) excludedCache.set(pack, (byDate = new Map()));
+  const hit = byDate.get(asOf);
+  if (hit) return hit;
   const out = new Set<string>();
   for (const x of pack.income.excluded ?? []) {
     if ((x.from === undefined || x.from <= asOf) && (x.to === undefined || asOf <= x.to)) out.add(x.type);
   }
+  if (byDate.size > 256) byDate.clear();
+  byDate.set(asOf, out);
   return out;
 }
 
+const zoneIndex = new WeakMap<PolicyPack, ReadonlyMap<string, string>>();
+
 /** The zone of a district in a pack with zones; `undefined` when the pack has none or the district is unlisted. */
 export function zoneOf(pack: PolicyPack, district: string): string | undefined {
-  for (const [zone, districts] of Object.entries(pack.zones)) if (districts.includes(district)) return zone;
-  return undefined;
+  let index = zoneIndex.get(pack);
+  if (!index) {
+    const m = new Map<string, string>();
+    for (const [zone, districts] of Object.entries(pack.zones)) for (const d of districts) m.set(d, zone);
+    zoneIndex.set(pack, (index = m));
+  }
+  return index.get(district);
 }

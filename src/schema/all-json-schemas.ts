@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { calendarFileSchema } from '../calendar/schema.js';
 import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';
+import { reportSchema } from './report.js';
 import { scenarioFileSchema } from '../scenarios/schema.js';
 
 /** Every JSON Schema file shipped in `schema/`, by base name. */
@@ -12,5 +13,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     calendar: plain(calendarFileSchema),
     household: plain(householdSchema),
     scenarios: plain(scenarioFileSchema),
+    report: plain(reportSchema),
   };
 }

@@ -5,22 +5,8 @@ import { SITUATIONS } from '../facts/catalog.js';
 import { householdSchema } from './household.js';
 import { kebabId } from './primitives.js';
 
-/**
- * How a report of someone in difficulty reached the office. The same values as the report fact `channel`
- * in the fact catalog, so urgency rules can compare with them.
- *
- * @example
- * REPORT_CHANNELS.includes('hotline'); // true
- */
-export const REPORT_CHANNELS = Object.freeze([
-  'hotline',
-  'grid-worker',
-  'village-collector',
-  'data-comparison',
-  'walk-in',
-  'online',
-  'referral',
-] as const);
+export { REPORT_CHANNELS } from '../facts/catalog.js';
+import { REPORT_CHANNELS } from '../facts/catalog.js';
 
 /**
  * A reporting channel.

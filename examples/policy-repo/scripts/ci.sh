@@ -12,7 +12,7 @@
 #   POPULATION     估算影响用的家庭样本 / households for the impact estimate (default population/sample.jsonl)
 #   AS_OF          评估样本的日期 / date the households are evaluated on (default: the latest date from which a
 #                  changed figure applies, else today in Asia/Shanghai)
-#   TODAY          “今天”，用于过期提醒 / today's date for staleness warnings (default: the system date)
+#   TODAY          “今天”，用于过期提醒 / today's date for staleness warnings (default: the CLI's today, Asia/Shanghai)
 #   STRICT=1       警告也算失败 / warnings fail too (validate --strict)
 #   FORMAT         validate 输出格式 / validate output: github | text (default github inside GitHub Actions)
 #   OUT            Markdown 报告路径 / where the Markdown report goes (default safetynet-report.md)

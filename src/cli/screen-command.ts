@@ -1,0 +1,123 @@
+import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ScreenError, ScreenSummary } from '../screen/screen.js';
+import type { CliIo } from './io.js';
+import { packFromArg } from './pack-arg.js';
+import { alignToLine, mergeSummaries, screenFilePart, type FilePartResult, MAX_REPORTED_ERRORS } from './screen-file.js';
+
+/** Below this size one thread is faster than starting workers. */
+const PARALLEL_THRESHOLD_BYTES = 4 << 20;
+
+export interface ScreenFlags {
+  pack?: string;
+  asOf?: string;
+  workers?: number;
+  json: boolean;
+  out?: string;
+  overrides: Record<string, string | Record<string, string>>;
+  lastKnown: boolean;
+}
+
+/**
+ * `safetynet screen --pack <id|dir> --as-of <date> <population.jsonl|->`: streams the households, writes
+ * those with warnings as JSON lines, and ends with the counts. Large files are split across worker threads
+ * by byte ranges; the output keeps the file's order.
+ */
+export async function screenCommand(args: readonly string[], flags: ScreenFlags, io: CliIo): Promise<number> {
+  if (!flags.pack || args.length !== 1) {
+    io.err('usage: safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out file] [--json] <population.jsonl|->');
+    return 2;
+  }
+  const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
+  const options = { asOf: flags.asOf ?? io.today, ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}), ...(flags.lastKnown ? { lastKnown: true } : {}) };
+  const file = args[0]!;
+  const outFd = flags.out ? openSync(flags.out, 'w') : undefined;
+  // Lines are written in batches: one write per line costs more than screening the household.
+  let batch: string[] = [];
+  const flush = () => {
+    if (!batch.length) return;
+    const text = batch.join('\n') + '\n';
+    batch = [];
+    if (outFd !== undefined) writeSync(outFd, text);
+    else if (!flags.json) io.write(text);
+  };
+  const emit = (line: string) => {
+    batch.push(line);
+    if (batch.length >= 2000) flush();
+  };
+  const started = Date.now();
+  let result: FilePartResult;
+  try {
+    const size = file === '-' ? 0 : statSync(file).size;
+    const workers = Math.max(1, Math.min(flags.workers ?? availableParallelism(), 16));
+    // Small files run in one thread unless workers are asked for explicitly.
+    if (file === '-' || workers === 1 || (flags.workers === undefined && size < PARALLEL_THRESHOLD_BYTES)) {
+      result = await screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, emit);
+    } else {
+      flush();
+      result = await screenInParallel(flags.pack, options, file, size, workers, (chunk) => (outFd !== undefined ? writeSync(outFd, chunk) : flags.json ? undefined : io.write(chunk)), io);
+    }
+    flush();
+  } finally {
+    if (outFd !== undefined) closeSync(outFd);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const s = result.summary;
+  if (flags.json) {
+    io.out(JSON.stringify({ pack: { id: pack.id, version: pack.version }, asOf: options.asOf, summary: s, errors: result.errors, seconds }, null, 2));
+  } else {
+    io.err(renderSummary(s, result.errors, seconds));
+  }
+  return 0;
+}
+
+function renderSummary(s: ScreenSummary, errors: readonly ScreenError[], seconds: number): string {
+  const lines = [
+    `${s.households} households screened in ${seconds.toFixed(1)} s: ${s.withWarnings} with warnings — missed ${s.warnings.missed}, wrong ${s.warnings.wrong}, transition ${s.warnings.transition}, edge-watch ${s.warnings['edge-watch']}; ${s.errors} invalid`,
+    `categories: ${Object.entries(s.categories).map(([k, v]) => `${k} ${v}`).join(', ')}${s.uncertain ? ` (${s.uncertain} not final)` : ''}`,
+  ];
+  for (const e of errors.slice(0, 10)) lines.push(`  invalid ${e.id}: ${e.message}`);
+  if (s.errors > 10) lines.push(`  … ${s.errors - 10} more invalid households`);
+  return lines.join('\n');
+}
+
+async function screenInParallel(
+  packArg: string,
+  options: { asOf: string; overrides?: Record<string, string | Record<string, string>>; lastKnown?: boolean },
+  file: string,
+  size: number,
+  workers: number,
+  write: (chunk: string) => void,
+  io: CliIo,
+): Promise<FilePartResult> {
+  const bounds = [0];
+  for (let i = 1; i < workers; i++) bounds.push(alignToLine(file, Math.floor((size * i) / workers)));
+  bounds.push(size);
+  const dir = mkdtempSync(join(tmpdir(), 'safetynet-screen-'));
+  try {
+    const parts = await Promise.all(
+      bounds.slice(0, -1).map(
+        (start, i) =>
+          new Promise<FilePartResult>((resolve, reject) => {
+            const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
+              workerData: { pack: packArg, ...options, file, start, end: bounds[i + 1]!, out: join(dir, `part-${i}.jsonl`) },
+            });
+            worker.once('message', resolve);
+            worker.once('error', reject);
+            worker.once('exit', (code) => (code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined));
+          }),
+      ),
+    );
+    io.progress('');
+    // Join the parts in file order (each part holds whole lines).
+    for (let i = 0; i < parts.length; i++) {
+      for await (const chunk of createReadStream(join(dir, `part-${i}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) write(chunk as string);
+    }
+    return { summary: mergeSummaries(parts.map((p) => p.summary)), errors: parts.flatMap((p) => p.errors).slice(0, MAX_REPORTED_ERRORS) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
