@@ -94,9 +94,9 @@ describe('safetynet diff', () => {
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     const std = diff.parameters.find((p: { key: string }) => p.key === 'dibao.standard');
-    expect(std.entries).toEqual([{ from: '2026-01-01', old: 'A 1120 / B 1120', new: 'A 1150 / B 1130' }]);
+    expect(std.entries).toEqual([{ from: '2026-01-01', old: 'A 1120 / B 1120', new: 'A 1150 / B 1130', oldSource: 'cd-2026', newSource: 'cd-2026' }]);
     const md = run(['diff', 'HEAD~1:policies/chengdu', 'policies/chengdu'], repo);
-    expect(md.stdout).toContain('| `dibao.standard` | 2026-01-01 | A 1120 / B 1120 | A 1150 / B 1130 |');
+    expect(md.stdout).toContain('| `dibao.standard` | 2026-01-01 | A 1120 / B 1120 | A 1150 / B 1130 | cd-2026 |');
   });
 
   it('usage errors and missing revisions', () => {

@@ -149,3 +149,27 @@ describe('replay', () => {
     expect(r.differences).toContainEqual({ field: 'parameters.dibao.standard', stored: '1160', now: '1160.01' });
   });
 });
+
+describe('sla', () => {
+  it('prints the deadlines of a report on the working-day calendar, with --json and --now', () => {
+    const r = run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--class', 'emergency', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('first response due: 2024-09-30T18:30:00.000+08:00');
+    expect(r.stdout).toContain('disposal due: 2024-10-09T23:59:59.999+08:00');
+    const json = JSON.parse(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--class', 'emergency', '--now', '2024-09-30T18:20:00+08:00', '--json']).stdout);
+    expect(json.status.firstResponse.state).toBe('at-risk');
+    expect(json.packDigest).toMatch(/^sha256:/);
+  });
+
+  it('classifies a report file and refuses a year the calendar does not cover', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-sla-'));
+    writeFileSync(join(dir, 'report.json'), JSON.stringify({ channel: 'hotline', lifeAtRisk: true }));
+    const r = run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--json', join(dir, 'report.json')]);
+    expect(JSON.parse(r.stdout).class).toBe('emergency');
+    const y2027 = run(['sla', '--pack', 'zhongshan', '--received', '2026-12-30T10:00:00+08:00', '--class', 'emergency']);
+    expect(y2027.code).toBe(1);
+    expect(y2027.stderr).toContain('2027');
+    expect(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30 17:30', '--class', 'emergency']).code).toBe(1);
+    expect(run(['sla', '--pack', 'zhongshan']).code).toBe(2);
+  });
+});

@@ -7,6 +7,7 @@ import type { CliIo } from './io.js';
 import { replayCommand } from './replay-command.js';
 import { schemaCommand } from './schema-command.js';
 import { screenCommand } from './screen-command.js';
+import { slaCommand } from './sla-command.js';
 import { testCommand } from './test-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -141,6 +142,38 @@ const COMMANDS: Record<string, Command> = {
           json: !!v.json,
           overrides: parseOverrides((v.set as string[] | undefined) ?? []),
           lastKnown: !!v['last-known'],
+        },
+        io,
+      );
+    },
+  },
+  sla: {
+    summary: 'the urgency class and deadlines of a report, on the working-day calendar',
+    usage: 'safetynet sla --pack <id|dir> --received <ISO timestamp> (--class <id> | <report.json|->) [--now <ISO>] [--lang zh|en] [--json]',
+    examples: [
+      'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 --class emergency',
+      'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 report.json --now 2024-09-30T18:20:00+08:00',
+    ],
+    options: {
+      pack: { type: 'string', short: 'p' },
+      received: { type: 'string' },
+      class: { type: 'string' },
+      now: { type: 'string' },
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+    run(args, v, io) {
+      const lang = (v.lang as string | undefined) ?? 'zh';
+      if (lang !== 'zh' && lang !== 'en') return usageError(io, 'sla', '--lang must be zh or en');
+      return slaCommand(
+        args,
+        {
+          ...(v.pack ? { pack: v.pack as string } : {}),
+          ...(v.received ? { received: v.received as string } : {}),
+          ...(v.class ? { class: v.class as string } : {}),
+          ...(v.now ? { now: v.now as string } : {}),
+          json: !!v.json,
+          lang,
         },
         io,
       );

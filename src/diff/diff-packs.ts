@@ -1,3 +1,4 @@
+import { canonicalJson } from '../audit/canonical.js';
 import { SafetynetError } from '../errors/index.js';
 import { evaluate } from '../eligibility/evaluate.js';
 import type { Decision } from '../eligibility/types.js';
@@ -13,7 +14,23 @@ export interface ParameterChange {
   readonly key: string;
   readonly change: 'added' | 'removed' | 'changed';
   /** Entries by their `from` date: old and new text (absent when the entry is new or removed). */
-  readonly entries: readonly { readonly from: string; readonly old?: EntryText; readonly new?: EntryText }[];
+  readonly entries: readonly {
+    readonly from: string;
+    readonly old?: EntryText;
+    readonly new?: EntryText;
+    /** The cited source of each side: `id` or `id (unverified)`. */
+    readonly oldSource?: string;
+    readonly newSource?: string;
+  }[];
+}
+
+/** A change to another part of a pack, compared by id: zones, cycles, tiers, referrals, transitions, sources. */
+export interface SectionChange {
+  readonly section: 'zones' | 'cycles' | 'tiers' | 'referrals' | 'transitions' | 'sources' | 'income';
+  readonly id: string;
+  readonly change: 'added' | 'removed' | 'changed';
+  readonly old?: string;
+  readonly new?: string;
 }
 
 /** How a programme's definition changed. */
@@ -68,6 +85,9 @@ export interface PackDiff {
   readonly parameters: readonly ParameterChange[];
   readonly programmes: readonly ProgrammeChange[];
   readonly urgency: readonly UrgencyChange[];
+  readonly sections: readonly SectionChange[];
+  /** What-if values applied to the new side. */
+  readonly overrides?: ResolveOptions['overrides'];
   readonly population?: PopulationImpact;
 }
 
@@ -107,6 +127,8 @@ export function diffPacks(oldPack: PolicyPack, newPack: PolicyPack, options: Dif
     parameters: diffParameters(oldPack, newPack),
     programmes: diffProgrammes(oldPack, newPack),
     urgency: diffUrgency(oldPack, newPack),
+    sections: diffSections(oldPack, newPack),
+    ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
   };
   if (!options.population) return diff;
   if (!options.asOf) throw new SafetynetError('diff_needs_as_of', 'diffPacks: a population needs asOf (the date decisions are made for)');
@@ -122,21 +144,64 @@ function entryText(v: ParameterValueDef): EntryText {
     .join(' / ');
 }
 
+function sourceText(pack: PolicyPack, v: ParameterValueDef): string | undefined {
+  if (v.source === undefined) return undefined;
+  const verified = v.verified ?? pack.sources[v.source]?.verified ?? true;
+  return `${v.source}${verified ? '' : ' (unverified)'}${v.published ? `, published ${v.published}` : ''}`;
+}
+
 function diffParameters(a: PolicyPack, b: PolicyPack): ParameterChange[] {
   const out: ParameterChange[] = [];
   const keys = [...new Set([...Object.keys(a.parameters), ...Object.keys(b.parameters)])].sort();
   for (const key of keys) {
     const pa = a.parameters[key];
     const pb = b.parameters[key];
-    const ea = new Map((pa?.values ?? []).map((v) => [v.from, entryText(v)]));
-    const eb = new Map((pb?.values ?? []).map((v) => [v.from, entryText(v)]));
+    const index = (pack: PolicyPack, values: readonly ParameterValueDef[] | undefined) =>
+      new Map((values ?? []).map((v) => [v.from, { text: entryText(v), source: sourceText(pack, v) }]));
+    const ea = index(a, pa?.values);
+    const eb = index(b, pb?.values);
     const dates = [...new Set([...ea.keys(), ...eb.keys()])].sort();
     const entries = dates
-      .filter((d) => ea.get(d) !== eb.get(d))
-      .map((d) => ({ from: d, ...(ea.has(d) ? { old: ea.get(d)! } : {}), ...(eb.has(d) ? { new: eb.get(d)! } : {}) }));
+      .filter((d) => ea.get(d)?.text !== eb.get(d)?.text || ea.get(d)?.source !== eb.get(d)?.source)
+      .map((d) => {
+        const x = ea.get(d);
+        const y = eb.get(d);
+        return {
+          from: d,
+          ...(x ? { old: x.text } : {}),
+          ...(y ? { new: y.text } : {}),
+          ...(x?.source !== undefined ? { oldSource: x.source } : {}),
+          ...(y?.source !== undefined ? { newSource: y.source } : {}),
+        };
+      });
     if (!pa) out.push({ key, change: 'added', entries });
     else if (!pb) out.push({ key, change: 'removed', entries });
     else if (entries.length || pa.unit !== pb.unit) out.push({ key, change: 'changed', entries });
+  }
+  return out;
+}
+
+/** Zones, cycles, tiers, referrals, transitions, sources and income rules, compared by id as canonical JSON. */
+function diffSections(a: PolicyPack, b: PolicyPack): SectionChange[] {
+  const out: SectionChange[] = [];
+  const sections: [SectionChange['section'], (p: PolicyPack) => Readonly<Record<string, unknown>>][] = [
+    ['zones', (p) => p.zones],
+    ['cycles', (p) => p.cycles],
+    ['tiers', (p) => p.difficulty?.tiers ?? {}],
+    ['referrals', (p) => p.referrals],
+    ['transitions', (p) => p.transitions],
+    ['sources', (p) => p.sources],
+    ['income', (p) => ({ excluded: p.income.excluded ?? [] })],
+  ];
+  for (const [section, get] of sections) {
+    const x = get(a);
+    const y = get(b);
+    for (const id of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
+      const ox = x[id] === undefined ? undefined : canonicalJson(x[id]);
+      const oy = y[id] === undefined ? undefined : canonicalJson(y[id]);
+      if (ox === oy) continue;
+      out.push({ section, id, change: ox === undefined ? 'added' : oy === undefined ? 'removed' : 'changed', ...(ox !== undefined ? { old: ox } : {}), ...(oy !== undefined ? { new: oy } : {}) });
+    }
   }
   return out;
 }

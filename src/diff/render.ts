@@ -11,13 +11,26 @@ export function renderDiffMarkdown(d: PackDiff): string {
   const out: string[] = [];
   const side = (s: PackDiff['old']) => `\`${s.id}\` ${s.version}${s.asOf ? ` (as of ${s.asOf})` : ''}`;
   out.push(`## safetynet diff: ${side(d.old)} → ${side(d.new)}`, '');
-  if (!d.parameters.length && !d.programmes.length && !d.urgency.length) out.push('No change to parameters, programmes or urgency limits.', '');
+  if (d.overrides) {
+    out.push('### What-if 假设值 (applied to the new side)', '', '| parameter | value |', '|---|---|');
+    for (const [k, v] of Object.entries(d.overrides)) out.push(`| \`${k}\` | ${typeof v === 'string' ? v : Object.entries(v).map(([z, x]) => `${z} ${x}`).join(' / ')} |`);
+    out.push('');
+  }
+  if (!d.parameters.length && !d.programmes.length && !d.urgency.length && !d.sections.length) out.push('No change to the pack itself (parameters, rules, urgency limits, zones, cycles, tiers, referrals, sources).', '');
   if (d.parameters.length) {
-    out.push('### Parameters 参数', '', '| parameter | from | old | new |', '|---|---|---|---|');
+    out.push('### Parameters 参数', '', '| parameter | from | old | new | source |', '|---|---|---|---|---|');
     for (const p of d.parameters) {
-      if (!p.entries.length) out.push(`| \`${p.key}\` | | ${p.change} | |`);
-      for (const e of p.entries) out.push(`| \`${p.key}\` | ${e.from} | ${e.old ?? '—'} | ${e.new ?? '—'} |`);
+      if (!p.entries.length) out.push(`| \`${p.key}\` | | ${p.change} | | |`);
+      for (const e of p.entries) {
+        const src = e.oldSource === e.newSource ? (e.newSource ?? '') : `${e.oldSource ?? '—'} → ${e.newSource ?? '—'}`;
+        out.push(`| \`${p.key}\` | ${e.from} | ${e.old ?? '—'} | ${e.new ?? '—'} | ${src} |`);
+      }
     }
+    out.push('');
+  }
+  if (d.sections.length) {
+    out.push('### Other changes 其他变更', '');
+    for (const c of d.sections) out.push(`- ${c.section} \`${c.id}\`: ${c.change}${c.change === 'changed' ? ` — \`${truncate(c.old!)}\` → \`${truncate(c.new!)}\`` : ''}`);
     out.push('');
   }
   if (d.programmes.length) {
@@ -58,4 +71,8 @@ export function renderDiffMarkdown(d: PackDiff): string {
     }
   }
   return out.join('\n');
+}
+
+function truncate(s: string): string {
+  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve as resolvePath } from 'node:path';
+import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { PackError, type Issue } from '../errors/index.js';
 import type { PolicyPack } from './types.js';
 import { validatePack, type PackInput, type ValidatePackOptions } from './validate.js';
@@ -112,6 +112,7 @@ export function readPackFile(file: string): PackInput {
 }
 
 function displayPath(file: string): string {
-  const rel = resolvePath(file).slice(process.cwd().length + 1);
-  return resolvePath(file).startsWith(process.cwd() + '/') ? rel : basename(dirname(file)) + '/' + basename(file);
+  // Relative to the working directory (even with ../), so GitHub annotations and editors can resolve it.
+  const rel = relative(process.cwd(), resolvePath(file));
+  return rel === '' ? basename(file) : rel;
 }

@@ -1,3 +1,5 @@
+import { packDigest } from '../audit/digest.js';
+import { VERSION } from '../version.js';
 import { addClockDuration, addWorkingDays, formatInZone, localDay, workingDaysDeadline } from '../calendar/index.js';
 import { PackError, type Bilingual } from '../errors/index.js';
 import { calendarOf } from '../pack/calendars.js';
@@ -74,6 +76,8 @@ export function computeSla(pack: PolicyPack, report: Report | unknown, options: 
   return {
     packId: pack.id,
     packVersion: pack.version,
+    packDigest: packDigest(pack),
+    sdkVersion: VERSION,
     ...(parsed.id !== undefined ? { reportId: parsed.id } : {}),
     class: classification.class,
     className: classification.name,

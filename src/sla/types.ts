@@ -73,6 +73,10 @@ export interface SlaNote {
 export interface Sla {
   readonly packId: string;
   readonly packVersion: string;
+  /** SHA-256 of the resolved pack the deadlines were computed with. */
+  readonly packDigest: string;
+  /** The SDK version that computed them. */
+  readonly sdkVersion: string;
   readonly reportId?: string;
   /** Urgency class id, e.g. `emergency`. */
   readonly class: string;
