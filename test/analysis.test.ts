@@ -102,16 +102,25 @@ describe('interval reasoning: conditions that can never be true', () => {
     expect(decideCondition(same, household)).toBe('empty');
   });
 
-  it('comparisons of two facts are not analysed (unknown), unless they are the same fact', () => {
-    const two = { fact: 'incomeTotal', operator: 'greaterThan', value: { fact: 'rigidExpenditure' } };
-    expect(decideCondition({ all: [two, { not: two }] }, household)).toBe('empty'); // a leaf and its negation
+  it('comparisons of two facts: contradictions between a pair are found, the rest is unknown', () => {
+    const cmp = (fact: string, operator: string, other: string) => ({ fact, operator, value: { fact: other } });
+    const two = cmp('incomeTotal', 'greaterThan', 'rigidExpenditure');
     expect(decideCondition(two, household)).toBe('unknown');
-    expect(decideCondition({ fact: 'incomeTotal', operator: 'lessThan', value: { fact: 'incomeTotal' } }, household)).toBe('empty');
+    expect(decideCondition({ all: [two, { not: two }] }, household)).toBe('empty'); // a leaf and its negation
+    expect(decideCondition({ all: [two, cmp('rigidExpenditure', 'greaterThanInclusive', 'incomeTotal')] }, household)).toBe('empty');
+    expect(decideCondition({ all: [two, cmp('rigidExpenditure', 'lessThanInclusive', 'incomeTotal')] }, household)).toBe('unknown');
+    // With the intervals: income > expenditure cannot hold when income ≤ 100 and expenditure ≥ 100.
+    const bounded = [{ fact: 'incomeTotal', operator: 'lessThanInclusive', value: 100 }, { fact: 'rigidExpenditure', operator: 'greaterThanInclusive', value: 100 }];
+    expect(decideCondition({ all: [two, ...bounded] }, household)).toBe('empty');
+    // A cycle of three facts is beyond pairwise reasoning: unknown, left to sampling.
+    const cycle = { all: [two, cmp('rigidExpenditure', 'greaterThan', 'medicalExpenditure'), cmp('medicalExpenditure', 'greaterThan', 'incomeTotal')] };
+    expect(decideCondition(cycle, household)).toBe('unknown');
+    expect(decideCondition(cmp('incomeTotal', 'lessThan', 'incomeTotal'), household)).toBe('empty');
   });
 
   it('beyond the cap on boxes the answer is unknown, never a guess; an impossible conjunct still decides', () => {
     const either = (i: number) => ({ any: [{ fact: 'incomeTotal', operator: 'greaterThan', value: i }, { fact: 'rigidExpenditure', operator: 'greaterThan', value: i }] });
-    const wide = { all: Array.from({ length: 9 }, (_, i) => either(i)) }; // 2^9 = 512 combinations
+    const wide = { all: Array.from({ length: 7 }, (_, i) => either(i)) }; // 2^7 = 128 combinations
     expect(decideCondition(wide, household)).toBe('nonEmpty');
     expect(decideBoxSet(buildBoxSet(wide, household, { maxBoxes: 16 }))).toBe('unknown');
     const impossible = { all: [...wide.all, { fact: 'membersUnder16', operator: 'lessThan', value: 0 }] };
@@ -181,6 +190,15 @@ programmes:
       all:
         - { fact: incomeTotal, operator: greaterThan, value: { fact: rigidExpenditure } }
         - { fact: rigidExpenditure, operator: greaterThan, value: { fact: incomeTotal } }
+  cycle:
+    name: { zh: 循环, en: cycle }
+    category: temporary
+    rank: 68
+    eligible:
+      all:
+        - { fact: incomeTotal, operator: greaterThan, value: { fact: rigidExpenditure } }
+        - { fact: rigidExpenditure, operator: greaterThan, value: { fact: medicalExpenditure } }
+        - { fact: medicalExpenditure, operator: greaterThan, value: { fact: incomeTotal } }
   plausible:
     name: { zh: 可能, en: plausible }
     category: temporary
@@ -230,15 +248,19 @@ programmes:
     expect((edge[0]!.args as { contexts: { asOf: string }[] }).contexts.map((c) => c.asOf)).toContain('2023-01-01');
   });
 
+  it('two facts compared both ways: certain', () => {
+    expect(about(issues, 'paradox')).toMatchObject([{ code: 'rule_never_true', args: { always: true } }]);
+  });
+
   it('what intervals cannot decide is sampled: rule_never_true_sampled, worded as not certain', () => {
-    const found = about(issues, 'paradox');
+    const found = about(issues, 'cycle');
     expect(codesOf(found)).toEqual(['rule_never_true_sampled']);
     expect(found[0]!.args).toMatchObject({ samples: 2000 });
     expect(found[0]!.message.en).toMatch(/no sampled household satisfied it/);
     expect(found[0]!.message.en).toMatch(/not certain/);
     expect(about(issues, 'plausible')).toEqual([]); // sampling found a household
     // Without sampling nothing uncertain is claimed.
-    expect(about(analyzePack(pack, { samples: 0 }), 'paradox')).toEqual([]);
+    expect(about(analyzePack(pack, { samples: 0 }), 'cycle')).toEqual([]);
   });
 
   it('every finding is a bilingual warning with a known code', () => {
@@ -364,15 +386,35 @@ difficulty:
 
 describe('analyzePack: options and determinism', () => {
   const pack = packWith(`programmes:
-  paradox:
-    name: { zh: 悖论, en: paradox }
+  cycle:
+    name: { zh: 循环, en: cycle }
     category: temporary
-    rank: 66
+    rank: 68
     eligible:
       all:
         - { fact: incomeTotal, operator: greaterThan, value: { fact: rigidExpenditure } }
-        - { fact: rigidExpenditure, operator: greaterThan, value: { fact: incomeTotal } }
+        - { fact: rigidExpenditure, operator: greaterThan, value: { fact: medicalExpenditure } }
+        - { fact: medicalExpenditure, operator: greaterThan, value: { fact: incomeTotal } }
+  income-above:
+    name: { zh: 收入高于支出, en: income above }
+    category: temporary
+    rank: 69
+    eligible: { all: [ { fact: incomeTotal, operator: greaterThan, value: { fact: rigidExpenditure } } ] }
+  spending-above:
+    name: { zh: 支出高于医疗, en: spending above }
+    category: edge
+    rank: 69
+    eligible: { all: [ { fact: rigidExpenditure, operator: greaterThan, value: { fact: medicalExpenditure } } ] }
 `);
+
+  it('a tie intervals cannot decide is confirmed by sampling, with the sample as example', () => {
+    const found = analyzePack(pack).filter((i) => i.code === 'programme_overlap_same_rank');
+    expect(found).toMatchObject([{ args: { ids: ['income-above', 'spending-above'], foundBy: 'sampling' } }]);
+    const { facts } = found[0]!.args!.example as AnalysisExample;
+    expect(Number(facts.incomeTotal)).toBeGreaterThan(Number(facts.rigidExpenditure));
+    expect(Number(facts.rigidExpenditure)).toBeGreaterThan(Number(facts.medicalExpenditure));
+    expect(found[0]!.message.en).toMatch(/found by sampling/);
+  });
 
   it('the same seed gives the same findings', () => {
     expect(analyzePack(pack, { seed: 7 })).toEqual(analyzePack(pack, { seed: 7 }));

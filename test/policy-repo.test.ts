@@ -135,12 +135,21 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
     expect(r.report).toContain('| diff | — |');
   });
 
-  it('a change the diff does not cover (a visit cycle, uncommitted): flagged in the report for the reviewer', () => {
+  it('a changed visit cycle (uncommitted) shows in the diff; a comment-only change gets the note for the reviewer', () => {
     edit(PACK, (t) => t.replace('every: { months: 3 }', 'every: { months: 6 }'));
     try {
-      const r = ci({ BASE: 'HEAD', OUT: 'uncovered.md' });
+      const r = ci({ BASE: 'HEAD', OUT: 'cycle.md' });
       expect(r.code).toBe(0);
-      expect(r.report).toContain('No change to parameters, programmes or urgency limits.');
+      expect(r.report).toContain('cycles `quarterly`: changed');
+      expect(r.report).not.toContain('changed in ways this comparison does not cover');
+    } finally {
+      git('checkout', '--', PACK);
+    }
+    edit(PACK, (t) => t.replace('\nzones:', '\n# a reviewer\'s comment\nzones:'));
+    try {
+      const r = ci({ BASE: 'HEAD', OUT: 'comment.md' });
+      expect(r.code).toBe(0);
+      expect(r.report).toContain('No change to the pack itself');
       expect(r.report).toContain('`policies/chengdu/pack.yaml` changed in ways this comparison does not cover');
     } finally {
       git('checkout', '--', PACK);

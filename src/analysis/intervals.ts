@@ -3,7 +3,7 @@ import { getFactDefinition } from '../facts/catalog.js';
 import { analyzeCondition, type ResolvedLeaf, type ResolvedNode } from '../rules/check.js';
 import { isParamName } from '../rules/symbols.js';
 import type { KnownValue, Numeric, NumericRange, Operand, SymbolTable } from '../rules/types.js';
-import { isNumeric } from '../rules/values.js';
+import { compareNumeric, isNumeric } from '../rules/values.js';
 import {
   createInterval,
   excludeValue,
@@ -68,14 +68,31 @@ export type Constraint =
   | { readonly kind: 'list'; readonly present: ReadonlySet<string>; readonly absent: ReadonlySet<string> };
 
 /**
- * One conjunction of constraints, by fact key. `undecided` is set when the box also holds comparisons the
- * analysis cannot reason about (two facts, a custom operator): it may then be empty after all.
+ * How two numeric facts may compare, as a set of the outcomes `<` (1), `=` (2), `>` (4) of
+ * `left` against `right`.
  *
  * @example
- * const b: Box = { constraints: new Map([['hasSevereIllness', { kind: 'boolean', value: true }]]), undecided: false };
+ * const r: Relation = { left: 'incomeTotal', right: 'rigidExpenditure', allowed: 4 }; // incomeTotal > rigidExpenditure
+ */
+export interface Relation {
+  readonly left: string;
+  readonly right: string;
+  readonly allowed: number;
+}
+
+/**
+ * One conjunction of constraints, by fact key. Comparisons between two numeric facts are kept as
+ * {@link Relation}s: a relation and its opposite contradict (`a > b and b > a`), and so do a relation and
+ * the facts' intervals (`a < b` with `a ≥ 10`, `b ≤ 5`); beyond that they are not reasoned about.
+ * `undecided` is set when the box holds comparisons the analysis cannot reason about at all (two string
+ * facts, a custom operator).
+ *
+ * @example
+ * const b: Box = { constraints: new Map([['hasSevereIllness', { kind: 'boolean', value: true }]]), relations: new Map(), undecided: false };
  */
 export interface Box {
   readonly constraints: ReadonlyMap<string, Constraint>;
+  readonly relations: ReadonlyMap<string, Relation>;
   readonly undecided: boolean;
 }
 
@@ -238,7 +255,7 @@ const INTEGER_FROM_ZERO: NumericDomain = Object.freeze({ integer: true, min: 0 }
 const RATIONAL: NumericDomain = Object.freeze({ integer: false });
 const EMPTY_SET: BoxSet = Object.freeze({ boxes: Object.freeze([]), overflow: false });
 const OVERFLOW_SET: BoxSet = Object.freeze({ boxes: Object.freeze([]), overflow: true });
-const TOP: Box = Object.freeze({ constraints: new Map(), undecided: false });
+const TOP: Box = Object.freeze({ constraints: new Map(), relations: new Map(), undecided: false });
 
 interface BuildContext {
   readonly symbols: SymbolTable;
@@ -255,6 +272,7 @@ type Atom =
   | { readonly kind: 'const'; readonly value: boolean }
   | { readonly kind: 'undecided' }
   | { readonly kind: 'compare'; readonly fact: string; readonly op: Comparison; readonly bound: Numeric | { readonly param: string } }
+  | { readonly kind: 'relate'; readonly left: string; readonly op: Comparison; readonly right: string }
   | { readonly kind: 'boolean'; readonly fact: string; readonly value: boolean }
   | { readonly kind: 'in'; readonly fact: string; readonly values: readonly string[]; readonly negated: boolean }
   | { readonly kind: 'has'; readonly fact: string; readonly value: string; readonly negated: boolean };
@@ -301,6 +319,7 @@ function negateAtom(a: Atom): Atom {
     case 'undecided':
       return a;
     case 'compare':
+    case 'relate':
       return { ...a, op: NEGATED[a.op] };
     case 'boolean':
       return { ...a, value: !a.value };
@@ -388,7 +407,9 @@ function numericFormula(operator: string, left: Term, right: Term): Formula {
 function compareFact(fact: string, op: Comparison, other: Term): Formula {
   switch (other.kind) {
     case 'fact':
-      return other.name === fact ? atom({ kind: 'const', value: op === '=' || op === '<=' || op === '>=' }) : UNDECIDED;
+      return other.name === fact
+        ? atom({ kind: 'const', value: op === '=' || op === '<=' || op === '>=' })
+        : atom({ kind: 'relate', left: fact, op, right: other.name });
     case 'param':
       return atom({ kind: 'compare', fact, op, bound: { param: other.name } });
     case 'value':
@@ -422,19 +443,27 @@ function applyAtom(box: Box, a: Atom, ctx: BuildContext): Box | undefined {
     case 'const':
       return a.value ? box : undefined;
     case 'undecided':
-      return box.undecided ? box : { constraints: box.constraints, undecided: true };
+      return box.undecided ? box : { ...box, undecided: true };
+    case 'relate': {
+      let left = ctx.keyOf(a.left);
+      let right = ctx.keyOf(a.right);
+      let op = a.op;
+      // One entry per pair of facts, in name order: `b > a` is filed as `a < b`.
+      if (left > right) [left, right, op] = [right, left, MIRRORED[op]];
+      return checkRelations(mergeRelation(box, { left, right, allowed: OUTCOMES[op] }));
+    }
     default: {
       const key = ctx.keyOf(a.fact);
       const merged = mergeConstraints(box.constraints.get(key), constraintOf(a, ctx));
       if (!merged) return undefined;
       const constraints = new Map(box.constraints);
       constraints.set(key, merged);
-      return { constraints, undecided: box.undecided };
+      return checkRelations({ ...box, constraints });
     }
   }
 }
 
-function constraintOf(a: Exclude<Atom, { kind: 'const' | 'undecided' }>, ctx: BuildContext): Constraint {
+function constraintOf(a: Exclude<Atom, { kind: 'const' | 'undecided' | 'relate' }>, ctx: BuildContext): Constraint {
   switch (a.kind) {
     case 'compare': {
       let interval = createInterval(ctx.domainOf(a.fact));
@@ -471,15 +500,51 @@ function constraintOf(a: Exclude<Atom, { kind: 'const' | 'undecided' }>, ctx: Bu
 }
 
 function intersectBoxes(a: Box, b: Box): Box | undefined {
-  if (!b.constraints.size) return b.undecided && !a.undecided ? { constraints: a.constraints, undecided: true } : a;
-  if (!a.constraints.size) return a.undecided && !b.undecided ? { constraints: b.constraints, undecided: true } : b;
+  const undecided = a.undecided || b.undecided;
+  if (!b.constraints.size && !b.relations.size) return undecided === a.undecided ? a : { ...a, undecided };
+  if (!a.constraints.size && !a.relations.size) return undecided === b.undecided ? b : { ...b, undecided };
   const constraints = new Map(a.constraints);
   for (const [key, c] of b.constraints) {
     const merged = mergeConstraints(constraints.get(key), c);
     if (!merged) return undefined;
     constraints.set(key, merged);
   }
-  return { constraints, undecided: a.undecided || b.undecided };
+  let box: Box | undefined = { constraints, relations: a.relations, undecided };
+  for (const r of b.relations.values()) box = mergeRelation(box, r);
+  return checkRelations(box);
+}
+
+/** Outcomes of `left op right` allowed by a comparison: `<` 1, `=` 2, `>` 4. */
+const OUTCOMES: Readonly<Record<Comparison, number>> = { '<': 1, '<=': 3, '=': 2, '>=': 6, '>': 4, '!=': 5 };
+
+function mergeRelation(box: Box, r: Relation): Box {
+  const key = `${r.left}\u0000${r.right}`;
+  const allowed = (box.relations.get(key)?.allowed ?? 7) & r.allowed;
+  const relations = new Map(box.relations);
+  relations.set(key, { ...r, allowed });
+  return { ...box, relations };
+}
+
+/**
+ * Drops a box whose fact-to-fact relations cannot hold: no outcome left, or none the two facts' exact
+ * intervals allow (`a < b` needs low(a) < high(b); `a = b` needs the intervals to meet).
+ */
+function checkRelations(box: Box | undefined): Box | undefined {
+  if (!box || !box.relations.size) return box;
+  for (const r of box.relations.values()) {
+    let allowed = r.allowed;
+    const a = box.constraints.get(r.left);
+    const b = box.constraints.get(r.right);
+    if (a?.kind === 'number' && b?.kind === 'number') {
+      const { low: aLow, high: aHigh } = a.interval;
+      const { low: bLow, high: bHigh } = b.interval;
+      if (aLow && bHigh && compareNumeric(aLow.value, bHigh.value) >= 0) allowed &= ~1;
+      if (aHigh && bLow && compareNumeric(aHigh.value, bLow.value) <= 0) allowed &= ~4;
+      if (isIntervalEmpty(intersectIntervals(a.interval, b.interval))) allowed &= ~2;
+    }
+    if (!allowed) return undefined;
+  }
+  return box;
 }
 
 /** Both constraints at once, or `undefined` when they contradict (the box is empty). */
@@ -553,7 +618,8 @@ function firstString(c: Extract<Constraint, { kind: 'string' }>): string | undef
 }
 
 function isDecidedBox(box: Box): boolean {
-  if (box.undecided) return false;
+  // Relations between facts are checked for contradictions only: a witness would have to respect them too.
+  if (box.undecided || box.relations.size) return false;
   for (const c of box.constraints.values()) {
     if (c.kind === 'number' && (c.symLow.size || c.symHigh.size || c.symExcluded.size)) return false;
   }

@@ -78,6 +78,7 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
     });
   }
   for (const [id, c] of Object.entries(pack.urgency?.classes ?? {})) checkSource(c.source, ['urgency', 'classes', id, 'source']);
+  issues.push(...checkUrgency(pack));
   for (const [id, c] of Object.entries(pack.cycles)) checkSource(c.source, ['cycles', id, 'source']);
   for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {})) {
     checkSource(t.source, ['difficulty', 'tiers', id, 'source']);
@@ -98,6 +99,39 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
     });
   }
   return issues;
+}
+
+/** What `computeSla` would otherwise only discover when a report arrives. */
+function checkUrgency(pack: MergedPack): Issue[] {
+  const u = pack.urgency;
+  if (!u) return [];
+  const out: Issue[] = [];
+  if (u.pauseClockOutsideOfficeHours && !u.officeHours) {
+    out.push(issue('urgency_office_hours_missing', ['urgency', 'pauseClockOutsideOfficeHours'], '暂停计时需要设定办公时间（officeHours）', 'Pausing the clock outside office hours needs officeHours'));
+  }
+  if (u.officeHours && u.officeHours.start >= u.officeHours.end) {
+    out.push(issue('urgency_office_hours_order', ['urgency', 'officeHours'], `办公时间开始 ${u.officeHours.start} 应早于结束 ${u.officeHours.end}`, `Office hours must start (${u.officeHours.start}) before they end (${u.officeHours.end})`));
+  }
+  if (u.atRiskShare !== undefined && Number(u.atRiskShare) > 1) {
+    out.push(issue('urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], `预警比例 ${u.atRiskShare} 应在 0 到 1 之间`, `atRiskShare ${u.atRiskShare} must be between 0 and 1`));
+  }
+  for (const [id, c] of Object.entries(u.classes)) {
+    for (const limit of ['firstResponse', 'disposal'] as const) {
+      const l = c[limit];
+      if (u.pauseClockOutsideOfficeHours && typeof l === 'string' && /^P\d+D/.test(l)) {
+        out.push(issue('urgency_day_limit_in_office_hours', ['urgency', 'classes', id, limit], `按办公时间计时时，时限 ${l} 含“天”含义不明，请用小时或工作日`, `With the clock paused outside office hours, ${l} is ambiguous: use hours or working days`));
+      }
+    }
+  }
+  // A class without a condition matches every report: any class less urgent than it can never be chosen.
+  const catchAll = Object.entries(u.classes).filter(([, c]) => c.when === undefined);
+  const leastUrgent = Math.max(...Object.values(u.classes).map((c) => c.priority));
+  for (const [id, c] of catchAll) {
+    if (c.priority < leastUrgent || catchAll.length > 1) {
+      out.push(issue('urgency_catch_all_shadows', ['urgency', 'classes', id], `紧急程度 ${id} 没有条件，会遮住优先级更低的类别`, `Urgency class ${id} has no condition, so it shadows every less urgent class`, { class: id }, 'warning'));
+    }
+  }
+  return out;
 }
 
 function checkPrecision(unit: string, text: string, path: Path, issues: Issue[]): void {

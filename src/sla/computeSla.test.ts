@@ -1,5 +1,6 @@
+import { getBundledPack, validatePack } from '../index.js';
 import { describe, expect, it } from 'vitest';
-import { CalendarError, PackError, SafetynetError } from '../errors/index.js';
+import { CalendarError, SafetynetError } from '../errors/index.js';
 import { validateCalendar } from '../calendar/index.js';
 import { buildOfficeHoursPack, buildTestPack, TEST_PACK_YAML } from './_lib/testPack.js';
 import { computeSla } from './computeSla.js';
@@ -108,13 +109,14 @@ describe('computeSla', () => {
     expect(sla).toMatchObject({ calendar: 'cn-with-2027', disposalDue: '2027-01-07T23:59:59.999+08:00' });
   });
 
-  it('refuses pack settings it cannot honour', () => {
-    const noHours = buildTestPack(TEST_PACK_YAML.replace('urgency:\n', 'urgency:\n  pauseClockOutsideOfficeHours: true\n'), 'no-hours.yaml');
-    const e = errorOf(() => computeSla(noHours, { receivedAt: '2024-09-30T17:30:00+08:00', urgency: 'emergency' }));
-    expect(e).toBeInstanceOf(PackError);
-    expect(e.code).toBe('urgency_office_hours_missing');
-    const share = buildTestPack(TEST_PACK_YAML.replace('urgency:\n', 'urgency:\n  atRiskShare: "1.5"\n'), 'share.yaml');
-    expect(errorOf(() => computeSla(share, { receivedAt: '2024-09-30T17:30:00+08:00', urgency: 'emergency' })).code).toBe('urgency_bad_at_risk_share');
+  it('pack settings it cannot honour are refused when the pack is validated, not when a report arrives', () => {
+    const codes = (text: string) => {
+      const r = validatePack({ text, file: 'x.yaml' }, { resolveParent: () => getBundledPack('cn') });
+      return r.ok ? [] : r.issues.map((i) => i.code);
+    };
+    expect(codes(TEST_PACK_YAML.replace('urgency:\n', 'urgency:\n  pauseClockOutsideOfficeHours: true\n'))).toContain('urgency_office_hours_missing');
+    expect(codes(TEST_PACK_YAML.replace('urgency:\n', 'urgency:\n  atRiskShare: "1.5"\n'))).toContain('urgency_bad_at_risk_share');
+    expect(codes(TEST_PACK_YAML.replace('urgency:\n', 'urgency:\n  officeHours: { start: "17:30", end: "08:30" }\n'))).toContain('urgency_office_hours_order');
   });
 
   it('never modifies the report', () => {

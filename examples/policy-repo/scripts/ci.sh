@@ -112,16 +112,16 @@ for dir in $dirs; do
       let s = ""; process.stdin.on("data", (c) => (s += c)).on("end", () => {
         const d = JSON.parse(s);
         const dates = (d.parameters ?? []).flatMap((p) => (p.entries ?? []).map((e) => e.from)).filter(Boolean).sort();
-        const n = (d.parameters?.length ?? 0) + (d.programmes?.length ?? 0) + (d.urgency?.length ?? 0);
+        const n = (d.parameters?.length ?? 0) + (d.programmes?.length ?? 0) + (d.urgency?.length ?? 0) + (d.sections?.length ?? 0);
         console.log(n ? "yes" : "no", dates.at(-1) ?? "");
       });')
   fi
   as_of=${AS_OF:-${latest:-$(TZ=Asia/Shanghai date +%F)}} # today as the CLI counts it
   note=""
   if [[ $seen == no ]] && ! git diff --quiet "$base_rev" -- "$dir/pack.yaml"; then
-    note="> ⚠️ \`$dir/pack.yaml\` 有改动，但不在上面比较的范围内（分区、走访周期、困难分级、来源和核实标记不比较），请直接看文件改动。"
-    note+=$'\n'"> \`$dir/pack.yaml\` changed in ways this comparison does not cover (zones, cycles, difficulty tiers, sources"
-    note+=" and verified flags are not compared): read the file diff."$'\n'
+    note="> ⚠️ \`$dir/pack.yaml\` 有改动，但不在上面比较的范围内（名称、说明、注释、变更记录等文字不比较），请直接看文件改动。"
+    note+=$'\n'"> \`$dir/pack.yaml\` changed in ways this comparison does not cover (names, descriptions, comments and the"
+    note+=" changelog are not compared): read the file diff."$'\n'
   fi
   diff_args=(diff "$old" "$dir" --as-of "$as_of")
   [[ -f $POPULATION ]] && diff_args+=(--population "$POPULATION")
