@@ -64,3 +64,13 @@ describe('partial information: the missing facts', () => {
     expect(d.missing[0]!.label.zh.length).toBeGreaterThan(0);
   });
 });
+
+describe('partial information: what to ask', () => {
+  it('names the household fields behind each missing fact', async () => {
+    const { evaluate } = await import('../src/index.js');
+    const d = evaluate(pack, { members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '900' }] }, { birthDate: '1982-01-01' }] }, { asOf: AS_OF });
+    const income = d.missing.find((m) => m.fact === 'incomePerPerson')!;
+    expect(income.inputs).toEqual(['members[1].incomes']);
+    expect(d.missing.find((m) => m.fact === 'propertyTestPassed')!.inputs).toEqual(['propertyTestPassed']);
+  });
+});

@@ -45,7 +45,7 @@ const COMMANDS: Record<string, Command> = {
   },
   evaluate: {
     summary: 'decide one household: programmes, reasons, actions',
-    usage: 'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--set key=value]… <household.json|->',
+    usage: 'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--known-at YYYY-MM-DD] [--set key=value]… <household.json|->',
     examples: [
       'safetynet evaluate --pack zhongshan --as-of 2022-06-01 examples/households/zhongshan-medical.json',
       'cat household.json | safetynet evaluate --pack chengdu --as-of 2023-03-01 --lang en -',
@@ -58,11 +58,13 @@ const COMMANDS: Record<string, Command> = {
       json: { type: 'boolean' },
       trace: { type: 'boolean' },
       'last-known': { type: 'boolean' },
+      'known-at': { type: 'string' },
       set: { type: 'string', multiple: true },
     },
     run(args, v, io) {
       const lang = (v.lang as string | undefined) ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') return usageError(io, 'evaluate', '--lang must be zh or en');
+      if (v['known-at'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v['known-at'] as string)) return usageError(io, 'evaluate', '--known-at must be YYYY-MM-DD');
       return evaluateCommand(
         args,
         {
@@ -72,6 +74,7 @@ const COMMANDS: Record<string, Command> = {
           json: !!v.json,
           trace: !!v.trace,
           lastKnown: !!v['last-known'],
+          ...(v['known-at'] ? { knownAt: v['known-at'] as string } : {}),
           overrides: parseOverrides((v.set as string[] | undefined) ?? []),
         },
         io,

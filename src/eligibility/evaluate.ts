@@ -14,6 +14,7 @@ import { compilePack, type CompiledProgramme } from './compile-pack.js';
 import { prepareEnvironments } from './environment.js';
 import { parseHousehold } from './household.js';
 import { judgeProgramme } from './judge.js';
+import { inputsFor } from './questions.js';
 import { buildReasons, labelOf as factLabelOf } from './reasons.js';
 import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ReasonParameter } from './types.js';
 import { formatRuleValue } from './values.js';
@@ -96,7 +97,7 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
 
   const missing: MissingFact[] = [...missingBy.entries()]
     .filter(([f]) => !isParamName(f))
-    .map(([fact, progs]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, programmes: [...progs] }))
+    .map(([fact, progs]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, programmes: [...progs], inputs: inputsFor(fact, hh) }))
     .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
 
   const nearThreshold = findNearThreshold(pack, results, parameters.resolved.get('monitoring.nearMargin'));

@@ -65,6 +65,8 @@ export interface MissingFact {
   readonly label: Bilingual;
   /** Programmes it would help settle, most first. */
   readonly programmes: readonly string[];
+  /** The household fields to fill in, e.g. `members[1].incomes`: what to ask. */
+  readonly inputs: readonly string[];
 }
 
 /** An explained, serialisable decision for one household on one date. */

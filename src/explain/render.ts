@@ -68,7 +68,7 @@ export function renderDecision(d: Decision, options: RenderOptions = {}): string
   if (d.missing.length) {
     lines.push('');
     lines.push(zh ? '还需了解：' : 'Still to ask:');
-    for (const m of d.missing) lines.push(`  ? ${t(m.label)} (${m.programmes.join(', ')})`);
+    for (const m of d.missing) lines.push(`  ? ${t(m.label)}${m.inputs.length ? ` — ${m.inputs.join(', ')}` : ''} (${m.programmes.join(', ')})`);
   }
   if (d.notes.length) {
     lines.push('');
