@@ -26,3 +26,4 @@ export * from './urgency/index.js';
 export * from './sla/index.js';
 export { reportSchema, instantText, REPORT_CHANNELS } from './schema/report.js';
 export type { Report, ReportParsed, ReportChannel } from './schema/report.js';
+export * from './analysis/index.js';

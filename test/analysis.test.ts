@@ -263,6 +263,34 @@ programmes:
     expect(about(analyzePack(pack, { samples: 0 }), 'cycle')).toEqual([]);
   });
 
+  it('urgency classes, tiers and referrals are checked too, each at the path of its condition', () => {
+    const p = packWith(`urgency:
+  classes:
+    nobody:
+      name: { zh: 无人, en: nobody }
+      priority: 0
+      when: { all: [ { fact: peopleAffected, operator: lessThan, value: 0 } ] }
+difficulty:
+  tiers:
+    never:
+      name: { zh: 从不, en: never }
+      rank: 5
+      when: { all: [ { fact: membersUnder16, operator: between, value: [3, 5] }, { fact: membersUnder16, operator: greaterThan, value: 5 } ] }
+referrals:
+  impossible:
+    name: { zh: 不可能, en: impossible }
+    department: { zh: 某部门, en: some bureau }
+    when: { all: [ { fact: hasSevereIllness, operator: equal, value: true }, { fact: hasSevereIllness, operator: notEqual, value: true } ] }
+`);
+    const found = analyzePack(p).filter((i) => i.code === 'rule_never_true' && i.args?.always === true);
+    expect(found.map((i) => i.path)).toEqual([
+      ['urgency', 'classes', 'nobody', 'when'],
+      ['difficulty', 'tiers', 'never', 'when'],
+      ['referrals', 'impossible', 'when'],
+    ]);
+    expect(found.map((i) => i.args?.target)).toEqual(['urgency-class', 'tier', 'referral']);
+  });
+
   it('every finding is a bilingual warning with a known code', () => {
     for (const i of issues) {
       expect(ANALYSIS_CODES).toContain(i.code);
@@ -425,6 +453,8 @@ describe('analyzePack: options and determinism', () => {
     expect(() => analyzePack(pack, { asOf: '2024-13' })).toThrow(InputError);
     expect(() => analyzePack(getBundledPack('chengdu'), { zones: ['C'] })).toThrow(expect.objectContaining({ code: 'analysis_unknown_zone' }));
     expect(() => analyzePack(pack, { samples: -1 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
+    expect(() => analyzePack(pack, { samples: 1.5 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
+    expect(() => analyzePack(pack, { maxBoxes: 0 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
   });
 
   it('analyses every zone of a pack with zones, and only those asked for', () => {

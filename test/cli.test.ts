@@ -173,3 +173,39 @@ describe('sla', () => {
     expect(run(['sla', '--pack', 'zhongshan']).code).toBe(2);
   });
 });
+
+describe('validate: rule-set analysis', () => {
+  it('reports a condition that can never be true and a tie of priority, as warnings with lines', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-analysis-'));
+    mkdirSync(join(dir, 'policies', 'city'), { recursive: true });
+    writeFileSync(
+      join(dir, 'policies', 'city', 'pack.yaml'),
+      `id: city
+name: { zh: 城市, en: City }
+version: 1.0.0
+extends: cn
+programmes:
+  impossible:
+    name: { zh: 不可能, en: Impossible }
+    subject: member
+    category: special-poverty
+    rank: 1
+    eligible:
+      all:
+        - { fact: age, operator: greaterThanInclusive, value: 60 }
+        - { fact: age, operator: lessThan, value: 16 }
+urgency:
+  classes:
+    a: { name: { zh: 甲, en: A }, priority: 1, when: { all: [ { fact: lifeAtRisk, operator: equal, value: true } ] } }
+    b: { name: { zh: 乙, en: B }, priority: 1, when: { all: [ { fact: channel, operator: equal, value: hotline } ] } }
+`,
+    );
+    const r = JSON.parse(run(['validate', '--json', join(dir, 'policies')]).stdout);
+    const codes = r.files[0].warnings.map((w: { code: string; line?: number }) => [w.code, typeof w.line]);
+    expect(codes).toContainEqual(['rule_never_true', 'number']);
+    expect(codes).toContainEqual(['urgency_overlap_same_priority', 'number']);
+    expect(r.ok).toBe(true); // warnings, not errors
+    const off = JSON.parse(run(['validate', '--json', '--no-analyze', join(dir, 'policies')]).stdout);
+    expect(off.files[0].warnings.map((w: { code: string }) => w.code)).not.toContain('rule_never_true');
+  });
+});

@@ -28,6 +28,7 @@ export {
   type BoxOptions,
   type BoxSet,
   type Constraint,
+  type Relation,
   type Verdict,
 } from './intervals.js';
 export {

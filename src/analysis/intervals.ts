@@ -24,7 +24,10 @@ import {
  *
  * Facts are treated as independent of each other (the analysis does not know that `incomePerPerson` is
  * `incomeTotal / householdSize`): an empty box set is a proof that no env satisfies the condition; a
- * non-empty one only says the comparisons do not contradict each other.
+ * non-empty one only says the comparisons do not contradict each other. The proof assumes what the checker
+ * assumes: a string fact takes only the values its symbol lists, count and years facts are whole numbers
+ * from 0 (see {@link catalogDomain}). A comparison of two numeric facts is kept as a relation between
+ * them and checked pairwise; chains of three or more are left undecided.
  */
 
 /**

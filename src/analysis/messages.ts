@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors/index.js';
+import type { Bilingual, Issue } from '../errors/index.js';
 import type { AnalysisContext } from './contexts.js';
 import type { AnalysisExample } from './sample.js';
 import type { RuleTarget } from './targets.js';
@@ -60,4 +60,24 @@ export function describeExample(e: AnalysisExample): Bilingual {
     return (parts.join('; ') || any) + (figures.length ? `${withWord}${figures.join(', ')}` : '');
   };
   return { zh: line('成员', '（假设值）', '；参数 ', '任意事实'), en: line('member', ' (assumed)', ' with ', 'any facts') };
+}
+
+/**
+ * A finding as an {@link Issue}: always a warning.
+ *
+ * @example
+ * createWarning('rule_never_true', ['programmes', 'edge', 'eligible'], { zh: '…', en: '…' }, { always: true });
+ */
+export function createWarning(code: string, path: readonly (string | number)[], message: Bilingual, args: Record<string, unknown>): Issue {
+  return { code, severity: 'warning', path: [...path], message, args };
+}
+
+/**
+ * A context for `args`: `{ asOf, zone }`, each only when set.
+ *
+ * @example
+ * contextArgs({ asOf: '2023-01-01', zone: undefined, parameters: new Map() }); // { asOf: '2023-01-01' }
+ */
+export function contextArgs(c: Pick<AnalysisContext, 'asOf' | 'zone'>): { asOf?: string; zone?: string } {
+  return { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(c.zone !== undefined ? { zone: c.zone } : {}) };
 }

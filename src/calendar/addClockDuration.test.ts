@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarError } from '../errors/index.js';
 import { addClockDuration } from './addClockDuration.js';
 import { parseIsoDuration } from './parseIsoDuration.js';
+import { codeOf } from '../../test/helpers/errors.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof CalendarError ? err.code : 'not a CalendarError';
-  }
-  return undefined;
-}
 
 const SH = 'Asia/Shanghai';
 

@@ -6,6 +6,7 @@ import { isHoliday } from './isHoliday.js';
 import { isWorkingDay } from './isWorkingDay.js';
 import { parseCalendar } from './parse.js';
 import type { WorkingCalendar } from './types.js';
+import { codeOf } from '../../test/helpers/errors.js';
 
 /** 2023 and 2025 only, so 2024 is a gap; the 2023 notice's break starts on 2022-12-31 (not covered). */
 const TEXT = `id: gap
@@ -31,14 +32,6 @@ function load(): WorkingCalendar {
 }
 const cal = load();
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof CalendarError ? err.code : 'not a CalendarError';
-  }
-  return undefined;
-}
 
 describe('isWorkingDay, isHoliday, dayKind, coversDay', () => {
   it('classify weekdays, weekends, holidays and make-up days', () => {

@@ -3,15 +3,8 @@ import { CalendarError } from '../errors/index.js';
 import { endOfLocalDay } from './endOfLocalDay.js';
 import { formatInZone } from './formatInZone.js';
 import { localDay } from './localDay.js';
+import { codeOf } from '../../test/helpers/errors.js';
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof CalendarError ? err.code : 'not a CalendarError';
-  }
-  return undefined;
-}
 
 const SH = 'Asia/Shanghai';
 const savedTz = process.env.TZ;

@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CalendarError } from '../errors/index.js';
 import { isWorkingDay } from './isWorkingDay.js';
-import { parseCalendar } from './parse.js';
-import type { WorkingCalendar } from './types.js';
 import { workingDaysDeadline } from './workingDaysDeadline.js';
+import { loadBundledCalendar } from '../../test/helpers/calendar.js';
+import { codeOf } from '../../test/helpers/errors.js';
 
-function load(): WorkingCalendar {
-  const result = parseCalendar(readFileSync(new URL('../../policies/calendars/cn-mainland.yaml', import.meta.url), 'utf8'));
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.calendar;
-}
+const load = loadBundledCalendar;
 const cal = load();
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof CalendarError ? err.code : 'not a CalendarError';
-  }
-  return undefined;
-}
 
 describe('workingDaysDeadline', () => {
   it('counts from the day after receipt and ends at the end of the last working day', () => {

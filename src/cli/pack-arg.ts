@@ -7,9 +7,9 @@ import { validatePack, type PackInput, type ValidatePackResult } from '../pack/v
 import { PackError } from '../errors/index.js';
 
 /** Validates a pack file, finding its parent in the sibling directory or among the bundled packs. */
-export function validatePackFile(file: string, today?: string): ValidatePackResult & { file: string } {
+export function validatePackFile(file: string, today?: string, analyze = false): ValidatePackResult & { file: string } {
   const input = readPackFile(file);
-  const r = validatePack(input, { ...(today ? { today } : {}), resolveParent: (id) => siblingOrBundled(file, id) });
+  const r = validatePack(input, { ...(today ? { today } : {}), ...(analyze ? { analyze: true } : {}), resolveParent: (id) => siblingOrBundled(file, id) });
   return { ...r, file: input.file ?? file };
 }
 

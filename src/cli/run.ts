@@ -25,15 +25,15 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'validate packs and their scenario files; every problem at once, with file:line:col',
-    usage: 'safetynet validate [paths…] [--strict] [--today YYYY-MM-DD] [--json | --format text|json|github]',
+    usage: 'safetynet validate [paths…] [--strict] [--today YYYY-MM-DD] [--no-analyze] [--json | --format text|json|github]',
     examples: ['safetynet validate policies/', 'safetynet validate policies/chengdu --strict', 'safetynet validate policies/ --format github'],
-    options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, format: { type: 'string' }, today: { type: 'string' } },
+    options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, format: { type: 'string' }, today: { type: 'string' }, 'no-analyze': { type: 'boolean' } },
     run(args, v, io) {
       if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today as string)) return usageError(io, 'validate', '--today must be YYYY-MM-DD');
       if (v.today !== undefined) io = { ...io, today: v.today as string };
       const format = v.json ? 'json' : ((v.format as string | undefined) ?? 'text');
       if (!['text', 'json', 'github'].includes(format)) return usageError(io, 'validate', `--format must be text, json or github`);
-      return validateCommand(args, { strict: !!v.strict, format: format as 'text' | 'json' | 'github' }, io);
+      return validateCommand(args, { strict: !!v.strict, format: format as 'text' | 'json' | 'github', analyze: !v['no-analyze'] }, io);
     },
   },
   test: {

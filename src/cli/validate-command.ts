@@ -42,10 +42,10 @@ interface FileReport {
  * `safetynet validate [paths…] [--strict] [--json|--format github]`: every pack and every scenario file,
  * every problem at once, grouped per file. Returns the exit code (1 on any error, or any warning with --strict).
  */
-export function validateCommand(paths: readonly string[], flags: { strict: boolean; format: 'text' | 'json' | 'github' }, io: CliIo): number {
+export function validateCommand(paths: readonly string[], flags: { strict: boolean; format: 'text' | 'json' | 'github'; analyze: boolean }, io: CliIo): number {
   const report: FileReport[] = [];
   for (const file of findPackFiles(paths.length ? paths : ['policies'])) {
-    const r = validatePackFile(file, io.today);
+    const r = validatePackFile(file, io.today, flags.analyze);
     const warnings = [...r.warnings].filter((w) => w.file === undefined || w.file === r.file);
     const issues = r.ok ? [] : [...r.issues];
     report.push({ file: r.file, ok: issues.length === 0 && !(flags.strict && warnings.length), issues, warnings });

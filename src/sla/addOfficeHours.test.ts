@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarError } from '../errors/index.js';
 import { getBundledCalendar } from '../pack/calendars.js';
 import { addOfficeHours } from './addOfficeHours.js';
+import { codeOf } from '../../test/helpers/errors.js';
 
 const cal = getBundledCalendar('cn-mainland');
 const hours = { start: '08:30', end: '17:30' };
 
-function codeOf(fn: () => unknown): string | undefined {
-  try {
-    fn();
-  } catch (err) {
-    return err instanceof CalendarError ? err.code : 'not a CalendarError';
-  }
-  return undefined;
-}
 
 describe('addOfficeHours', () => {
   it.each([

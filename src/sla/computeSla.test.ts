@@ -1,22 +1,14 @@
 import { getBundledPack, validatePack } from '../index.js';
 import { describe, expect, it } from 'vitest';
-import { CalendarError, SafetynetError } from '../errors/index.js';
+import { CalendarError } from '../errors/index.js';
 import { validateCalendar } from '../calendar/index.js';
 import { buildOfficeHoursPack, buildTestPack, TEST_PACK_YAML } from './_lib/testPack.js';
 import { computeSla } from './computeSla.js';
+import { errorOf } from '../../test/helpers/errors.js';
 
 const pack = buildTestPack();
 const office = buildOfficeHoursPack();
 
-function errorOf(fn: () => unknown): SafetynetError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SafetynetError) return err;
-    throw err;
-  }
-  throw new Error('expected an error');
-}
 
 describe('computeSla', () => {
   it('gives the class, both deadlines, the limits and the notes', () => {

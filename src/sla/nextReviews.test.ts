@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarError, InputError, SafetynetError } from '../errors/index.js';
+import { CalendarError, InputError } from '../errors/index.js';
 import { buildTestPack, TEST_PACK_YAML } from './_lib/testPack.js';
 import { nextReviews } from './nextReviews.js';
+import { errorOf } from '../../test/helpers/errors.js';
 
 const pack = buildTestPack(
   TEST_PACK_YAML.replace(
@@ -17,15 +18,6 @@ urgency:
 
 const dues = (options: Parameters<typeof nextReviews>[1]) => nextReviews(pack, options).map((r) => r.due);
 
-function errorOf(fn: () => unknown): SafetynetError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SafetynetError) return err;
-    throw err;
-  }
-  throw new Error('expected an error');
-}
 
 describe('nextReviews', () => {
   it('follows a tier to its cycle (cn: special = half-yearly, general = yearly)', () => {

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, PackError, SafetynetError } from '../errors/index.js';
+import { InputError, PackError } from '../errors/index.js';
 import { getBundledPack } from '../pack/bundled.js';
 import { buildTestPack, TEST_PACK_YAML } from '../sla/_lib/testPack.js';
 import { compileUrgency } from './_lib/compileUrgency.js';
 import { classifyUrgency } from './classifyUrgency.js';
+import { errorOf } from '../../test/helpers/errors.js';
 
 const pack = buildTestPack();
 const at = '2024-09-30T17:30:00+08:00';
 
-function errorOf(fn: () => unknown): SafetynetError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof SafetynetError) return err;
-    throw err;
-  }
-  throw new Error('expected an error');
-}
 
 describe('classifyUrgency', () => {
   it('picks the most urgent class whose condition is true, with the reasons', () => {
