@@ -102,6 +102,8 @@ async function screenInParallel(
         (start, i) =>
           new Promise<FilePartResult>((resolve, reject) => {
             const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
+              // A small heap keeps the collector busy and the resident memory flat on huge files.
+              resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
               workerData: { pack: packArg, ...options, file, start, end: bounds[i + 1]!, out: join(dir, `part-${i}.jsonl`) },
             });
             worker.once('message', resolve);

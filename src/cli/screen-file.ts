@@ -1,5 +1,4 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { createScreener, type ScreenError, type ScreenItem, type ScreenSummary } from '../screen/screen.js';
 import type { PolicyPack } from '../pack/types.js';
 import type { ResolveOptions } from '../pack/resolve.js';
@@ -49,15 +48,11 @@ export async function screenFilePart(
   const screener = createScreener(pack, options);
   const errors: ScreenError[] = [];
   const input = typeof file === 'string' ? createReadStream(file, range ? { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 } : { highWaterMark: 1 << 20 }) : file;
-  const lines = createInterface({ input, crlfDelay: Infinity });
   // Households without an `id` are named by line number, or by byte offset when this is only a part of the file.
   let n = 0;
-  let offset = range?.start ?? 0;
-  for await (const line of lines) {
+  const handle = (line: string, at: number) => {
     n++;
-    const at = offset;
-    if (range) offset += Buffer.byteLength(line) + 1;
-    if (!line.trim()) continue;
+    if (!line.trim()) return;
     const where = range ? `byte ${at}` : `line ${n}`;
     let household: unknown;
     try {
@@ -65,14 +60,33 @@ export async function screenFilePart(
     } catch (e) {
       screener.screen(where, undefined); // counted as an invalid household
       if (errors.length < MAX_REPORTED_ERRORS) errors.push({ id: where, code: 'population_bad_json', message: (e as Error).message });
-      continue;
+      return;
     }
     const id = household && typeof household === 'object' && typeof (household as { id?: unknown }).id === 'string' ? (household as { id: string }).id : where;
     const r = screener.screen(id, household);
     if ('code' in r) {
       if (errors.length < MAX_REPORTED_ERRORS) errors.push(r);
     } else if (r.warnings.length) emit(JSON.stringify(r as ScreenItem));
+  };
+  // Lines are cut from the raw bytes, so their offsets come for free (readline would decode, then re-measure).
+  let pending: Buffer | undefined;
+  let offset = range?.start ?? 0;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (pending) {
+      buf = Buffer.concat([pending, buf]);
+      pending = undefined;
+    }
+    let from = 0;
+    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
+      const end = nl > from && buf[nl - 1] === 13 ? nl - 1 : nl;
+      handle(buf.toString('utf8', from, end), offset);
+      offset += nl + 1 - from;
+      from = nl + 1;
+    }
+    if (from < buf.length) pending = buf.subarray(from);
   }
+  if (pending && pending.length) handle(pending.toString('utf8'), offset);
   return { summary: screener.summary(), errors };
 }
 
