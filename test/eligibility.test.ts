@@ -229,3 +229,33 @@ describe('hostile household input', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
+
+describe('relatively difficult (disabled in cn until a city sets its income limit)', () => {
+  it('is left out in cn and applies in a city that enables it with a figure', async () => {
+    const { getBundledPack, validatePack } = await import('../src/index.js');
+    const cn = getBundledPack('cn');
+    const { id: _id, definedIn: _definedIn, ...def } = cn.programmes['relatively-difficult']!;
+    expect(def.enabled).toBe(false);
+    const r = validatePack(
+      {
+        data: {
+          id: 'city-rd',
+          name: { zh: '市', en: 'City' },
+          version: '1.0.0',
+          extends: 'test-city',
+          sources: { rd: { title: 'local rule', issuer: 'city', date: '2022', verified: false } },
+          parameters: { 'relativelyDifficult.incomeLimit': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value: '2320', source: 'rd' }] } },
+          programmes: { 'relatively-difficult': { ...def, enabled: true } },
+        },
+      },
+      { resolveParent: (id) => (id === 'test-city' ? pack : id === 'cn' ? cn : undefined) },
+    );
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const ill = { propertyTestPassed: true, members: [{ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, severeIllness: true, incomes: [{ type: 'wage', monthly: '2000' }] }] };
+    const d = evaluate(r.pack, ill, { asOf: '2022-06-01' });
+    expect(d.category).toBe('relatively-difficult');
+    expect(d.actions.map((a) => a.kind)).toContain('key-concern-list');
+    expect(evaluate(pack, ill, { asOf: '2022-06-01' }).programmes.map((p) => p.id)).not.toContain('relatively-difficult');
+  });
+});
