@@ -13,22 +13,13 @@ import { compilePack } from '../src/eligibility/compile-pack.js';
 import { envToFacts, prepareEnvironments } from '../src/eligibility/environment.js';
 import { createReferenceEngine, type RuleValue } from '../src/rules/index.js';
 import { testCityPack } from '../test/helpers/city-pack.js';
+import { createRandom } from './random.js';
 
 const N = Number(process.argv[2] ?? 10_000);
 const AS_OF = '2023-06-01';
 const pack = testCityPack();
 const compiled = compilePack(pack);
 
-function createRandom(seed: number): (max: number) => number {
-  let a = seed >>> 0;
-  return (max) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
-}
 
 const rnd = createRandom(7);
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;

@@ -14,6 +14,7 @@ import {
   type LeafTrace,
   type RuleValue,
 } from '../src/rules/index.js';
+import { createRandom } from './random.js';
 
 const HOUSEHOLDS = Number(process.argv[2] ?? 20_000);
 
@@ -58,17 +59,6 @@ const dibao: Condition = {
   ],
 };
 
-/** Deterministic PRNG (mulberry32), so every run sees the same households. */
-function createRandom(seed: number): (max: number) => number {
-  let a = seed >>> 0;
-  return (max) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * max);
-  };
-}
 
 function generateHouseholds(n: number): Record<string, RuleValue>[] {
   const rnd = createRandom(2022);

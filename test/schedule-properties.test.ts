@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getBundledCalendar, isWorkingDay } from '../src/index.js';
 import { nextReviews } from '../src/sla/index.js';
-import { buildTestPack, TEST_PACK_YAML } from '../src/sla/_lib/testPack.js';
+import { buildTestPack, TEST_PACK_YAML } from './helpers/sla-pack.js';
 
 const cal = getBundledCalendar('cn-mainland');
 const pack = buildTestPack(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getBundledPack, SafetynetError } from '../src/index.js';
 import { computeSla, nextReviews, slaStatus } from '../src/sla/index.js';
-import { buildTestPack } from '../src/sla/_lib/testPack.js';
+import { buildTestPack } from './helpers/sla-pack.js';
 import { classifyUrgency, validateReport } from '../src/urgency/index.js';
 
 const pack = buildTestPack();

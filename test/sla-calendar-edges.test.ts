@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError, getBundledPack, validatePack, type PolicyPack } from '../src/index.js';
 import { computeSla } from '../src/sla/index.js';
-import { TEST_PACK_YAML } from '../src/sla/_lib/testPack.js';
+import { TEST_PACK_YAML } from './helpers/sla-pack.js';
 
 // Built through the public API, as a city would: extends the bundled national pack.
 function build(text: string): PolicyPack {

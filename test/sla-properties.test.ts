@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getBundledCalendar, isWorkingDay } from '../src/index.js';
 import { addOfficeHours, computeSla, slaStatus, type Sla, type SlaState } from '../src/sla/index.js';
 import { countedTime } from '../src/sla/_lib/countedTime.js';
-import { buildOfficeHoursPack, buildTestPack } from '../src/sla/_lib/testPack.js';
+import { buildOfficeHoursPack, buildTestPack } from './helpers/sla-pack.js';
 
 const cal = getBundledCalendar('cn-mainland');
 const pack = buildTestPack();

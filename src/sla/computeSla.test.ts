@@ -2,7 +2,7 @@ import { getBundledPack, validatePack } from '../index.js';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../errors/index.js';
 import { validateCalendar } from '../calendar/index.js';
-import { buildOfficeHoursPack, buildTestPack, TEST_PACK_YAML } from './_lib/testPack.js';
+import { buildOfficeHoursPack, buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { computeSla } from './computeSla.js';
 import { errorOf } from '../../test/helpers/errors.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CalendarError, InputError } from '../errors/index.js';
-import { buildTestPack, TEST_PACK_YAML } from './_lib/testPack.js';
+import { buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { nextReviews } from './nextReviews.js';
 import { errorOf } from '../../test/helpers/errors.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors/index.js';
 import { durationText } from './_lib/durationText.js';
-import { buildOfficeHoursPack, buildTestPack } from './_lib/testPack.js';
+import { buildOfficeHoursPack, buildTestPack } from '../../test/helpers/sla-pack.js';
 import { computeSla } from './computeSla.js';
 import { slaStatus } from './slaStatus.js';
 

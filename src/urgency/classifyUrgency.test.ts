@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, PackError } from '../errors/index.js';
 import { getBundledPack } from '../pack/bundled.js';
-import { buildTestPack, TEST_PACK_YAML } from '../sla/_lib/testPack.js';
+import { buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { compileUrgency } from './_lib/compileUrgency.js';
 import { classifyUrgency } from './classifyUrgency.js';
 import { errorOf } from '../../test/helpers/errors.js';

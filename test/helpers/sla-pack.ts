@@ -1,6 +1,6 @@
-import { getBundledPack } from '../../pack/bundled.js';
-import type { PolicyPack } from '../../pack/types.js';
-import { validatePack } from '../../pack/validate.js';
+import { getBundledPack } from '../../src/pack/bundled.js';
+import type { PolicyPack } from '../../src/pack/types.js';
+import { validatePack } from '../../src/pack/validate.js';
 
 /**
  * Test support (imported by tests only): an in-memory city pack with Zhongshan-like urgency classes.
