@@ -17,7 +17,7 @@ describe('safetynet CLI', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('validate');
-    for (const cmd of ['validate', 'test', 'evaluate', 'schema']) {
+    for (const cmd of ['validate', 'test', 'evaluate', 'diff', 'screen', 'sla', 'replay', 'schema']) {
       const h = run([cmd, '--help']);
       expect(h.code).toBe(0);
       expect(h.stdout).toContain('Examples:');
