@@ -25,9 +25,13 @@ export function prepareEnvironments(pack: PolicyPack, compiled: CompiledPack, ho
   const parameters = parameterSetFor(pack, compiled, options);
   const householdEnv = parameters.envFor('household', zone);
   fillFacts(householdEnv, compiled.factSlots.household, facts.household, undefined);
+  // Member envs share every household fact: fill those once, then copy and add each member's own.
+  const memberBase = parameters.envFor('member', zone);
+  const memberSlots = compiled.factSlots.member;
+  for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
   const memberEnvs = facts.members.map((m) => {
-    const env = parameters.envFor('member', zone);
-    fillFacts(env, compiled.factSlots.member, facts.household, m);
+    const env = memberBase.slice();
+    for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
     return env;
   });
   return { facts, zone, parameters, householdEnv, memberEnvs };

@@ -3,7 +3,7 @@ import { compilePack, type CompiledPack, type CompiledProgramme } from '../eligi
 import { prepareEnvironments } from '../eligibility/environment.js';
 import { parseHousehold } from '../eligibility/household.js';
 import { formatDifference, parameterText } from '../eligibility/values.js';
-import { getFactDefinition } from '../facts/catalog.js';
+import { FACT_CATALOG } from '../facts/catalog.js';
 import type { ResolveOptions } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
 import { isParamName, type LeafTrace, type RuleValue } from '../rules/index.js';
@@ -151,55 +151,63 @@ const TEXT = {
 function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, household: unknown, options: ScreenOptions, nearMarginFen: number | undefined): ScreenItem {
   const hh = parseHousehold(household);
   const env = prepareEnvironments(pack, compiled, hh, options);
-  const coverage = new Set(hh.coverage ?? []);
-  const memberBenefits = hh.members.map((m) => new Set(m.benefits ?? []));
+  const coverage = new Set<string>(hh.coverage ?? []);
+  const memberBenefits = hh.members.map((m) => new Set<string>(m.benefits ?? []));
   const out: ScreenWarning[] = [];
 
-  // Statuses without reasons: the fast path.
-  const status = new Map<string, boolean | undefined>();
-  const memberStatus = new Map<string, (boolean | undefined)[]>();
-  for (const p of compiled.programmes) {
-    if (p.scope === 'member') {
-      const each = env.memberEnvs.map((e) => applies(p, e));
-      memberStatus.set(p.def.id, each);
-      status.set(p.def.id, each.some((x) => x === true) ? true : each.some((x) => x === undefined) ? undefined : false);
+  // Statuses without reasons: the fast path (arrays by programme position, no per-household maps).
+  const programmes = compiled.programmes;
+  const status: (boolean | undefined)[] = new Array(programmes.length);
+  const memberStatus: ((boolean | undefined)[] | undefined)[] = new Array(programmes.length);
+  for (let p = 0; p < programmes.length; p++) {
+    const prog = programmes[p]!;
+    if (prog.scope === 'member') {
+      const each = env.memberEnvs.map((e) => applies(prog, e));
+      memberStatus[p] = each;
+      status[p] = each.includes(true) ? true : each.includes(undefined) ? undefined : false;
     } else {
-      status.set(p.def.id, applies(p, env.householdEnv));
+      status[p] = applies(prog, env.householdEnv);
     }
   }
 
   let category = 'none';
   let certain = true;
   let strongest = Infinity;
-  for (const p of compiled.programmes) {
-    const s = status.get(p.def.id);
+  for (let p = 0; p < programmes.length; p++) {
+    const s = status[p];
     if (s === true) {
-      category = p.def.category;
-      strongest = p.def.rank;
+      category = programmes[p]!.def.category;
+      strongest = programmes[p]!.def.rank;
       break;
     }
     if (s === undefined) certain = false;
   }
 
   // Missed: eligible, not received (by the household, or by the member for member programmes).
-  for (const p of compiled.programmes) {
-    const cat = p.def.category;
-    if (p.scope === 'member') {
-      memberStatus.get(p.def.id)!.forEach((s, i) => {
-        if (s === true && !memberBenefits[i]!.has(cat) && !coverage.has(cat)) out.push({ kind: 'missed', programme: p.def.id, category: cat, member: i, text: TEXT.missed(p.def.name) });
+  const anyoneReceives = (cat: string) => coverage.has(cat) || memberBenefits.some((b) => b.has(cat));
+  for (let p = 0; p < programmes.length; p++) {
+    const prog = programmes[p]!;
+    const cat = prog.def.category;
+    if (prog.scope === 'member') {
+      memberStatus[p]!.forEach((s, i) => {
+        if (s === true && !memberBenefits[i]!.has(cat) && !coverage.has(cat)) out.push({ kind: 'missed', programme: prog.def.id, category: cat, member: i, text: TEXT.missed(prog.def.name) });
       });
-    } else if (status.get(p.def.id) === true && !coverage.has(cat) && !memberBenefits.some((b) => b.has(cat))) {
-      out.push({ kind: 'missed', programme: p.def.id, category: cat, text: TEXT.missed(p.def.name) });
+    } else if (status[p] === true && !anyoneReceives(cat)) {
+      out.push({ kind: 'missed', programme: prog.def.id, category: cat, text: TEXT.missed(prog.def.name) });
     }
   }
   // Wrong: received, and every programme of that category is decided ineligible.
-  const received = new Set([...coverage, ...memberBenefits.flatMap((b) => [...b])]);
+  const received = new Set<string>(coverage);
+  for (const b of memberBenefits) for (const c of b) received.add(c);
   for (const cat of received) {
-    const progs = compiled.programmes.filter((p) => p.def.category === cat);
-    if (!progs.length) continue;
-    if (progs.every((p) => status.get(p.def.id) === false)) {
-      out.push({ kind: 'wrong', category: cat, programme: progs[0]!.def.id, text: TEXT.wrong(progs[0]!.def.name) });
+    let first: CompiledProgramme | undefined;
+    let allIneligible = true;
+    for (let p = 0; p < programmes.length; p++) {
+      if (programmes[p]!.def.category !== cat) continue;
+      first ??= programmes[p]!;
+      if (status[p] !== false) allIneligible = false;
     }
+    if (first && allIneligible) out.push({ kind: 'wrong', category: cat, programme: first.def.id, text: TEXT.wrong(first.def.name) });
   }
   // Transitions, per member.
   for (const t of compiled.transitions) {
@@ -211,16 +219,17 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
   }
   // Edge-watch: a stronger household programme failed only by a money threshold within the margin.
   if (nearMarginFen !== undefined) {
-    for (const p of compiled.programmes) {
-      if (p.scope === 'member' || p.def.rank >= strongest || status.get(p.def.id) !== false) continue;
+    for (let p = 0; p < programmes.length; p++) {
+      const prog = programmes[p]!;
+      if (prog.scope === 'member' || prog.def.rank >= strongest || status[p] !== false) continue;
       const trace: LeafTrace[] = [];
-      p.eligible.explain(env.householdEnv, trace);
+      prog.eligible.explain(env.householdEnv, trace);
       const failed = trace.filter((t) => t.result === false);
       const near = failed.length > 0 && failed.every((t) => isNearMoney(t, nearMarginFen));
       if (near) {
         const t = failed[0]!;
         const margin = formatDifference(t.left, t.right as RuleValue, 100)!.text;
-        out.push({ kind: 'edge-watch', programme: p.def.id, category: p.def.category, margin, text: { zh: `接近${p.def.name.zh}的界限（相差 ${margin.replace('-', '')} 元）`, en: `Close to the threshold of ${p.def.name.en} (${margin.replace('-', '')} yuan away)` } });
+        out.push({ kind: 'edge-watch', programme: prog.def.id, category: prog.def.category, margin, text: { zh: `接近${prog.def.name.zh}的界限（相差 ${margin.replace('-', '')} 元）`, en: `Close to the threshold of ${prog.def.name.en} (${margin.replace('-', '')} yuan away)` } });
       }
     }
   }
@@ -234,8 +243,10 @@ function applies(p: CompiledProgramme, env: readonly RuleValue[]): boolean | und
   return w === undefined ? (e === false ? false : undefined) : e;
 }
 
+const MONEY_FACTS = new Set(FACT_CATALOG.filter((f) => f.kind === 'money').map((f) => f.name));
+
 function isNearMoney(t: LeafTrace, marginFen: number): boolean {
-  if (getFactDefinition(t.fact)?.kind !== 'money' || t.rightFact === undefined || !isParamName(t.rightFact)) return false;
+  if (!MONEY_FACTS.has(t.fact) || t.rightFact === undefined || !isParamName(t.rightFact)) return false;
   const d = formatDifference(t.left, t.right as RuleValue, 100);
   return d !== undefined && Math.abs(Number(d.text)) * 100 <= marginFen;
 }
