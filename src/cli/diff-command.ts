@@ -55,7 +55,7 @@ export function packAtRevisionOrPath(arg: string): PolicyPack {
 /** `safetynet diff <old> <new> [--population f] [--as-of d] [--new-as-of d] [--set k=v] [--json|--format markdown|text]`. */
 export function diffCommand(
   args: readonly string[],
-  flags: { population?: string; asOf?: string; newAsOf?: string; json: boolean; overrides: Record<string, string | Record<string, string>>; lastKnown: boolean; examples?: number },
+  flags: { population?: string; reports?: string; asOf?: string; newAsOf?: string; json: boolean; overrides: Record<string, string | Record<string, string>>; lastKnown: boolean; examples?: number },
   io: CliIo,
 ): number {
   if (args.length !== 2) {
@@ -73,7 +73,14 @@ export function diffCommand(
     population = parsed.records;
     io.progress(`evaluating ${population.length} households…`);
   }
+  let reports: { id: string; report: unknown }[] | undefined;
+  if (flags.reports) {
+    const parsed = parsePopulation(readFileSync(flags.reports, 'utf8'), 'jsonl', flags.reports);
+    for (const i of parsed.issues) io.err(formatIssue(i));
+    reports = parsed.records.map((r) => ({ id: r.id, report: r.household }));
+  }
   const diff = diffPacks(oldPack, newPack, {
+    ...(reports ? { reports } : {}),
     ...(population ? { population, asOf: flags.asOf ?? io.today } : flags.asOf ? { asOf: flags.asOf } : {}),
     ...(flags.newAsOf ? { newAsOf: flags.newAsOf } : {}),
     ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),

@@ -83,7 +83,7 @@ const COMMANDS: Record<string, Command> = {
   },
   diff: {
     summary: 'what changed between two packs (or two git revisions, or two dates) and which outcomes flip',
-    usage: 'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
+    usage: 'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--reports reports.jsonl] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
     examples: [
       'safetynet diff origin/main:policies/chengdu policies/chengdu --population population.jsonl --as-of 2023-06-01',
       'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2022-06-01 --new-as-of 2023-06-01',
@@ -91,6 +91,7 @@ const COMMANDS: Record<string, Command> = {
     ],
     options: {
       population: { type: 'string' },
+      reports: { type: 'string' },
       'as-of': { type: 'string' },
       'new-as-of': { type: 'string' },
       set: { type: 'string', multiple: true },
@@ -105,6 +106,7 @@ const COMMANDS: Record<string, Command> = {
         args,
         {
           ...(v.population ? { population: v.population as string } : {}),
+          ...(v.reports ? { reports: v.reports as string } : {}),
           ...(v['as-of'] ? { asOf: v['as-of'] as string } : {}),
           ...(v['new-as-of'] ? { newAsOf: v['new-as-of'] as string } : {}),
           json: !!v.json,

@@ -1,6 +1,8 @@
 import { canonicalJson } from '../audit/canonical.js';
 import { SafetynetError } from '../errors/index.js';
 import { evaluate } from '../eligibility/evaluate.js';
+import { computeSla } from '../sla/computeSla.js';
+import type { Sla } from '../sla/types.js';
 import type { Decision } from '../eligibility/types.js';
 import type { ResolveOptions } from '../pack/resolve.js';
 import type { PolicyPack } from '../pack/types.js';
@@ -78,6 +80,25 @@ export interface PopulationImpact {
   readonly errors: readonly { readonly id: string; readonly code: string; readonly message: string }[];
 }
 
+/** A report whose urgency class or deadlines differ between the two packs. */
+export interface DeadlineFlip {
+  readonly id: string;
+  readonly old: { readonly class: string; readonly firstResponseDue?: string; readonly disposalDue?: string };
+  readonly new: { readonly class: string; readonly firstResponseDue?: string; readonly disposalDue?: string };
+}
+
+/** What a change does to the deadlines of a set of reports. */
+export interface DeadlineImpact {
+  readonly reports: number;
+  readonly classChanged: number;
+  readonly firstResponseChanged: number;
+  readonly disposalChanged: number;
+  /** "old→new" class transitions with counts. */
+  readonly transitions: Readonly<Record<string, number>>;
+  readonly examples: readonly DeadlineFlip[];
+  readonly errors: readonly { readonly id: string; readonly code: string; readonly message: string }[];
+}
+
 /** The difference between two packs (or two dates of one pack), and its effect on a population. */
 export interface PackDiff {
   readonly old: { readonly id: string; readonly version: string; readonly asOf?: string };
@@ -89,6 +110,7 @@ export interface PackDiff {
   /** What-if values applied to the new side. */
   readonly overrides?: ResolveOptions['overrides'];
   readonly population?: PopulationImpact;
+  readonly deadlines?: DeadlineImpact;
 }
 
 /** A household of a population, with an id for the report. */
@@ -108,8 +130,10 @@ export interface DiffOptions {
   /** What-if values applied to the new side only: "how many families does a standard of 1200 add?". */
   readonly overrides?: ResolveOptions['overrides'];
   readonly lastKnown?: boolean;
-  /** How many flipped households to list (default 10). */
+  /** How many flipped households (and reports) to list (default 10). */
   readonly maxExamples?: number;
+  /** Reports (`{ id, report }`) whose urgency class and deadlines are computed with both packs. */
+  readonly reports?: Iterable<{ readonly id: string; readonly report: unknown }>;
 }
 
 /**
@@ -130,9 +154,45 @@ export function diffPacks(oldPack: PolicyPack, newPack: PolicyPack, options: Dif
     sections: diffSections(oldPack, newPack),
     ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
   };
-  if (!options.population) return diff;
+  const deadlines = options.reports ? { deadlines: diffDeadlines(oldPack, newPack, options.reports, options.maxExamples ?? 10) } : {};
+  if (!options.population) return { ...diff, ...deadlines };
   if (!options.asOf) throw new SafetynetError('diff_needs_as_of', 'diffPacks: a population needs asOf (the date decisions are made for)');
-  return { ...diff, population: diffPopulation(oldPack, newPack, options.population, options) };
+  return { ...diff, population: diffPopulation(oldPack, newPack, options.population, options), ...deadlines };
+}
+
+function diffDeadlines(a: PolicyPack, b: PolicyPack, reports: Iterable<{ readonly id: string; readonly report: unknown }>, maxExamples: number): DeadlineImpact {
+  let n = 0;
+  let classChanged = 0;
+  let firstResponseChanged = 0;
+  let disposalChanged = 0;
+  const transitions: Record<string, number> = {};
+  const examples: DeadlineFlip[] = [];
+  const errors: { id: string; code: string; message: string }[] = [];
+  const side = (s: Sla) => ({ class: s.class, ...(s.firstResponseDue ? { firstResponseDue: s.firstResponseDue } : {}), ...(s.disposalDue ? { disposalDue: s.disposalDue } : {}) });
+  for (const { id, report } of reports) {
+    n++;
+    let x: Sla;
+    let y: Sla;
+    try {
+      x = computeSla(a, report);
+      y = computeSla(b, report);
+    } catch (e) {
+      if (!(e instanceof SafetynetError)) throw e;
+      errors.push({ id, code: e.code, message: e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message.en}` : e.message });
+      continue;
+    }
+    const cls = x.class !== y.class;
+    const fr = x.firstResponseDue !== y.firstResponseDue;
+    const dp = x.disposalDue !== y.disposalDue;
+    if (cls) {
+      classChanged++;
+      transitions[`${x.class}→${y.class}`] = (transitions[`${x.class}→${y.class}`] ?? 0) + 1;
+    }
+    if (fr) firstResponseChanged++;
+    if (dp) disposalChanged++;
+    if ((cls || fr || dp) && examples.length < maxExamples) examples.push({ id, old: side(x), new: side(y) });
+  }
+  return { reports: n, classChanged, firstResponseChanged, disposalChanged, transitions, examples, errors };
 }
 
 function entryText(v: ParameterValueDef): EntryText {

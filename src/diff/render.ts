@@ -70,6 +70,17 @@ export function renderDiffMarkdown(d: PackDiff): string {
       out.push('', '</details>', '');
     }
   }
+  const dl = d.deadlines;
+  if (dl) {
+    out.push('### Effect on deadlines 对办理时限的影响', '');
+    out.push(`Of ${dl.reports} reports, **${dl.classChanged}** change urgency class, ${dl.firstResponseChanged} change the first-response deadline and ${dl.disposalChanged} the disposal deadline.${dl.errors.length ? ` ${dl.errors.length} could not be computed.` : ''}`, '');
+    if (dl.examples.length) {
+      out.push('| report | class | first response due | disposal due |', '|---|---|---|---|');
+      const pair = (o?: string, n?: string) => (o === n ? (n ?? '—') : `${o ?? '—'} → ${n ?? '—'}`);
+      for (const e of dl.examples) out.push(`| \`${e.id}\` | ${pair(e.old.class, e.new.class)} | ${pair(e.old.firstResponseDue, e.new.firstResponseDue)} | ${pair(e.old.disposalDue, e.new.disposalDue)} |`);
+      out.push('');
+    }
+  }
   return out.join('\n');
 }
 
