@@ -70,7 +70,8 @@ export function buildContexts(pack: PolicyPack, options: ContextOptions = {}): {
   for (const day of asOf !== undefined ? [asOf] : listChangeDates(pack)) {
     const set = parameterSetFor(pack, compiled, { asOf: day });
     for (const zone of zones) {
-      const env = set.envFor('household', zone);
+      // Hukou-keyed figures stay unknown bounds here: the analysis does not split households by hukou.
+      const env = set.envFor('household', { zone });
       const parameters = new Map<string, Numeric | undefined>();
       for (const [name, sym] of names) {
         const v = env[sym.slot];

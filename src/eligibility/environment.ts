@@ -5,11 +5,13 @@ import type { RuleValue, SymbolTable } from '../rules/index.js';
 import type { HouseholdParsed } from '../schema/household.js';
 import type { CompiledPack } from './compile-pack.js';
 import { parameterSetFor, type ParameterSet } from './parameter-set.js';
+import type { ValueKeys } from './values.js';
 
 /** The rule environments of one household on one date: facts and parameter values by slot. */
 export interface Environments {
   readonly facts: DerivedFacts;
-  readonly zone: string | undefined;
+  /** What keyed parameter values are picked by for this household. */
+  readonly keys: ValueKeys;
   readonly parameters: ParameterSet;
   readonly householdEnv: RuleValue[];
   readonly memberEnvs: RuleValue[][];
@@ -21,12 +23,12 @@ export interface Environments {
  */
 export function prepareEnvironments(pack: PolicyPack, compiled: CompiledPack, household: HouseholdParsed, options: ResolveOptions & { asOf: string }): Environments {
   const facts = deriveFacts(pack, household, options.asOf);
-  const zone = facts.household.zone as string | undefined;
+  const keys: ValueKeys = { zone: facts.household.zone as string | undefined, hukou: facts.household.hukou as string | undefined };
   const parameters = parameterSetFor(pack, compiled, options);
-  const householdEnv = parameters.envFor('household', zone);
+  const householdEnv = parameters.envFor('household', keys);
   fillFacts(householdEnv, compiled.factSlots.household, facts.household, undefined);
   // Member envs share every household fact: fill those once, then copy and add each member's own.
-  const memberBase = parameters.envFor('member', zone);
+  const memberBase = parameters.envFor('member', keys);
   const memberSlots = compiled.factSlots.member;
   for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
   const memberEnvs = facts.members.map((m) => {
@@ -34,7 +36,7 @@ export function prepareEnvironments(pack: PolicyPack, compiled: CompiledPack, ho
     for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
     return env;
   });
-  return { facts, zone, parameters, householdEnv, memberEnvs };
+  return { facts, keys, parameters, householdEnv, memberEnvs };
 }
 
 function fillFacts(env: RuleValue[], slots: readonly (readonly [number, string, boolean])[], household: DerivedFacts['household'], member: DerivedFacts['members'][number] | undefined): void {

@@ -42,8 +42,8 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   const hh = parseHousehold(household);
   checkDistrict(pack, hh);
   const compiled = compilePack(pack);
-  const { facts, zone, parameters, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
-  const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, zone);
+  const { facts, keys, parameters, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
+  const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, keys);
 
   const results: ProgrammeResult[] = [];
   const eligibleMembers = new Map<string, number[]>();
@@ -52,8 +52,14 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     const r = judgeProgramme(prog, householdEnv, memberEnvs, hh);
     if (r.status === 'undetermined') {
       for (const f of r.missing) {
-        // A zoned figure is unknown only because the district is: ask for the district.
-        const asked = isParamName(f) && zone === undefined && typeof parameters.resolved.get(f.slice(6))?.value === 'object' ? 'district' : f;
+        // A keyed figure is unknown only because the district (zone) or hukou is: ask for that.
+        const keyed = isParamName(f) ? parameters.resolved.get(f.slice(6)) : undefined;
+        const asked =
+          keyed && typeof keyed.value === 'object'
+            ? keyed.by === 'hukou'
+              ? keys.hukou === undefined ? 'hukou' : f
+              : keys.zone === undefined ? 'district' : f
+            : f;
         (missingBy.get(asked) ?? missingBy.set(asked, new Set()).get(asked)!).add(prog.def.id);
       }
     }

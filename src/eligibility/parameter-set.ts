@@ -4,16 +4,18 @@ import type { PolicyPack } from '../pack/types.js';
 import type { RuleValue, SymbolTable } from '../rules/index.js';
 import type { CompiledPack } from './compile-pack.js';
 import type { ReasonParameter } from './types.js';
-import { parameterRuleValue, parameterText } from './values.js';
+import { parameterRuleValue, parameterText, type ValueKeys } from './values.js';
 
 /** Every parameter of a pack resolved for one date and set of options, with env templates per zone. */
 export interface ParameterSet {
   readonly resolved: ReadonlyMap<string, ResolvedParameter | undefined>;
   readonly notInForce: ReadonlySet<string>;
-  /** A fresh env for a scope with every parameter slot filled for the zone (facts still empty). */
-  envFor(scope: 'household' | 'member', zone: string | undefined): RuleValue[];
-  /** How a reason shows a parameter: its value for the zone and its source. */
-  info(key: string, zone: string | undefined): ReasonParameter | undefined;
+  /** A fresh env for a scope with every parameter slot filled for the household's keys (facts still empty). */
+  envFor(scope: 'household' | 'member', keys: ValueKeys): RuleValue[];
+  /** One parameter's exact rule value for the household's keys. */
+  ruleValue(key: string, keys: ValueKeys): RuleValue;
+  /** How a reason shows a parameter: its value for the household's keys and its source. */
+  info(key: string, keys: ValueKeys): ReasonParameter | undefined;
 }
 
 const MAX_SETS_PER_PACK = 64;
@@ -58,35 +60,38 @@ function buildParameterSet(pack: PolicyPack, compiled: CompiledPack, options: Re
   }
   const templates = new Map<string, RuleValue[]>();
   const infos = new Map<string, ReasonParameter | undefined>();
-  const template = (symbols: SymbolTable, zone: string | undefined): RuleValue[] => {
+  const template = (symbols: SymbolTable, keys: ValueKeys): RuleValue[] => {
     const env: RuleValue[] = new Array(symbols.size).fill(undefined);
-    for (const [name, sym] of symbols) if (name.startsWith('param:')) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), zone);
+    for (const [name, sym] of symbols) if (name.startsWith('param:')) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), keys);
     return env;
   };
   return Object.freeze({
     resolved,
     notInForce,
-    envFor(scope: 'household' | 'member', zone: string | undefined): RuleValue[] {
-      const k = `${scope}\u0000${zone ?? ''}`;
+    envFor(scope: 'household' | 'member', keys: ValueKeys): RuleValue[] {
+      const k = `${scope}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
       let t = templates.get(k);
-      if (!t) templates.set(k, (t = template(compiled.symbols[scope], zone)));
+      if (!t) templates.set(k, (t = template(compiled.symbols[scope], keys)));
       return t.slice();
     },
-    info(key: string, zone: string | undefined): ReasonParameter | undefined {
-      const k = `${key}\u0000${zone ?? ''}`;
+    ruleValue(key: string, keys: ValueKeys): RuleValue {
+      return parameterRuleValue(resolved.get(key), keys);
+    },
+    info(key: string, keys: ValueKeys): ReasonParameter | undefined {
+      const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
       if (infos.has(k)) return infos.get(k);
-      const info = describeParameter(key, resolved.get(key), notInForce.has(key), zone, options.asOf);
+      const info = describeParameter(key, resolved.get(key), notInForce.has(key), keys, options.asOf);
       infos.set(k, info);
       return info;
     },
   });
 }
 
-function describeParameter(key: string, p: ResolvedParameter | undefined, notInForce: boolean, zone: string | undefined, asOf: string): ReasonParameter | undefined {
+function describeParameter(key: string, p: ResolvedParameter | undefined, notInForce: boolean, keys: ValueKeys, asOf: string): ReasonParameter | undefined {
   if (!p) return notInForce ? Object.freeze({ key, value: null, from: asOf, status: 'not-in-force', verified: false }) : undefined;
   const source =
     p.sourceId !== undefined && p.source
       ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) }
       : undefined;
-  return Object.freeze({ key, value: parameterText(p, zone) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) });
+  return Object.freeze({ key, value: parameterText(p, keys) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) });
 }

@@ -60,17 +60,24 @@ function asFraction(v: RuleValue): { n: number; d: number } | undefined {
   return undefined;
 }
 
-/** The value of a resolved parameter for a household's zone, as an exact rule value (money in fen). */
-export function parameterRuleValue(p: ResolvedParameter | undefined, zone: string | undefined): RuleValue {
-  const text = parameterText(p, zone);
+/** What a keyed parameter value is picked by: the household's zone (from its district) and hukou type. */
+export interface ValueKeys {
+  readonly zone?: string | undefined;
+  readonly hukou?: string | undefined;
+}
+
+/** The value of a resolved parameter for a household, as an exact rule value (money in fen). */
+export function parameterRuleValue(p: ResolvedParameter | undefined, keys: ValueKeys): RuleValue {
+  const text = parameterText(p, keys);
   if (text === undefined) return undefined;
   const r = parseDecimalLiteral(text, scaleOfUnit(p!.unit));
   return r.ok ? r.value : undefined;
 }
 
-/** The decimal text of a resolved parameter for a zone; undefined when unknown or when the zone is unknown. */
-export function parameterText(p: ResolvedParameter | undefined, zone: string | undefined): string | undefined {
+/** The decimal text of a resolved parameter for a household; undefined when unknown, or when its key (zone, hukou) is. */
+export function parameterText(p: ResolvedParameter | undefined, keys: ValueKeys): string | undefined {
   if (!p || p.value === undefined) return undefined;
   if (typeof p.value === 'string') return p.value;
-  return zone === undefined ? undefined : p.value[zone];
+  const key = p.by === 'hukou' ? keys.hukou : keys.zone;
+  return key === undefined ? undefined : p.value[key];
 }

@@ -46,11 +46,14 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
         const entries: [Path, string][] = typeof v.value === 'string' ? [[[...at, 'value'], v.value]] : Object.entries(v.value).map(([z, x]) => [[...at, 'value', z], x]);
         for (const [p, text] of entries) checkPrecision(param.unit, text, p, issues);
         if (typeof v.value === 'object') {
+          // Keyed by hukou: exactly urban and rural. Keyed by zone: exactly the pack's zones.
+          const keys = param.by === 'hukou' ? ['urban', 'rural'] : zones;
+          const what = param.by === 'hukou' ? { zh: '户籍类别', en: 'hukou type' } : { zh: '分区', en: 'zone' };
           for (const z of Object.keys(v.value)) {
-            if (!zones.includes(z)) issues.push(issue('param_unknown_zone', [...at, 'value', z], `未定义的分区 "${z}"`, `Unknown zone "${z}"`, { zone: z, zones }));
+            if (!keys.includes(z)) issues.push(issue('param_unknown_zone', [...at, 'value', z], `未定义的${what.zh} "${z}"`, `Unknown ${what.en} "${z}"`, { zone: z, zones: keys }));
           }
-          for (const z of zones) {
-            if (!(z in v.value)) issues.push(issue('param_zone_missing', [...at, 'value'], `缺少分区 "${z}" 的数值`, `No value for zone "${z}"`, { zone: z }));
+          for (const z of keys) {
+            if (!(z in v.value)) issues.push(issue('param_zone_missing', [...at, 'value'], `缺少${what.zh} "${z}" 的数值`, `No value for ${what.en} "${z}"`, { zone: z }));
           }
         }
       }

@@ -19,8 +19,10 @@ export interface ResolvedParameter {
   readonly key: string;
   readonly unit: ParameterUnit;
   readonly status: ResolvedStatus;
-  /** Decimal text (`"870"`), or one per zone when the parameter depends on the zone; absent when unknown. */
+  /** Decimal text (`"870"`), or one per zone or hukou type when the parameter is keyed; absent when unknown. */
   readonly value?: string | Readonly<Record<string, string>>;
+  /** What a keyed value is keyed by. */
+  readonly by?: 'zone' | 'hukou';
   /** The first day of the entry used. */
   readonly from: string;
   readonly sourceId?: string;
@@ -85,7 +87,7 @@ function resolveInner(pack: PolicyPack, key: string, asOf: string, options: Reso
   const override = options.overrides?.[key];
   if (override !== undefined) {
     checkOverride(pack, key, override);
-    return { key, unit: param.unit, status: 'override', value: override, from: asOf, verified: true, note: 'override' };
+    return { key, unit: param.unit, status: 'override', value: override, ...(typeof override === 'object' ? { by: param.by ?? 'zone' } : {}), from: asOf, verified: true, note: 'override' };
   }
   const candidates = options.knownAt ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!) : param.values;
   let index = -1;
@@ -121,7 +123,7 @@ function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: 
     ...(entry.note ? { note: entry.note } : {}),
   };
   let verified = entry.verified ?? source?.verified ?? true;
-  if (entry.value !== undefined) return { ...base, status: 'known', value: entry.value, verified };
+  if (entry.value !== undefined) return { ...base, status: 'known', value: entry.value, ...(typeof entry.value === 'object' ? { by: param.by ?? 'zone' } : {}), verified };
 
   // A derived value: another parameter in force on the same date times a factor, rounded as the pack says.
   const m = entry.multiply!;
@@ -136,7 +138,7 @@ function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: 
   const times = (x: string) => roundMoney(new Decimal(x).times(factor), m.round);
   const value = typeof baseParam.value === 'string' ? times(baseParam.value) : mapValues(baseParam.value ?? {}, times);
   const status = statuses.includes('provisional') ? 'provisional' : statuses.includes('override') ? 'override' : 'known';
-  return { ...base, status, value, verified };
+  return { ...base, status, value, ...(typeof value === 'object' ? { by: baseParam.by ?? 'zone' } : {}), verified };
 }
 
 function mapValues(rec: Readonly<Record<string, string>>, f: (s: string) => string): Record<string, string> {
@@ -166,9 +168,9 @@ function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
     return;
   }
   if (typeof value !== 'object' || value === null) throw bad('expected a decimal text or one per zone');
-  const zones = Object.keys(pack.zones);
+  const zones = pack.parameters[key]?.by === 'hukou' ? ['urban', 'rural'] : Object.keys(pack.zones);
   for (const [zone, x] of Object.entries(value)) {
-    if (!zones.includes(zone)) throw bad(`unknown zone "${zone}" (zones: ${zones.join(', ') || 'none'})`);
+    if (!zones.includes(zone)) throw bad(`unknown key "${zone}" (keys: ${zones.join(', ') || 'none'})`);
     if (!decimal(x)) throw bad(`"${String(x)}" for zone ${zone} is not a non-negative decimal`);
   }
 }

@@ -77,6 +77,10 @@ export const parameterSchema = z
     label: bilingual.optional().meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
     description: bilingual.optional(),
     unit: z.enum(PARAMETER_UNITS),
+    by: z
+      .enum(['zone', 'hukou'])
+      .optional()
+      .meta({ description: 'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone' }),
     review: z.enum(['yearly', 'none']).optional().meta({ description: 'yearly: validate warns when the current year has no value' }),
     values: z.array(parameterValueSchema).meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
   })

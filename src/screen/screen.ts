@@ -139,7 +139,7 @@ export function screen(pack: PolicyPack, population: Iterable<{ readonly id: str
 function nearMargin(pack: PolicyPack, compiled: CompiledPack, options: ScreenOptions): number | undefined {
   if (!pack.parameters['monitoring.nearMargin']) return undefined;
   const env = prepareEnvironments(pack, compiled, parseHousehold({ members: [{}] }), options);
-  const text = parameterText(env.parameters.resolved.get('monitoring.nearMargin'), undefined);
+  const text = parameterText(env.parameters.resolved.get('monitoring.nearMargin'), {});
   return text === undefined ? undefined : Math.round(Number(text) * 100);
 }
 

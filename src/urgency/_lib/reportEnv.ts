@@ -1,9 +1,9 @@
 import { localDay } from '../../calendar/index.js';
 import type { ReasonParameter } from '../../eligibility/types.js';
-import { parameterRuleValue, parameterText } from '../../eligibility/values.js';
-import { ParameterError } from '../../errors/index.js';
+import { compilePack } from '../../eligibility/compile-pack.js';
+import { parameterSetFor } from '../../eligibility/parameter-set.js';
+import type { ValueKeys } from '../../eligibility/values.js';
 import { deriveFacts } from '../../facts/derive.js';
-import { resolveParameter, type ResolvedParameter } from '../../pack/resolve.js';
 import type { PolicyPack } from '../../pack/types.js';
 import { isParamName, type RuleValue } from '../../rules/index.js';
 import type { ReportParsed } from '../../schema/report.js';
@@ -25,7 +25,6 @@ export interface ReportEnv {
 export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, report: ReportParsed): ReportEnv {
   const asOf = localDay(report.receivedAt, pack.timezone);
   const household = report.household ? deriveFacts(pack, report.household, asOf).household : undefined;
-  const zone = household?.zone as string | undefined;
 
   const situationLists = [report.situations, report.household?.situations].filter((s): s is NonNullable<typeof s> => s !== undefined);
   const situations = situationLists.length ? [...new Set(situationLists.flat())].sort() : undefined;
@@ -37,37 +36,15 @@ export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, repo
     situations,
   };
 
-  // Only the parameters some class reads are resolved: most urgency rules read none.
-  const resolved = new Map<string, ResolvedParameter | undefined>();
-  const notInForce = new Set<string>();
-  for (const c of compiled.classes) {
-    for (const name of c.when?.facts ?? []) {
-      if (!isParamName(name) || resolved.has(name.slice(6))) continue;
-      const key = name.slice(6);
-      try {
-        resolved.set(key, resolveParameter(pack, key, asOf));
-      } catch (e) {
-        if (!(e instanceof ParameterError)) throw e;
-        notInForce.add(key);
-        resolved.set(key, undefined);
-      }
-    }
-  }
-
+  // Parameters come from the same cached set as eligibility decisions: one resolution per pack and date.
+  const parameters = parameterSetFor(pack, compilePack(pack), { asOf });
+  const keys: ValueKeys = { zone: household?.zone as string | undefined, hukou: household?.hukou as string | undefined };
   const env: RuleValue[] = new Array<RuleValue>(compiled.symbols.size).fill(undefined);
   for (const [name, sym] of compiled.symbols) {
-    if (isParamName(name)) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), zone);
+    if (isParamName(name)) env[sym.slot] = parameters.ruleValue(name.slice(6), keys);
     else if (Object.hasOwn(reportFacts, name)) env[sym.slot] = reportFacts[name];
     else env[sym.slot] = household?.[name];
   }
-
-  const parameterInfo = (key: string): ReasonParameter | undefined => {
-    const p = resolved.get(key);
-    if (!p) return notInForce.has(key) ? { key, value: null, from: asOf, status: 'not-in-force', verified: false } : undefined;
-    const source = p.sourceId !== undefined && p.source
-      ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) }
-      : undefined;
-    return { key, value: parameterText(p, zone) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) };
-  };
+  const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, keys);
   return { env, asOf, parameterInfo };
 }
