@@ -97,3 +97,41 @@ describe('resolveParameter', () => {
     expect(() => resolveParameter(pack, 'dibao.standard', '2023/01/01')).toThrow(ParameterError);
   });
 });
+
+describe('parameters keyed by hukou', () => {
+  const pack = (values: string) =>
+    validatePack(
+      {
+        text: `id: county
+name: { zh: 县, en: County }
+version: 1.0.0
+extends: cn
+sources:
+  s: { title: t, issuer: i, date: "2023", verified: true }
+parameters:
+  dibao.standard:
+    unit: CNY/person/month
+    by: hukou
+    values:
+${values}`,
+        file: 'county.yaml',
+      },
+      { resolveParent: () => getBundledPack('cn') },
+    );
+
+  it('needs exactly urban and rural', () => {
+    expect(pack('      - { from: 2023-01-01, value: { urban: "787", rural: "751" }, source: s }\n').ok).toBe(true);
+    const missing = pack('      - { from: 2023-01-01, value: { urban: "787" }, source: s }\n');
+    expect(missing.ok ? [] : missing.issues.map((i) => i.code)).toEqual(['param_zone_missing']);
+    const wrong = pack('      - { from: 2023-01-01, value: { urban: "787", rural: "751", A: "1" }, source: s }\n');
+    expect(wrong.ok ? [] : wrong.issues.map((i) => i.code)).toEqual(['param_unknown_zone']);
+  });
+
+  it('derived limits keep the key, and overrides use it', () => {
+    const r = pack('      - { from: 2023-01-01, value: { urban: "787", rural: "751" }, source: s }\n');
+    if (!r.ok) throw new Error('invalid');
+    const edge = resolveParameter(r.pack, 'edge.incomeLimit', '2023-06-01');
+    expect(edge).toMatchObject({ value: { urban: '1180.5', rural: '1126.5' }, by: 'hukou' });
+    expect(() => resolveParameter(r.pack, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '900' } } })).toThrow(/unknown key "A"/);
+  });
+});

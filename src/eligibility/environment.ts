@@ -15,6 +15,11 @@ export interface Environments {
   readonly parameters: ParameterSet;
   readonly householdEnv: RuleValue[];
   readonly memberEnvs: RuleValue[][];
+  /**
+   * When the household's zone or hukou is unknown and the pack keys a figure by it: the environments for
+   * every possible value, so a programme can still be decided if it comes out the same in all of them.
+   */
+  alternatives(): readonly { readonly keys: ValueKeys; readonly householdEnv: RuleValue[]; readonly memberEnvs: RuleValue[][] }[];
 }
 
 /**
@@ -25,18 +30,44 @@ export function prepareEnvironments(pack: PolicyPack, compiled: CompiledPack, ho
   const facts = deriveFacts(pack, household, options.asOf);
   const keys: ValueKeys = { zone: facts.household.zone as string | undefined, hukou: facts.household.hukou as string | undefined };
   const parameters = parameterSetFor(pack, compiled, options);
-  const householdEnv = parameters.envFor('household', keys);
-  fillFacts(householdEnv, compiled.factSlots.household, facts.household, undefined);
-  // Member envs share every household fact: fill those once, then copy and add each member's own.
-  const memberBase = parameters.envFor('member', keys);
-  const memberSlots = compiled.factSlots.member;
-  for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
-  const memberEnvs = facts.members.map((m) => {
-    const env = memberBase.slice();
-    for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
-    return env;
-  });
-  return { facts, keys, parameters, householdEnv, memberEnvs };
+  const build = (k: ValueKeys) => {
+    const householdEnv = parameters.envFor('household', k);
+    fillFacts(householdEnv, compiled.factSlots.household, facts.household, undefined);
+    // Member envs share every household fact: fill those once, then copy and add each member's own.
+    const memberBase = parameters.envFor('member', k);
+    const memberSlots = compiled.factSlots.member;
+    for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
+    const memberEnvs = facts.members.map((m) => {
+      const env = memberBase.slice();
+      for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
+      return env;
+    });
+    return { householdEnv, memberEnvs };
+  };
+  const { householdEnv, memberEnvs } = build(keys);
+  return {
+    facts,
+    keys,
+    parameters,
+    householdEnv,
+    memberEnvs,
+    alternatives: () => unknownKeyCases(pack, parameters, keys).map((k) => ({ keys: k, ...build(k) })),
+  };
+}
+
+/** Every combination of the zones and hukou types a household with unknown keys could have, when some figure depends on them. */
+function unknownKeyCases(pack: PolicyPack, parameters: ParameterSet, keys: ValueKeys): ValueKeys[] {
+  let byZone = false;
+  let byHukou = false;
+  for (const p of parameters.resolved.values()) {
+    if (!p || typeof p.value !== 'object') continue;
+    if (p.by === 'hukou') byHukou = true;
+    else byZone = true;
+  }
+  const zones = byZone && keys.zone === undefined ? Object.keys(pack.zones) : [keys.zone];
+  const hukous = byHukou && keys.hukou === undefined ? ['urban', 'rural'] : [keys.hukou];
+  if (zones.length === 1 && hukous.length === 1) return [];
+  return zones.flatMap((zone) => hukous.map((hukou) => ({ zone, hukou })));
 }
 
 function fillFacts(env: RuleValue[], slots: readonly (readonly [number, string, boolean])[], household: DerivedFacts['household'], member: DerivedFacts['members'][number] | undefined): void {

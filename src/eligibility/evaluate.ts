@@ -42,14 +42,32 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   const hh = parseHousehold(household);
   checkDistrict(pack, hh);
   const compiled = compilePack(pack);
-  const { facts, keys, parameters, householdEnv, memberEnvs } = prepareEnvironments(pack, compiled, hh, options);
+  const environments = prepareEnvironments(pack, compiled, hh, options);
+  const { facts, keys, parameters, householdEnv, memberEnvs } = environments;
+  let cases: ReturnType<typeof environments.alternatives> | undefined;
+  const decidedByCases: string[] = [];
   const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, keys);
 
   const results: ProgrammeResult[] = [];
   const eligibleMembers = new Map<string, number[]>();
   const missingBy = new Map<string, Set<string>>();
   for (const prog of compiled.programmes) {
-    const r = judgeProgramme(prog, householdEnv, memberEnvs, hh);
+    let r = judgeProgramme(prog, householdEnv, memberEnvs, hh);
+    if (r.status === 'undetermined') {
+      // Unknown zone or hukou: decide by cases — if every possible value gives the same answer, that is the answer.
+      cases ??= environments.alternatives();
+      if (cases.length) {
+        const each = cases.map((c) => judgeProgramme(prog, c.householdEnv, c.memberEnvs, hh));
+        const first = each[0]!;
+        const same = each.every((x) => x.status === first.status && JSON.stringify(x.members?.map((m) => m.status)) === JSON.stringify(first.members?.map((m) => m.status)));
+        if (same && first.status !== 'undetermined') {
+          r = { ...r, status: first.status, missing: [], ...(first.members ? { members: first.members } : {}) };
+          decidedByCases.push(prog.def.id);
+        } else {
+          r = { ...r, missing: [...new Set([...r.missing, ...each.flatMap((x) => x.missing)])] };
+        }
+      }
+    }
     if (r.status === 'undetermined') {
       for (const f of r.missing) {
         // A keyed figure is unknown only because the district (zone) or hukou is: ask for that.
@@ -146,7 +164,16 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     actions,
     missing,
     nearThreshold,
-    notes: parameterNotes(pack, results, parameters.resolved),
+    notes: [
+      ...parameterNotes(pack, results, parameters.resolved),
+      ...decidedByCases.map((id) => ({
+        code: 'decided_by_cases',
+        text: {
+          zh: `${pack.programmes[id]!.name.zh}：区县或户籍类别未填，但按每一种可能判断结果相同`,
+          en: `${pack.programmes[id]!.name.en}: the district or hukou is not given, but every possible one gives the same answer`,
+        },
+      })),
+    ],
   };
 }
 
