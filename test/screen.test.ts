@@ -66,3 +66,17 @@ describe('screen', () => {
     expect(transitions).toEqual(['turned-60:elderly-disability-subsidy:0']);
   });
 });
+
+describe('screen and evaluate agree with unknown keys', () => {
+  it('decides by cases when the district is missing, like evaluate', async () => {
+    const { evaluate } = await import('../src/index.js');
+    const cd = getBundledPack('chengdu');
+    const s = createScreener(cd, { asOf: '2023-06-01' });
+    for (const monthly of ['800', '880', '2000']) {
+      const h = { propertyTestPassed: true, members: [person(monthly)] };
+      const item = s.screen(monthly, h);
+      const d = evaluate(cd, h, { asOf: '2023-06-01' });
+      expect('category' in item && [item.category, item.categoryCertain]).toEqual([d.category, d.categoryCertain]);
+    }
+  });
+});

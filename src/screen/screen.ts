@@ -170,6 +170,23 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
     }
   }
 
+  // Unknown zone or hukou: a programme decided the same way in every possible case is decided (as in evaluate).
+  if (status.includes(undefined)) {
+    const cases = env.alternatives();
+    for (let p = 0; cases.length && p < programmes.length; p++) {
+      if (status[p] !== undefined) continue;
+      const prog = programmes[p]!;
+      const each = cases.map((c) =>
+        prog.scope === 'member' ? c.memberEnvs.map((e) => applies(prog, e)) : [applies(prog, c.householdEnv)],
+      );
+      const first = JSON.stringify(each[0]);
+      if (each.every((x) => JSON.stringify(x) === first) && !each[0]!.includes(undefined)) {
+        if (prog.scope === 'member') memberStatus[p] = each[0]!;
+        status[p] = each[0]!.includes(true);
+      }
+    }
+  }
+
   let category = 'none';
   let certain = true;
   let strongest = Infinity;
