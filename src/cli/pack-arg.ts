@@ -1,26 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBundledPack } from '../pack/bundled.js';
-import { readPackFile } from '../pack/load.js';
+import { getBundledPack, packs } from '../pack/bundled.js';
+import { validatePackFile as validatePackFileAt } from '../pack/load.js';
 import type { PolicyPack } from '../pack/types.js';
-import { validatePack, type PackInput, type ValidatePackResult } from '../pack/validate.js';
+import type { ValidatePackResult } from '../pack/validate.js';
 import { PackError } from '../errors/index.js';
 
-/** Validates a pack file, finding its parent in the sibling directory or among the bundled packs. */
+/** Validates a pack file; its parent comes from the sibling directory, else from the bundled packs. */
 export function validatePackFile(file: string, today?: string, analyze = false): ValidatePackResult & { file: string } {
-  const input = readPackFile(file);
-  const r = validatePack(input, { ...(today ? { today } : {}), ...(analyze ? { analyze: true } : {}), resolveParent: (id) => siblingOrBundled(file, id) });
-  return { ...r, file: input.file ?? file };
-}
-
-function siblingOrBundled(file: string, id: string): PackInput | PolicyPack | undefined {
-  const sibling = join(file, '..', '..', id, 'pack.yaml');
-  if (existsSync(sibling)) return readPackFile(sibling);
-  try {
-    return getBundledPack(id);
-  } catch {
-    return undefined;
-  }
+  return validatePackFileAt(file, { parents: packs, ...(today ? { today } : {}), analyze });
 }
 
 /** A `--pack` argument: a directory or pack.yaml path, else the id of a bundled pack. */

@@ -1,7 +1,7 @@
 export { bundledPackIds, getBundledPack, packs } from './bundled.js';
 export type { BundledPackId } from './bundled.js';
-export { loadPack, loadPolicies, readPackFile } from './load.js';
-export type { LoadPackOptions, PolicyRegistry } from './load.js';
+export { loadPack, loadPolicies, readPackFile, validatePackFile } from './load.js';
+export type { LoadPackOptions, PolicyRegistry, ValidatePackFileOptions } from './load.js';
 export { resolveParameter, resolveParameters } from './resolve.js';
 export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolve.js';
 export { validatePack } from './validate.js';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { PackError, type Issue } from '../errors/index.js';
 import type { PolicyPack } from './types.js';
-import { validatePack, type PackInput, type ValidatePackOptions } from './validate.js';
+import { validatePack, type PackInput, type ValidatePackOptions, type ValidatePackResult } from './validate.js';
 
 /** Options of {@link loadPack}. */
 export interface LoadPackOptions {
@@ -22,10 +22,29 @@ export interface LoadPackOptions {
  * chengdu.lineage; // ['chengdu', 'cn']
  */
 export function loadPack(dirOrFile: string, options: LoadPackOptions = {}): PolicyPack {
-  const file = packFileOf(dirOrFile);
-  const result = validatePack(readPackFile(file), validateOptionsFor(dirname(dirname(resolvePath(file))), options));
-  if (!result.ok) throw new PackError('pack_invalid', `Policy pack ${file} is invalid (${result.issues.length} issue(s))`, result.issues);
+  const result = validatePackFile(packFileOf(dirOrFile), options);
+  if (!result.ok) throw new PackError('pack_invalid', `Policy pack ${result.file} is invalid (${result.issues.length} issue(s))`, result.issues);
   return result.pack;
+}
+
+/** Options of {@link validatePackFile}. */
+export interface ValidatePackFileOptions extends LoadPackOptions {
+  /** Run the rule-set analysis too (warnings). */
+  readonly analyze?: boolean;
+}
+
+/**
+ * Validates a pack file without throwing: the parent named by `extends` comes from the sibling directory
+ * `../<id>/pack.yaml`, else from `options.parents`. The CLI and {@link loadPack} both use it.
+ *
+ * @example
+ * const r = validatePackFile('policies/chengdu/pack.yaml', { parents: packs });
+ * if (!r.ok) r.issues.forEach((i) => console.error(formatIssue(i)));
+ */
+export function validatePackFile(file: string, options: ValidatePackFileOptions = {}): ValidatePackResult & { file: string } {
+  const input = readPackFile(file);
+  const r = validatePack(input, { ...validateOptionsFor(dirname(dirname(resolvePath(file))), options), ...(options.analyze ? { analyze: true } : {}) });
+  return { ...r, file: input.file ?? file };
 }
 
 /** A set of packs loaded from one policies directory, by id. */
