@@ -27,3 +27,4 @@ export {
   type Weekday,
   type WorkingCalendar,
 } from './types.js';
+export { addReviewPeriod } from './addReviewPeriod.js';

@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format } from 'date-fns';
+import { addReviewPeriod } from '../calendar/addReviewPeriod.js';
 import type { DerivedFacts } from '../facts/derive.js';
 import { FACT_CATALOG, getFactDefinition } from '../facts/catalog.js';
 import { InputError, type Bilingual } from '../errors/index.js';
@@ -291,27 +290,12 @@ function buildActions(
     if (cycle) {
       actions.push({
         kind: 'monitor',
-        cycle: { id: tier.cycle, name: cycle.name, nextDue: nextDue(asOf, cycle.every, pack.timezone) },
+        cycle: { id: tier.cycle, name: cycle.name, nextDue: addReviewPeriod(asOf, cycle.every, pack.timezone) },
         text: { zh: `按${cycle.name.zh}回访`, en: `Revisit: ${cycle.name.en}` },
       });
     }
   }
   return actions;
-}
-
-const dueCache = new Map<string, string>();
-
-/** The next review date after `day`, by calendar months or days in the pack's zone (month ends clamp). */
-export function nextDue(day: string, every: { months: number } | { days: number }, timeZone: string): string {
-  const key = `${day}|${'months' in every ? `m${every.months}` : `d${every.days}`}|${timeZone}`;
-  const hit = dueCache.get(key);
-  if (hit) return hit;
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const start = new TZDate(y, m - 1, d, timeZone);
-  const next = format('months' in every ? addMonths(start, every.months) : addDays(start, every.days), 'yyyy-MM-dd');
-  if (dueCache.size > 4096) dueCache.clear();
-  dueCache.set(key, next);
-  return next;
 }
 
 /** Household facts shown in a decision, with the scale each is displayed at. */

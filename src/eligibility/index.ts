@@ -1,4 +1,4 @@
-export { evaluate, nextDue } from './evaluate.js';
+export { evaluate } from './evaluate.js';
 export { parseHousehold, validateHousehold } from './household.js';
 export type {
   Decision,

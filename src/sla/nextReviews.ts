@@ -1,6 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format } from 'date-fns';
-import { addWorkingDays } from '../calendar/index.js';
+import { addReviewPeriod, addWorkingDays } from '../calendar/index.js';
 import type { Issue } from '../errors/index.js';
 import { calendarOf } from '../pack/calendars.js';
 import type { PolicyPack } from '../pack/types.js';
@@ -44,11 +42,9 @@ export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): Revi
   if (issues.length || !cycle) throw inputError('review_invalid', 'The review schedule cannot be computed', issues);
 
   const calendar = options.onWorkingDay ? (options.calendar ?? calendarOf(pack)) : undefined;
-  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
-  const start = new TZDate(y, m - 1, d, pack.timezone);
   const out: ReviewDue[] = [];
   for (let n = 1; n <= count; n++) {
-    const nominal = format('months' in cycle.every ? addMonths(start, cycle.every.months * n) : addDays(start, cycle.every.days * n), 'yyyy-MM-dd');
+    const nominal = addReviewPeriod(from, cycle.every, pack.timezone, n);
     out.push({ n, due: calendar ? addWorkingDays(calendar, nominal, 0) : nominal, nominal });
   }
   return out;
