@@ -13,6 +13,24 @@ export interface Judgement {
 }
 
 /**
+ * The status rule, in one place: not applicable when `when` is false; ineligible when eligibility fails
+ * (even if applicability is unknown: no need to ask); else eligible, or undetermined while anything is unknown.
+ */
+function statusOf(applies: boolean | undefined, ok: boolean | undefined): ProgrammeStatus {
+  if (applies === false) return 'not-applicable';
+  if (ok === false) return 'ineligible';
+  return applies === true && ok === true ? 'eligible' : 'undetermined';
+}
+
+/** Whether a programme holds in one env, without traces: the fast path of screening (true / false / unknown). */
+export function holdsInEnv(prog: CompiledProgramme, env: readonly RuleValue[]): boolean | undefined {
+  const applies = prog.when ? prog.when.test(env) : true;
+  if (applies === false) return false;
+  const status = statusOf(applies, prog.eligible.test(env));
+  return status === 'eligible' ? true : status === 'undetermined' ? undefined : false;
+}
+
+/**
  * Judges a programme in one env (the household's, or one member's): not applicable when its `when` is
  * false; else eligible / ineligible / undetermined, with the smallest set of facts that would settle it.
  */
@@ -22,9 +40,7 @@ export function judgeInEnv(prog: CompiledProgramme, env: readonly RuleValue[]): 
   if (applies === false) return { status: 'not-applicable', trace: whenTrace, missing: [] };
   // Even when applicability is unknown the eligibility tests are traced: both feed the missing facts.
   const eligibleTrace: LeafTrace[] = [];
-  const ok = prog.eligible.explain(env, eligibleTrace);
-  // Unknown applicability with failed eligibility is still "not eligible": no need to ask.
-  const status: ProgrammeStatus = ok === false ? 'ineligible' : applies === undefined ? 'undetermined' : ok === true ? 'eligible' : 'undetermined';
+  const status = statusOf(applies, prog.eligible.explain(env, eligibleTrace));
   const trace = whenTrace.length ? [...whenTrace, ...eligibleTrace] : eligibleTrace;
   if (status !== 'undetermined') return { status, trace, missing: [] };
   const missing = minimalMissingFacts(prog.def.when ? { condition: prog.def.when, trace: whenTrace } : undefined, { condition: prog.def.eligible, trace: eligibleTrace });

@@ -1,6 +1,7 @@
 import { SafetynetError, type Bilingual } from '../errors/index.js';
 import { compilePack, type CompiledPack, type CompiledProgramme } from '../eligibility/compile-pack.js';
 import { prepareEnvironments } from '../eligibility/environment.js';
+import { holdsInEnv } from '../eligibility/judge.js';
 import { parseHousehold } from '../eligibility/household.js';
 import { formatDifference, parameterText } from '../eligibility/values.js';
 import { FACT_CATALOG } from '../facts/catalog.js';
@@ -162,11 +163,11 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
   for (let p = 0; p < programmes.length; p++) {
     const prog = programmes[p]!;
     if (prog.scope === 'member') {
-      const each = env.memberEnvs.map((e) => applies(prog, e));
+      const each = env.memberEnvs.map((e) => holdsInEnv(prog, e));
       memberStatus[p] = each;
       status[p] = each.includes(true) ? true : each.includes(undefined) ? undefined : false;
     } else {
-      status[p] = applies(prog, env.householdEnv);
+      status[p] = holdsInEnv(prog, env.householdEnv);
     }
   }
 
@@ -177,7 +178,7 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
       if (status[p] !== undefined) continue;
       const prog = programmes[p]!;
       const each = cases.map((c) =>
-        prog.scope === 'member' ? c.memberEnvs.map((e) => applies(prog, e)) : [applies(prog, c.householdEnv)],
+        prog.scope === 'member' ? c.memberEnvs.map((e) => holdsInEnv(prog, e)) : [holdsInEnv(prog, c.householdEnv)],
       );
       const first = JSON.stringify(each[0]);
       if (each.every((x) => JSON.stringify(x) === first) && !each[0]!.includes(undefined)) {
@@ -253,12 +254,6 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
   return { id, category, categoryCertain: certain, warnings: out };
 }
 
-function applies(p: CompiledProgramme, env: readonly RuleValue[]): boolean | undefined {
-  const w = p.when ? p.when.test(env) : true;
-  if (w === false) return false;
-  const e = p.eligible.test(env);
-  return w === undefined ? (e === false ? false : undefined) : e;
-}
 
 const MONEY_FACTS = new Set(FACT_CATALOG.filter((f) => f.kind === 'money').map((f) => f.name));
 
