@@ -20,7 +20,6 @@ const AS_OF = '2023-06-01';
 const pack = testCityPack();
 const compiled = compilePack(pack);
 
-
 const rnd = createRandom(7);
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 const households = Array.from({ length: N }, () => {
@@ -45,8 +44,14 @@ const households = Array.from({ length: N }, () => {
 
 const household = compiled.programmes.filter((p) => p.scope !== 'member');
 const member = compiled.programmes.filter((p) => p.scope === 'member');
-const refHousehold = createReferenceEngine(household.map((p) => ({ name: p.def.id, condition: p.def.eligible as never })), { symbols: compiled.symbols.household });
-const refMember = createReferenceEngine(member.map((p) => ({ name: p.def.id, condition: p.def.eligible as never })), { symbols: compiled.symbols.member });
+const refHousehold = createReferenceEngine(
+  household.map((p) => ({ name: p.def.id, condition: p.def.eligible as never })),
+  { symbols: compiled.symbols.household },
+);
+const refMember = createReferenceEngine(
+  member.map((p) => ({ name: p.def.id, condition: p.def.eligible as never })),
+  { symbols: compiled.symbols.member },
+);
 const prepared = households.map((h) => prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }));
 const refFacts = prepared.map((e) => ({
   household: refHousehold.toFacts(envToFacts(compiled.symbols.household, e.householdEnv)),
@@ -62,7 +67,9 @@ async function time(label: string, fn: () => unknown | Promise<unknown>): Promis
   return perSecond;
 }
 
-console.log(`${N} households, ${compiled.programmes.length} programmes (${household.length} per household, ${member.length} per member), ${compiled.programmes.reduce((n, p) => n + p.eligible.leafCount, 0)} conditions\n`);
+console.log(
+  `${N} households, ${compiled.programmes.length} programmes (${household.length} per household, ${member.length} per member), ${compiled.programmes.reduce((n, p) => n + p.eligible.leafCount, 0)} conditions\n`,
+);
 const jre = await time('json-rules-engine (engine.run, facts precomputed)', async () => {
   for (const f of refFacts) {
     await refHousehold.runConverted(f.household);
@@ -78,7 +85,8 @@ const core = await time('compiled rules (test) on the same facts', () => {
 });
 for (let i = 0; i < Math.min(N, 2000); i++) {
   const fired = await refHousehold.runConverted(refFacts[i]!.household);
-  for (const p of household) if ((p.eligible.test(prepared[i]!.householdEnv) === true) !== fired.has(p.def.id)) disagreements++;
+  for (const p of household)
+    if ((p.eligible.test(prepared[i]!.householdEnv) === true) !== fired.has(p.def.id)) disagreements++;
 }
 const full = await time('evaluate (raw JSON -> validated, facts, reasons, actions)', () => {
   for (const h of households) evaluate(pack, h, { asOf: AS_OF });
@@ -87,8 +95,12 @@ const facts = await time('  of which: validate + derive facts', () => {
   for (const h of households) prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF });
 });
 console.log(`\ncompiled core / json-rules-engine: ${(core / jre).toFixed(0)}×`);
-console.log(`evaluate with full reasons / json-rules-engine: ${(full / jre).toFixed(1)}×  (design target: 100×, not met; see README "Performance")`);
-console.log(`validate + facts alone: ${Math.round(facts).toLocaleString('en-US')}/s — the floor for any evaluate of raw JSON`);
+console.log(
+  `evaluate with full reasons / json-rules-engine: ${(full / jre).toFixed(1)}×  (design target: 100×, not met; see README "Performance")`,
+);
+console.log(
+  `validate + facts alone: ${Math.round(facts).toLocaleString('en-US')}/s — the floor for any evaluate of raw JSON`,
+);
 console.log(`compiled vs json-rules-engine disagreements on 2000 households: ${disagreements}`);
 if (disagreements) process.exitCode = 1;
 export type { RuleValue };

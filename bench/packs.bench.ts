@@ -15,6 +15,16 @@ m.getBundledCalendar('cn-mainland');
 const t2 = performance.now();
 console.log(JSON.stringify({ importMs: t1 - t0, loadMs: t2 - t1, packs: m.bundledPackIds.length }));
 `;
-const runs = Array.from({ length: 5 }, () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout) as { importMs: number; loadMs: number; packs: number });
+const runs = Array.from(
+  { length: 5 },
+  () =>
+    JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout) as {
+      importMs: number;
+      loadMs: number;
+      packs: number;
+    },
+);
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-console.log(`import: ${median(runs.map((r) => r.importMs)).toFixed(0)} ms; load + validate all ${runs[0]!.packs} bundled packs and the calendar: ${median(runs.map((r) => r.loadMs)).toFixed(0)} ms (median of 5 fresh processes; target < 200 ms)`);
+console.log(
+  `import: ${median(runs.map((r) => r.importMs)).toFixed(0)} ms; load + validate all ${runs[0]!.packs} bundled packs and the calendar: ${median(runs.map((r) => r.loadMs)).toFixed(0)} ms (median of 5 fresh processes; target < 200 ms)`,
+);

@@ -41,7 +41,11 @@ const symbols = createSymbolTable([
 const dibao: Condition = {
   all: [
     { fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'param:dibao.standard' } },
-    { fact: 'financialAssetsPerPerson', operator: 'lessThanInclusive', value: { fact: 'param:dibao.assetLimitPerPerson' } },
+    {
+      fact: 'financialAssetsPerPerson',
+      operator: 'lessThanInclusive',
+      value: { fact: 'param:dibao.assetLimitPerPerson' },
+    },
     { fact: 'financialAssets', operator: 'lessThan', value: '300000.00' },
     { fact: 'nonExemptVehicles', operator: 'equal', value: 0 },
     { fact: 'housingUnits', operator: 'lessThanInclusive', value: 1 },
@@ -58,7 +62,6 @@ const dibao: Condition = {
     },
   ],
 };
-
 
 function generateHouseholds(n: number): Record<string, RuleValue>[] {
   const rnd = createRandom(2022);
@@ -100,7 +103,8 @@ function toFloatFacts(household: Record<string, RuleValue>): Record<string, unkn
   for (const [name, s] of symbols) {
     const v = household[name];
     const scale = s.scale ?? 1;
-    out[name] = typeof v === 'number' ? v / scale : typeof v === 'object' && v !== null && 'n' in v ? v.n / v.d / scale : v;
+    out[name] =
+      typeof v === 'number' ? v / scale : typeof v === 'object' && v !== null && 'n' in v ? v.n / v.d / scale : v;
   }
   return out;
 }
@@ -117,10 +121,15 @@ async function main(): Promise<void> {
   const converted = households.map((h) => reference.toFacts(h));
   const stock = new Engine([{ conditions: dibao as never, event: { type: 'dibao' } }], { allowUndefinedFacts: true });
   // Stock json-rules-engine has no `between`; give it the obvious float version.
-  stock.addOperator('between', (a: number, b: readonly [string | number, string | number]) => a >= Number(b[0]) && a <= Number(b[1]));
+  stock.addOperator(
+    'between',
+    (a: number, b: readonly [string | number, string | number]) => a >= Number(b[0]) && a <= Number(b[1]),
+  );
   const floats = households.map(toFloatFacts);
 
-  console.log(`rules bench: ${HOUSEHOLDS.toLocaleString('en-US')} households, ${compiled.leafCount} conditions, node ${process.version}`);
+  console.log(
+    `rules bench: ${HOUSEHOLDS.toLocaleString('en-US')} households, ${compiled.leafCount} conditions, node ${process.version}`,
+  );
 
   // json-rules-engine, exact (decimal.js operators): the reference.
   const jreResults: boolean[] = [];
@@ -174,12 +183,22 @@ async function main(): Promise<void> {
     ['compiled explain (12 traces)', explainMs],
   ];
   for (const [label, ms] of rows) {
-    console.log(`  ${label.padEnd(50)} ${rate(HOUSEHOLDS, ms).padStart(14)}   ${(ms / HOUSEHOLDS * 1e6).toFixed(0).padStart(7)} ns/household`);
+    console.log(
+      `  ${label.padEnd(50)} ${rate(HOUSEHOLDS, ms).padStart(14)}   ${((ms / HOUSEHOLDS) * 1e6).toFixed(0).padStart(7)} ns/household`,
+    );
   }
-  console.log(`  compiled explain leaf evaluations                  ${rate(HOUSEHOLDS * compiled.leafCount, explainMs).padStart(14)}`);
-  console.log(`  ratio test    / json-rules-engine (exact):  ${(jreMs / testMs).toFixed(0)}x   (stock: ${(stockMs / testMs).toFixed(0)}x)`);
-  console.log(`  ratio explain / json-rules-engine (exact):  ${(jreMs / explainMs).toFixed(0)}x   (stock: ${(stockMs / explainMs).toFixed(0)}x)`);
-  console.log(`  eligible: ${eligible} of ${HOUSEHOLDS}; compiled vs reference mismatches: ${mismatches}; stock float engine wrong: ${stockWrong}`);
+  console.log(
+    `  compiled explain leaf evaluations                  ${rate(HOUSEHOLDS * compiled.leafCount, explainMs).padStart(14)}`,
+  );
+  console.log(
+    `  ratio test    / json-rules-engine (exact):  ${(jreMs / testMs).toFixed(0)}x   (stock: ${(stockMs / testMs).toFixed(0)}x)`,
+  );
+  console.log(
+    `  ratio explain / json-rules-engine (exact):  ${(jreMs / explainMs).toFixed(0)}x   (stock: ${(stockMs / explainMs).toFixed(0)}x)`,
+  );
+  console.log(
+    `  eligible: ${eligible} of ${HOUSEHOLDS}; compiled vs reference mismatches: ${mismatches}; stock float engine wrong: ${stockWrong}`,
+  );
   if (sink < 0) console.log(sink); // keep the loops observable
   if (mismatches > 0) process.exitCode = 1;
 }

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { evaluate, getBundledPack, renderDecision } from 'safetynet';
 
 const lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
-const cases = JSON.parse(readFileSync(join(import.meta.dirname, 'cases.json'), 'utf8')) as { file: string; pack: string; asOf: string; title: string }[];
+const cases = JSON.parse(readFileSync(join(import.meta.dirname, 'cases.json'), 'utf8')) as {
+  file: string;
+  pack: string;
+  asOf: string;
+  title: string;
+}[];
 
 for (const c of cases) {
   const household: unknown = JSON.parse(readFileSync(join(import.meta.dirname, c.file), 'utf8'));

@@ -4,6 +4,6 @@ import { jsonSchemas } from '../src/schema/all-json-schemas.js';
 
 mkdirSync('schema', { recursive: true });
 for (const [name, schema] of Object.entries(jsonSchemas())) {
-  writeFileSync(`schema/${name}.schema.json`, JSON.stringify(schema, null, 2) + '\n');
+  writeFileSync(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   console.log(`wrote schema/${name}.schema.json`);
 }

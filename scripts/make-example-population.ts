@@ -24,9 +24,20 @@ for (let i = 0; i < 300; i++) {
     hasAbleSupporter: true,
     inSchool: false,
     selfCare: 'full',
-    incomes: k === 0 ? [{ type: 'wage', monthly: `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}` }] : [],
+    incomes:
+      k === 0 ? [{ type: 'wage', monthly: `${Math.floor(total / 100)}.${String(total % 100).padStart(2, '0')}` }] : [],
   }));
-  lines.push(JSON.stringify({ id: `cd-${String(i + 1).padStart(4, '0')}`, district, hukou: 'urban', propertyTestPassed: true, expenditure: { medical: '0', education: '0' }, assets: { deposits: '1000', housingUnits: 1, vehicles: [] }, members }));
+  lines.push(
+    JSON.stringify({
+      id: `cd-${String(i + 1).padStart(4, '0')}`,
+      district,
+      hukou: 'urban',
+      propertyTestPassed: true,
+      expenditure: { medical: '0', education: '0' },
+      assets: { deposits: '1000', housingUnits: 1, vehicles: [] },
+      members,
+    }),
+  );
 }
-writeFileSync('examples/population.jsonl', lines.join('\n') + '\n');
+writeFileSync('examples/population.jsonl', `${lines.join('\n')}\n`);
 console.log(`wrote ${lines.length} households to examples/population.jsonl`);

@@ -31,12 +31,16 @@ parameters:
 
 /** A pack over the national baseline, built in memory; `more` is appended YAML (sections at top level). */
 function packWith(more: string, base = BASE): PolicyPack {
-  const r = validatePack({ text: base + more, file: 'analysis-test.yaml' }, { resolveParent: () => getBundledPack('cn') });
+  const r = validatePack(
+    { text: base + more, file: 'analysis-test.yaml' },
+    { resolveParent: () => getBundledPack('cn') },
+  );
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('\n'));
   return r.pack;
 }
 
-const about = (issues: readonly Issue[], id: string): Issue[] => issues.filter((i) => (i.args?.id ?? '') === id || (i.args?.ids as string[] | undefined)?.includes(id));
+const about = (issues: readonly Issue[], id: string): Issue[] =>
+  issues.filter((i) => (i.args?.id ?? '') === id || (i.args?.ids as string[] | undefined)?.includes(id));
 const codesOf = (issues: readonly Issue[]): string[] => issues.map((i) => i.code);
 
 describe('interval reasoning: conditions that can never be true', () => {
@@ -51,15 +55,30 @@ describe('interval reasoning: conditions that can never be true', () => {
 
   it('pushes not down: not(any) is all of the negations, not(all) is any', () => {
     // not (age < 60 or age >= 16)  =  age >= 60 and age < 16
-    expect(decideCondition({ not: { any: [age('lessThan', 60), age('greaterThanInclusive', 16)] } }, member)).toBe('empty');
+    expect(decideCondition({ not: { any: [age('lessThan', 60), age('greaterThanInclusive', 16)] } }, member)).toBe(
+      'empty',
+    );
     // not (age >= 60 and age < 16)  =  age < 60 or age >= 16: always possible
-    expect(decideCondition({ not: { all: [age('greaterThanInclusive', 60), age('lessThan', 16)] } }, member)).toBe('nonEmpty');
+    expect(decideCondition({ not: { all: [age('greaterThanInclusive', 60), age('lessThan', 16)] } }, member)).toBe(
+      'nonEmpty',
+    );
     // Double negation, and equal <-> notEqual.
-    expect(decideCondition({ all: [{ not: { not: age('equal', 30) } }, { not: age('equal', 30) }] }, member)).toBe('empty');
+    expect(decideCondition({ all: [{ not: { not: age('equal', 30) } }, { not: age('equal', 30) }] }, member)).toBe(
+      'empty',
+    );
     // not between = outside the range.
-    expect(decideCondition({ all: [{ not: age('between', [10, 20]) }, age('between', [12, 15])] }, member)).toBe('empty');
+    expect(decideCondition({ all: [{ not: age('between', [10, 20]) }, age('between', [12, 15])] }, member)).toBe(
+      'empty',
+    );
     // in <-> notIn over a closed list of values: hukou is urban or rural.
-    const hukou = { not: { any: [{ fact: 'hukou', operator: 'equal', value: 'urban' }, { fact: 'hukou', operator: 'in', value: ['rural'] }] } };
+    const hukou = {
+      not: {
+        any: [
+          { fact: 'hukou', operator: 'equal', value: 'urban' },
+          { fact: 'hukou', operator: 'in', value: ['rural'] },
+        ],
+      },
+    };
     expect(decideCondition(hukou, household)).toBe('empty');
     // contains <-> doesNotContain.
     const fire = { fact: 'situations', operator: 'contains', value: 'fire' };
@@ -70,21 +89,42 @@ describe('interval reasoning: conditions that can never be true', () => {
   it('uses the domain: ages and counts are whole numbers from 0, money is exact', () => {
     expect(decideCondition({ all: [age('greaterThan', 59), age('lessThan', 60)] }, member)).toBe('empty');
     expect(decideCondition(age('lessThan', 0), member)).toBe('empty');
-    expect(decideCondition({ all: [age('greaterThanInclusive', '59.5'), age('lessThanInclusive', '59.9')] }, member)).toBe('empty');
+    expect(
+      decideCondition({ all: [age('greaterThanInclusive', '59.5'), age('lessThanInclusive', '59.9')] }, member),
+    ).toBe('empty');
     // 1159.99 < income < 1160 has room for fractions of a fen (income per person is a fraction).
     const income = (operator: string, value: string) => ({ fact: 'incomePerPerson', operator, value });
     const narrow = buildBoxSet({ all: [income('greaterThan', '1159.99'), income('lessThan', '1160')] }, household);
     expect(decideBoxSet(narrow)).toBe('nonEmpty');
     expect(pickWitness(narrow.boxes[0]!)?.get('incomePerPerson')).toEqual({ n: 231_999, d: 2 });
-    expect(decideCondition({ all: [income('greaterThanInclusive', '1160'), income('lessThanInclusive', '1160'), income('notEqual', '1160.00')] }, household)).toBe('empty');
+    expect(
+      decideCondition(
+        {
+          all: [
+            income('greaterThanInclusive', '1160'),
+            income('lessThanInclusive', '1160'),
+            income('notEqual', '1160.00'),
+          ],
+        },
+        household,
+      ),
+    ).toBe('empty');
   });
 
   it('is exact far beyond float precision', () => {
-    const iv = { domain: { integer: false }, low: { value: { n: 9_007_199_254_740_991, d: 3 }, open: true }, high: { value: { n: 9_007_199_254_740_990, d: 3 }, open: false }, excluded: [] };
+    const iv = {
+      domain: { integer: false },
+      low: { value: { n: 9_007_199_254_740_991, d: 3 }, open: true },
+      high: { value: { n: 9_007_199_254_740_990, d: 3 }, open: false },
+      excluded: [],
+    };
     expect(isIntervalEmpty(iv)).toBe(true);
     const iv2 = { ...iv, high: { value: { n: 9_007_199_254_740_991, d: 3 }, open: false } };
     expect(isIntervalEmpty(iv2)).toBe(true); // low is open at the same point
-    expect(pickInInterval({ ...iv2, low: { value: { n: 9_007_199_254_740_989, d: 3 }, open: true } })).toEqual({ n: 9_007_199_254_740_991, d: 3 });
+    expect(pickInInterval({ ...iv2, low: { value: { n: 9_007_199_254_740_989, d: 3 }, open: true } })).toEqual({
+      n: 9_007_199_254_740_991,
+      d: 3,
+    });
   });
 
   it('parameters: a value on a date, or a symbolic bound', () => {
@@ -95,7 +135,10 @@ describe('interval reasoning: conditions that can never be true', () => {
       ],
     };
     expect(decideCondition(cond, household)).toBe('unknown'); // two unknown figures: cannot tell
-    const values = new Map([['param:dibao.standard', 100_000], ['param:edge.incomeLimit', 150_000]]);
+    const values = new Map([
+      ['param:dibao.standard', 100_000],
+      ['param:edge.incomeLimit', 150_000],
+    ]);
     expect(decideCondition(cond, household, { parameterValue: (n) => values.get(n) })).toBe('empty');
     // The same figure on both sides is decided without its value.
     const same = { all: [cond.all[0], { ...cond.all[1], value: { fact: 'param:dibao.standard' } }] };
@@ -107,19 +150,37 @@ describe('interval reasoning: conditions that can never be true', () => {
     const two = cmp('incomeTotal', 'greaterThan', 'rigidExpenditure');
     expect(decideCondition(two, household)).toBe('unknown');
     expect(decideCondition({ all: [two, { not: two }] }, household)).toBe('empty'); // a leaf and its negation
-    expect(decideCondition({ all: [two, cmp('rigidExpenditure', 'greaterThanInclusive', 'incomeTotal')] }, household)).toBe('empty');
-    expect(decideCondition({ all: [two, cmp('rigidExpenditure', 'lessThanInclusive', 'incomeTotal')] }, household)).toBe('unknown');
+    expect(
+      decideCondition({ all: [two, cmp('rigidExpenditure', 'greaterThanInclusive', 'incomeTotal')] }, household),
+    ).toBe('empty');
+    expect(
+      decideCondition({ all: [two, cmp('rigidExpenditure', 'lessThanInclusive', 'incomeTotal')] }, household),
+    ).toBe('unknown');
     // With the intervals: income > expenditure cannot hold when income ≤ 100 and expenditure ≥ 100.
-    const bounded = [{ fact: 'incomeTotal', operator: 'lessThanInclusive', value: 100 }, { fact: 'rigidExpenditure', operator: 'greaterThanInclusive', value: 100 }];
+    const bounded = [
+      { fact: 'incomeTotal', operator: 'lessThanInclusive', value: 100 },
+      { fact: 'rigidExpenditure', operator: 'greaterThanInclusive', value: 100 },
+    ];
     expect(decideCondition({ all: [two, ...bounded] }, household)).toBe('empty');
     // A cycle of three facts is beyond pairwise reasoning: unknown, left to sampling.
-    const cycle = { all: [two, cmp('rigidExpenditure', 'greaterThan', 'medicalExpenditure'), cmp('medicalExpenditure', 'greaterThan', 'incomeTotal')] };
+    const cycle = {
+      all: [
+        two,
+        cmp('rigidExpenditure', 'greaterThan', 'medicalExpenditure'),
+        cmp('medicalExpenditure', 'greaterThan', 'incomeTotal'),
+      ],
+    };
     expect(decideCondition(cycle, household)).toBe('unknown');
     expect(decideCondition(cmp('incomeTotal', 'lessThan', 'incomeTotal'), household)).toBe('empty');
   });
 
   it('beyond the cap on boxes the answer is unknown, never a guess; an impossible conjunct still decides', () => {
-    const either = (i: number) => ({ any: [{ fact: 'incomeTotal', operator: 'greaterThan', value: i }, { fact: 'rigidExpenditure', operator: 'greaterThan', value: i }] });
+    const either = (i: number) => ({
+      any: [
+        { fact: 'incomeTotal', operator: 'greaterThan', value: i },
+        { fact: 'rigidExpenditure', operator: 'greaterThan', value: i },
+      ],
+    });
     const wide = { all: Array.from({ length: 7 }, (_, i) => either(i)) }; // 2^7 = 128 combinations
     expect(decideCondition(wide, household)).toBe('nonEmpty');
     expect(decideBoxSet(buildBoxSet(wide, household, { maxBoxes: 16 }))).toBe('unknown');
@@ -213,7 +274,11 @@ programmes:
   it('age >= 60 and age < 16 (member programme): rule_never_true whatever the figures', () => {
     const found = about(issues, 'impossible-age');
     expect(codesOf(found)).toEqual(['rule_never_true']);
-    expect(found[0]).toMatchObject({ severity: 'warning', path: ['programmes', 'impossible-age', 'eligible'], args: { target: 'programme', always: true } });
+    expect(found[0]).toMatchObject({
+      severity: 'warning',
+      path: ['programmes', 'impossible-age', 'eligible'],
+      args: { target: 'programme', always: true },
+    });
     expect(found[0]!.message.zh).toMatch(/不可能成立/);
     expect(found[0]!.message.en).toMatch(/can never be true/);
   });
@@ -225,7 +290,9 @@ programmes:
   });
 
   it("a programme's when and eligible are taken together", () => {
-    expect(about(issues, 'when-contradicts')).toMatchObject([{ code: 'rule_never_true', path: ['programmes', 'when-contradicts', 'eligible'] }]);
+    expect(about(issues, 'when-contradicts')).toMatchObject([
+      { code: 'rule_never_true', path: ['programmes', 'when-contradicts', 'eligible'] },
+    ]);
   });
 
   it('income < dibao.standard and >= edge.incomeLimit: never true on the dates the limit is above the standard', () => {
@@ -238,7 +305,9 @@ programmes:
     expect(found[0]!.message.en).toContain('2022-01-01');
 
     const on2022 = about(analyzePack(pack, { asOf: '2022-06-01' }), 'gap');
-    expect(on2022).toMatchObject([{ code: 'rule_never_true', args: { everywhere: true, contexts: [{ asOf: '2022-06-01' }] } }]);
+    expect(on2022).toMatchObject([
+      { code: 'rule_never_true', args: { everywhere: true, contexts: [{ asOf: '2022-06-01' }] } },
+    ]);
     expect(about(analyzePack(pack, { asOf: '2023-06-01' }), 'gap')).toEqual([]);
   });
 
@@ -378,14 +447,20 @@ difficulty:
       priority: 0
 `);
     expect(analyzePack(p).filter((i) => i.code === 'urgency_overlap_same_priority')).toMatchObject([
-      { path: ['urgency', 'classes', 'urgent', 'when'], args: { ids: ['anything', 'urgent'], example: { facts: { basicNeedsUnmet: true } } } },
+      {
+        path: ['urgency', 'classes', 'urgent', 'when'],
+        args: { ids: ['anything', 'urgent'], example: { facts: { basicNeedsUnmet: true } } },
+      },
     ]);
   });
 
   it('programmes of equal rank: a household with an elderly member and a child is eligible for both member programmes', () => {
     const found = issues.filter((i) => i.code === 'programme_overlap_same_rank' && i.args?.rank === 50);
     expect(found).toHaveLength(1);
-    expect(found[0]!.args).toMatchObject({ ids: ['child-care', 'elderly-top-up'], categories: ['temporary', 'elderly-disability-subsidy'] });
+    expect(found[0]!.args).toMatchObject({
+      ids: ['child-care', 'elderly-top-up'],
+      categories: ['temporary', 'elderly-disability-subsidy'],
+    });
     const example = found[0]!.args!.example as AnalysisExample;
     expect(example.members).toHaveLength(2);
     const ages = example.members!.map((m) => Number(m.age)).sort((a, b) => a - b);
@@ -396,7 +471,12 @@ difficulty:
   it('programmes of equal rank depending on figures: found with the date of the figures', () => {
     const found = issues.filter((i) => i.code === 'programme_overlap_same_rank' && i.args?.rank === 10);
     expect(found).toHaveLength(1);
-    expect(found[0]!.args).toMatchObject({ ids: ['dibao', 'local-dibao'], always: false, foundBy: 'intervals', categories: ['dibao', 'edge'] });
+    expect(found[0]!.args).toMatchObject({
+      ids: ['dibao', 'local-dibao'],
+      always: false,
+      foundBy: 'intervals',
+      categories: ['dibao', 'edge'],
+    });
     const example = found[0]!.args!.example as AnalysisExample;
     expect(example.asOf).toMatch(/^2022|^2023|^2024/);
     expect(Object.keys(example.parameters)).toEqual(['dibao.standard']);
@@ -451,14 +531,17 @@ describe('analyzePack: options and determinism', () => {
 
   it('rejects bad options', () => {
     expect(() => analyzePack(pack, { asOf: '2024-13' })).toThrow(InputError);
-    expect(() => analyzePack(getBundledPack('chengdu'), { zones: ['C'] })).toThrow(expect.objectContaining({ code: 'analysis_unknown_zone' }));
+    expect(() => analyzePack(getBundledPack('chengdu'), { zones: ['C'] })).toThrow(
+      expect.objectContaining({ code: 'analysis_unknown_zone' }),
+    );
     expect(() => analyzePack(pack, { samples: -1 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
     expect(() => analyzePack(pack, { samples: 1.5 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
     expect(() => analyzePack(pack, { maxBoxes: 0 })).toThrow(expect.objectContaining({ code: 'analysis_bad_option' }));
   });
 
   it('analyses every zone of a pack with zones, and only those asked for', () => {
-    const zoned = packWith(`zones:
+    const zoned = packWith(
+      `zones:
   A: [north]
   B: [south]
 parameters:
@@ -475,9 +558,13 @@ programmes:
       all:
         - { fact: incomePerPerson, operator: lessThan, value: { fact: "param:dibao.standard" } }
         - { fact: incomePerPerson, operator: greaterThanInclusive, value: "900" }
-`, BASE.split('parameters:')[0]!);
+`,
+      BASE.split('parameters:')[0]!,
+    );
     const found = about(analyzePack(zoned, { asOf: '2022-06-01' }), 'band');
-    expect(found).toMatchObject([{ code: 'rule_never_true', args: { everywhere: false, contexts: [{ asOf: '2022-06-01', zone: 'B' }] } }]);
+    expect(found).toMatchObject([
+      { code: 'rule_never_true', args: { everywhere: false, contexts: [{ asOf: '2022-06-01', zone: 'B' }] } },
+    ]);
     expect(about(analyzePack(zoned, { asOf: '2022-06-01', zones: ['A'] }), 'band')).toEqual([]);
   });
 });
@@ -502,12 +589,17 @@ describe('analyzePack: the bundled packs', () => {
     const second = packs.map((p) => analyzePack(p));
     expect(second).toEqual(first);
     ids.forEach((id, n) => {
-      expect(first[n]!.map((i) => `${i.code} ${i.path.join('.')}`), id).toEqual(expected[id]);
+      expect(
+        first[n]!.map((i) => `${i.code} ${i.path.join('.')}`),
+        id,
+      ).toEqual(expected[id]);
     });
     expect(elapsed).toBeLessThan(1000);
   });
 
   it('analyses each date a figure changes', () => {
-    expect(listChangeDates(getBundledPack('chengdu'))).toEqual(expect.arrayContaining(['2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01']));
+    expect(listChangeDates(getBundledPack('chengdu'))).toEqual(
+      expect.arrayContaining(['2022-01-01', '2023-01-01', '2024-01-01', '2025-01-01', '2026-01-01']),
+    );
   });
 });

@@ -3,21 +3,53 @@ import { evaluate, getBundledPack, packDigest, replay, validatePack, type Decisi
 import { testCityPack } from './helpers/city-pack.js';
 
 const pack = testCityPack();
-const single = (monthly: string) => ({ propertyTestPassed: true, members: [{ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, incomes: [{ type: 'wage', monthly }] }] });
-const dibaoReason = (d: Decision) => d.programmes.find((p) => p.id === 'dibao')!.reasons.find((r) => r.fact === 'incomePerPerson')!;
+const single = (monthly: string) => ({
+  propertyTestPassed: true,
+  members: [
+    {
+      birthDate: '1980-01-01',
+      disability: null,
+      labourCapacity: 'full',
+      hasAbleSupporter: true,
+      incomes: [{ type: 'wage', monthly }],
+    },
+  ],
+});
+const dibaoReason = (d: Decision) =>
+  d.programmes.find((p) => p.id === 'dibao')!.reasons.find((r) => r.fact === 'incomePerPerson')!;
 
 describe('margins', () => {
   it('are exact to the fen at the boundary', () => {
-    expect(dibaoReason(evaluate(pack, single('1159.99'), { asOf: '2022-06-01' }))).toMatchObject({ margin: '0.01', distance: { en: '0.01 yuan below the limit', zh: '低于界限 0.01 元' } });
-    expect(dibaoReason(evaluate(pack, single('1160.00'), { asOf: '2022-06-01' }))).toMatchObject({ margin: '0.00', distance: { en: 'exactly at the limit' } });
-    expect(dibaoReason(evaluate(pack, single('1160.01'), { asOf: '2022-06-01' }))).toMatchObject({ margin: '-0.01', distance: { en: '0.01 yuan above the limit' } });
-    expect(dibaoReason(evaluate(pack, single('1133.33'), { asOf: '2022-06-01' }))).toMatchObject({ margin: '26.67', distance: { en: '26.67 yuan below the limit' } });
+    expect(dibaoReason(evaluate(pack, single('1159.99'), { asOf: '2022-06-01' }))).toMatchObject({
+      margin: '0.01',
+      distance: { en: '0.01 yuan below the limit', zh: '低于界限 0.01 元' },
+    });
+    expect(dibaoReason(evaluate(pack, single('1160.00'), { asOf: '2022-06-01' }))).toMatchObject({
+      margin: '0.00',
+      distance: { en: 'exactly at the limit' },
+    });
+    expect(dibaoReason(evaluate(pack, single('1160.01'), { asOf: '2022-06-01' }))).toMatchObject({
+      margin: '-0.01',
+      distance: { en: '0.01 yuan above the limit' },
+    });
+    expect(dibaoReason(evaluate(pack, single('1133.33'), { asOf: '2022-06-01' }))).toMatchObject({
+      margin: '26.67',
+      distance: { en: '26.67 yuan below the limit' },
+    });
   });
 
   it('say "less than a fen" when the exact gap is a fraction of a fen', () => {
     // 3479.99 / 3 = 1159.99666…: 0.0033 below the standard, shown as 0.00 but not "exactly"
-    const h = { propertyTestPassed: true, members: [0, 1, 2].map((i) => ({ birthDate: '1980-01-01', incomes: i ? [] : [{ type: 'wage', monthly: '3479.99' }] })) };
-    expect(dibaoReason(evaluate(pack, h, { asOf: '2022-06-01' })).distance?.en).toBe('less than 0.01 yuan below the limit');
+    const h = {
+      propertyTestPassed: true,
+      members: [0, 1, 2].map((i) => ({
+        birthDate: '1980-01-01',
+        incomes: i ? [] : [{ type: 'wage', monthly: '3479.99' }],
+      })),
+    };
+    expect(dibaoReason(evaluate(pack, h, { asOf: '2022-06-01' })).distance?.en).toBe(
+      'less than 0.01 yuan below the limit',
+    );
   });
 
   it('flag thresholds within the pack margin, and put a near miss on the key-concern list', () => {
@@ -29,7 +61,9 @@ describe('margins', () => {
     expect(far.nearThreshold).toEqual([]);
     expect(far.actions.map((a) => a.kind)).not.toContain('key-concern-list');
     // just under the standard is dibao, not a near miss of anything stronger
-    expect(evaluate(pack, single('1159.99'), { asOf: '2022-06-01' }).actions.map((a) => a.kind)).not.toContain('key-concern-list');
+    expect(evaluate(pack, single('1159.99'), { asOf: '2022-06-01' }).actions.map((a) => a.kind)).not.toContain(
+      'key-concern-list',
+    );
   });
 });
 
@@ -65,7 +99,9 @@ describe('audit and replay', () => {
     const loosened = withStandard('1160', 'lessThanInclusive');
     const r = replay(d, loosened, single('1160'));
     expect(r.reproduces).toBe(false);
-    expect(r.differences.map((x) => x.field)).toEqual(expect.arrayContaining(['packDigest', 'programmes.dibao', 'category']));
+    expect(r.differences.map((x) => x.field)).toEqual(
+      expect.arrayContaining(['packDigest', 'programmes.dibao', 'category']),
+    );
   });
 
   it('replays what-if decisions with their overrides', () => {
@@ -83,14 +119,41 @@ function withStandard(value: string, operator = 'lessThan') {
         name: { zh: '测试市', en: 'Test city' },
         version: '1.0.0',
         extends: 'cn',
-        sources: { s2022: { title: '2022 standard', issuer: 'city', date: '2022', verified: true }, s2025: { title: '2025 standard', issuer: 'city', date: '2025', verified: false } },
+        sources: {
+          s2022: { title: '2022 standard', issuer: 'city', date: '2022', verified: true },
+          s2025: { title: '2025 standard', issuer: 'city', date: '2025', verified: false },
+        },
         parameters: {
-          'dibao.standard': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value, source: 's2022' }, { from: '2024-01-01', unknown: true }, { from: '2025-01-01', value: '1225', source: 's2025' }] },
-          'hardship.incomeLimit': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value: '5000', source: 's2022' }] },
+          'dibao.standard': {
+            unit: 'CNY/person/month',
+            values: [
+              { from: '2022-01-01', value, source: 's2022' },
+              { from: '2024-01-01', unknown: true },
+              { from: '2025-01-01', value: '1225', source: 's2025' },
+            ],
+          },
+          'hardship.incomeLimit': {
+            unit: 'CNY/person/month',
+            values: [{ from: '2022-01-01', value: '5000', source: 's2022' }],
+          },
           'hardship.rigidShare': { unit: 'ratio', values: [{ from: '2022-01-01', value: '0.5', source: 's2022' }] },
         },
         ...(operator !== 'lessThan'
-          ? { programmes: { dibao: { ...getBundledPack('cn').programmes.dibao, id: undefined, definedIn: undefined, eligible: { all: [{ fact: 'incomePerPerson', operator, value: { fact: 'param:dibao.standard' } }, { fact: 'propertyTestPassed', operator: 'equal', value: true }] } } } }
+          ? {
+              programmes: {
+                dibao: {
+                  ...getBundledPack('cn').programmes.dibao,
+                  id: undefined,
+                  definedIn: undefined,
+                  eligible: {
+                    all: [
+                      { fact: 'incomePerPerson', operator, value: { fact: 'param:dibao.standard' } },
+                      { fact: 'propertyTestPassed', operator: 'equal', value: true },
+                    ],
+                  },
+                },
+              },
+            }
           : {}),
       },
     },

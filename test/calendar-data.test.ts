@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { isWorkday } from 'chinese-days';
 import { describe, expect, it } from 'vitest';
 import { CalendarError } from '../src/errors/index.js';
-import { addWorkingDays, dayKind, isHoliday, isWorkingDay, parseCalendar, type WorkingCalendar } from '../src/calendar/index.js';
+import {
+  addWorkingDays,
+  dayKind,
+  isHoliday,
+  isWorkingDay,
+  parseCalendar,
+  type WorkingCalendar,
+} from '../src/calendar/index.js';
 
 const FILE = 'policies/calendars/cn-mainland.yaml';
 

@@ -6,7 +6,11 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = resolve('dist/cli.js');
 const run = (args: string[], cwd = process.cwd()) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -29,18 +33,35 @@ interface Household {
 }
 
 describe('safetynet diff', () => {
-  const population = readFileSync('examples/population.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Household);
+  const population = readFileSync('examples/population.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Household);
   const fen = (h: Household): [number, number] => {
     let total = 0;
-    for (const m of h.members) for (const inc of m.incomes) {
-      const [y, f = ''] = inc.monthly.split('.');
-      total += Number(y) * 100 + Number((f + '00').slice(0, 2));
-    }
+    for (const m of h.members)
+      for (const inc of m.incomes) {
+        const [y, f = ''] = inc.monthly.split('.');
+        total += Number(y) * 100 + Number(`${f}00`.slice(0, 2));
+      }
     return [total, h.members.length];
   };
 
   it('Chengdu as of 2022 vs 2023 (870 → 910 in zone A, 820 → 860 in zone B): flips match an independent recount', () => {
-    const r = run(['diff', 'chengdu', 'chengdu', '--population', 'examples/population.jsonl', '--as-of', '2022-06-01', '--new-as-of', '2023-06-01', '--json', '--examples', '1000']);
+    const r = run([
+      'diff',
+      'chengdu',
+      'chengdu',
+      '--population',
+      'examples/population.jsonl',
+      '--as-of',
+      '2022-06-01',
+      '--new-as-of',
+      '2023-06-01',
+      '--json',
+      '--examples',
+      '1000',
+    ]);
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     const before = recount(870, 820, fen);
@@ -58,27 +79,69 @@ describe('safetynet diff', () => {
     expect(flipped.length).toBeGreaterThan(10);
     expect(diff.population.transitions).toEqual(expected);
     expect(diff.population.categoryChanged).toBe(flipped.length);
-    expect(diff.population.examples.map((e: { id: string }) => e.id).filter((id: string) => flipped.includes(id)).sort()).toEqual(flipped.sort());
+    expect(
+      diff.population.examples
+        .map((e: { id: string }) => e.id)
+        .filter((id: string) => flipped.includes(id))
+        .sort(),
+    ).toEqual(flipped.sort());
     // and the Markdown names the households that flip
-    const md = run(['diff', 'chengdu', 'chengdu', '--population', 'examples/population.jsonl', '--as-of', '2022-06-01', '--new-as-of', '2023-06-01']);
+    const md = run([
+      'diff',
+      'chengdu',
+      'chengdu',
+      '--population',
+      'examples/population.jsonl',
+      '--as-of',
+      '2022-06-01',
+      '--new-as-of',
+      '2023-06-01',
+    ]);
     expect(md.stdout).toContain(`**${flipped.length}** of ${population.length} households change category`);
     expect(md.stdout).toContain(flipped[0]);
   });
 
   it('a what-if of +40 yuan on the 2023 standard changes exactly the households a recount finds', () => {
-    const r = run(['diff', 'chengdu', 'chengdu', '--population', 'examples/population.jsonl', '--as-of', '2023-06-01', '--set', 'dibao.standard=A:950,B:900', '--json', '--examples', '1000']);
+    const r = run([
+      'diff',
+      'chengdu',
+      'chengdu',
+      '--population',
+      'examples/population.jsonl',
+      '--as-of',
+      '2023-06-01',
+      '--set',
+      'dibao.standard=A:950,B:900',
+      '--json',
+      '--examples',
+      '1000',
+    ]);
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
-    const before = recount(910, 860, fen);
-    const after = recount(950, 900, fen);
-    const flipped = population.filter((h) => before(h) !== after(h)).map((h) => h.id).sort();
+    const old = recount(910, 860, fen);
+    const neu = recount(950, 900, fen);
+    const flipped = population
+      .filter((h) => old(h) !== neu(h))
+      .map((h) => h.id)
+      .sort();
     expect(diff.population.categoryChanged).toBe(flipped.length);
     expect(diff.population.examples.map((e: { id: string }) => e.id).sort()).toEqual(flipped);
   });
 
   it('reports parameter changes between two git revisions of a pack directory, with old → new and date', () => {
     const repo = mkdtempSync(join(tmpdir(), 'sn-diff-'));
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' } });
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          GIT_AUTHOR_NAME: 't',
+          GIT_AUTHOR_EMAIL: 't@example.org',
+          GIT_COMMITTER_NAME: 't',
+          GIT_COMMITTER_EMAIL: 't@example.org',
+        },
+      });
     git('init', '-q');
     cpSync('policies/cn', join(repo, 'policies', 'cn'), { recursive: true });
     cpSync('policies/chengdu', join(repo, 'policies', 'chengdu'), { recursive: true });
@@ -94,7 +157,15 @@ describe('safetynet diff', () => {
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     const std = diff.parameters.find((p: { key: string }) => p.key === 'dibao.standard');
-    expect(std.entries).toEqual([{ from: '2026-01-01', old: 'A 1120 / B 1120', new: 'A 1150 / B 1130', oldSource: 'cd-2026', newSource: 'cd-2026' }]);
+    expect(std.entries).toEqual([
+      {
+        from: '2026-01-01',
+        old: 'A 1120 / B 1120',
+        new: 'A 1150 / B 1130',
+        oldSource: 'cd-2026',
+        newSource: 'cd-2026',
+      },
+    ]);
     const md = run(['diff', 'HEAD~1:policies/chengdu', 'policies/chengdu'], repo);
     expect(md.stdout).toContain('| `dibao.standard` | 2026-01-01 | A 1120 / B 1120 | A 1150 / B 1130 | cd-2026 |');
   });

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 // These tests run the built CLI (dist/cli.js) as a process: `npm test` builds before running vitest.
 const CLI = resolve('dist/cli.js');
 const run = (args: string[], options: { input?: string; env?: Record<string, string>; cwd?: string } = {}) => {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', input: options.input, cwd: options.cwd ?? process.cwd(), env: { ...process.env, NO_COLOR: '', ...options.env } });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    encoding: 'utf8',
+    input: options.input,
+    cwd: options.cwd ?? process.cwd(),
+    env: { ...process.env, NO_COLOR: '', ...options.env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -70,7 +75,10 @@ describe('safetynet CLI', () => {
     expect(ok.stdout).toMatch(/^\d+ passed, 0 failed$/m);
     const dir = mkdtempSync(join(tmpdir(), 'sn-cli-'));
     cpSync('policies/cn', join(dir, 'cn'), { recursive: true });
-    writeFileSync(join(dir, 'cn', 'tests', 'wrong.yaml'), `- name: deliberately wrong\n  asOf: 2023-06-01\n  household: { members: [ { birthDate: 1980-01-01, incomes: [] } ] }\n  expect: { facts: { householdSize: "2" } }\n`);
+    writeFileSync(
+      join(dir, 'cn', 'tests', 'wrong.yaml'),
+      `- name: deliberately wrong\n  asOf: 2023-06-01\n  household: { members: [ { birthDate: 1980-01-01, incomes: [] } ] }\n  expect: { facts: { householdSize: "2" } }\n`,
+    );
     const bad = run(['test', join(dir, 'cn')]);
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('facts.householdSize: expected "2", got "1"');
@@ -80,7 +88,11 @@ describe('safetynet CLI', () => {
   });
 
   it('evaluate reads a household from a file or stdin and explains the decision', () => {
-    const household = JSON.stringify({ propertyTestPassed: true, situations: ['fire'], members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '9000' }] }] });
+    const household = JSON.stringify({
+      propertyTestPassed: true,
+      situations: ['fire'],
+      members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '9000' }] }],
+    });
     const en = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '--lang', 'en', '-'], { input: household });
     expect(en.code).toBe(0);
     expect(en.stdout).toContain('Temporary assistance (emergency) — eligible');
@@ -92,7 +104,9 @@ describe('safetynet CLI', () => {
   });
 
   it('evaluate rejects a bad household with every problem (exit 1), and bad JSON', () => {
-    const r = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '-'], { input: JSON.stringify({ members: [{ incomes: [{ type: 'wage', monthly: '-1' }] }], colour: 1 }) });
+    const r = run(['evaluate', '--pack', 'cn', '--as-of', '2023-06-01', '-'], {
+      input: JSON.stringify({ members: [{ incomes: [{ type: 'wage', monthly: '-1' }] }], colour: 1 }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('members[0].incomes[0].monthly');
     expect(r.stderr).toContain('colour');
@@ -124,16 +138,40 @@ describe('staleness', () => {
     expect(run(['validate', '--strict', '--today', '2026-11-25', 'policies/zhongshan']).code).toBe(1);
     // in 2025 the 2025 figure is known: no staleness warning for the standard
     const in2025 = JSON.parse(run(['validate', '--json', '--today', '2025-11-25', 'policies/zhongshan']).stdout);
-    expect(in2025.files[0].warnings.filter((w: { code: string; args: { parameter: string } }) => w.code === 'param_stale' && w.args.parameter === 'dibao.standard')).toEqual([]);
+    expect(
+      in2025.files[0].warnings.filter(
+        (w: { code: string; args: { parameter: string } }) =>
+          w.code === 'param_stale' && w.args.parameter === 'dibao.standard',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('replay', () => {
   it('exits 0 when a stored decision reproduces and 1 with the changed figure when it does not', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sn-replay-'));
-    const household = { propertyTestPassed: true, members: [{ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, incomes: [{ type: 'wage', monthly: '1100' }] }] };
+    const household = {
+      propertyTestPassed: true,
+      members: [
+        {
+          birthDate: '1980-01-01',
+          disability: null,
+          labourCapacity: 'full',
+          hasAbleSupporter: true,
+          incomes: [{ type: 'wage', monthly: '1100' }],
+        },
+      ],
+    };
     writeFileSync(join(dir, 'household.json'), JSON.stringify(household));
-    const decision = run(['evaluate', '--pack', 'zhongshan', '--as-of', '2022-06-01', '--json', join(dir, 'household.json')]);
+    const decision = run([
+      'evaluate',
+      '--pack',
+      'zhongshan',
+      '--as-of',
+      '2022-06-01',
+      '--json',
+      join(dir, 'household.json'),
+    ]);
     writeFileSync(join(dir, 'decision.json'), decision.stdout);
     const same = run(['replay', '--pack', 'zhongshan', join(dir, 'decision.json'), join(dir, 'household.json')]);
     expect(same.code).toBe(0);
@@ -143,7 +181,14 @@ describe('replay', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('value: "1160"');
     writeFileSync(file, text.replace('value: "1160"', 'value: "1160.01"'));
-    const changed = run(['replay', '--pack', join(dir, 'policies', 'zhongshan'), '--json', join(dir, 'decision.json'), join(dir, 'household.json')]);
+    const changed = run([
+      'replay',
+      '--pack',
+      join(dir, 'policies', 'zhongshan'),
+      '--json',
+      join(dir, 'decision.json'),
+      join(dir, 'household.json'),
+    ]);
     expect(changed.code).toBe(1);
     const r = JSON.parse(changed.stdout);
     expect(r.differences).toContainEqual({ field: 'parameters.dibao.standard', stored: '1160', now: '1160.01' });
@@ -152,11 +197,34 @@ describe('replay', () => {
 
 describe('sla', () => {
   it('prints the deadlines of a report on the working-day calendar, with --json and --now', () => {
-    const r = run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--class', 'emergency', '--lang', 'en']);
+    const r = run([
+      'sla',
+      '--pack',
+      'zhongshan',
+      '--received',
+      '2024-09-30T17:30:00+08:00',
+      '--class',
+      'emergency',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('first response due: 2024-09-30T18:30:00.000+08:00');
     expect(r.stdout).toContain('disposal due: 2024-10-09T23:59:59.999+08:00');
-    const json = JSON.parse(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--class', 'emergency', '--now', '2024-09-30T18:20:00+08:00', '--json']).stdout);
+    const json = JSON.parse(
+      run([
+        'sla',
+        '--pack',
+        'zhongshan',
+        '--received',
+        '2024-09-30T17:30:00+08:00',
+        '--class',
+        'emergency',
+        '--now',
+        '2024-09-30T18:20:00+08:00',
+        '--json',
+      ]).stdout,
+    );
     expect(json.status.firstResponse.state).toBe('at-risk');
     expect(json.packDigest).toMatch(/^sha256:/);
   });
@@ -164,9 +232,25 @@ describe('sla', () => {
   it('classifies a report file and refuses a year the calendar does not cover', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sn-sla-'));
     writeFileSync(join(dir, 'report.json'), JSON.stringify({ channel: 'hotline', lifeAtRisk: true }));
-    const r = run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30T17:30:00+08:00', '--json', join(dir, 'report.json')]);
+    const r = run([
+      'sla',
+      '--pack',
+      'zhongshan',
+      '--received',
+      '2024-09-30T17:30:00+08:00',
+      '--json',
+      join(dir, 'report.json'),
+    ]);
     expect(JSON.parse(r.stdout).class).toBe('emergency');
-    const y2027 = run(['sla', '--pack', 'zhongshan', '--received', '2026-12-30T10:00:00+08:00', '--class', 'emergency']);
+    const y2027 = run([
+      'sla',
+      '--pack',
+      'zhongshan',
+      '--received',
+      '2026-12-30T10:00:00+08:00',
+      '--class',
+      'emergency',
+    ]);
     expect(y2027.code).toBe(1);
     expect(y2027.stderr).toContain('2027');
     expect(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30 17:30', '--class', 'emergency']).code).toBe(1);

@@ -4,7 +4,10 @@ import { buildTestPack, TEST_PACK_YAML } from './helpers/sla-pack.js';
 
 describe('diffPacks: the effect of a change on deadlines', () => {
   const before = buildTestPack();
-  const after = buildTestPack(TEST_PACK_YAML.replace('disposal: { workingDays: 2 }', 'disposal: { workingDays: 3 }'), 'after.yaml');
+  const after = buildTestPack(
+    TEST_PACK_YAML.replace('disposal: { workingDays: 2 }', 'disposal: { workingDays: 3 }'),
+    'after.yaml',
+  );
   const reports = [
     { id: 'r1', report: { receivedAt: '2024-09-30T17:30:00+08:00', lifeAtRisk: true } },
     { id: 'r2', report: { receivedAt: '2024-05-06T09:00:00+08:00', lifeAtRisk: true } },
@@ -14,9 +17,13 @@ describe('diffPacks: the effect of a change on deadlines', () => {
 
   it('counts the reports whose deadlines move, with examples, and names the ones it could not compute', () => {
     const d = diffPacks(before, after, { reports });
-    expect(d.urgency).toEqual([{ id: 'emergency', change: 'changed', disposal: { old: '2 working days', new: '3 working days' } }]);
+    expect(d.urgency).toEqual([
+      { id: 'emergency', change: 'changed', disposal: { old: '2 working days', new: '3 working days' } },
+    ]);
     // independent recount: emergency reports, through the library itself with each pack
-    const emergency = reports.slice(0, 2).map((r) => [computeSla(before, r.report).disposalDue, computeSla(after, r.report).disposalDue]);
+    const emergency = reports
+      .slice(0, 2)
+      .map((r) => [computeSla(before, r.report).disposalDue, computeSla(after, r.report).disposalDue]);
     expect(emergency.every(([a, b]) => a !== b)).toBe(true);
     expect(d.deadlines).toMatchObject({ reports: 4, classChanged: 0, firstResponseChanged: 0, disposalChanged: 2 });
     expect(d.deadlines!.examples.map((e) => [e.id, e.old.disposalDue, e.new.disposalDue])).toEqual([
@@ -24,6 +31,8 @@ describe('diffPacks: the effect of a change on deadlines', () => {
       ['r2', '2024-05-08T23:59:59.999+08:00', '2024-05-09T23:59:59.999+08:00'],
     ]);
     expect(d.deadlines!.errors.map((e) => e.id)).toEqual(['bad']);
-    expect(renderDiffMarkdown(d)).toContain('| `r1` | emergency | 2024-09-30T18:30:00.000+08:00 | 2024-10-09T23:59:59.999+08:00 → 2024-10-10T23:59:59.999+08:00 |');
+    expect(renderDiffMarkdown(d)).toContain(
+      '| `r1` | emergency | 2024-09-30T18:30:00.000+08:00 | 2024-10-09T23:59:59.999+08:00 → 2024-10-10T23:59:59.999+08:00 |',
+    );
   });
 });

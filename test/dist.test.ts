@@ -4,7 +4,11 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The published build, not the sources: ESM and CJS entry points both work and give the same answer.
-const household = { propertyTestPassed: true, situations: ['fire'], members: [{ birthDate: '1980-01-01', incomes: [] }] };
+const household = {
+  propertyTestPassed: true,
+  situations: ['fire'],
+  members: [{ birthDate: '1980-01-01', incomes: [] }],
+};
 
 describe('dist', () => {
   it('ESM entry evaluates with a bundled pack', async () => {
@@ -17,7 +21,9 @@ describe('dist', () => {
   it('CJS entry gives the same decision', async () => {
     const cjs = createRequire(import.meta.url)(resolve('dist/index.cjs'));
     const esm = await import(pathToFileURL(resolve('dist/index.js')).href);
-    expect(cjs.evaluate(cjs.packs.cn, household, { asOf: '2023-06-01' })).toEqual(esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' }));
+    expect(cjs.evaluate(cjs.packs.cn, household, { asOf: '2023-06-01' })).toEqual(
+      esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' }),
+    );
     expect(cjs.VERSION).toBe(esm.VERSION);
   });
 

@@ -23,8 +23,18 @@ describe('evaluate: properties over generated households', () => {
   it('compiled programmes agree with json-rules-engine on every programme (complete households)', async () => {
     // One reference engine per scope, holding every programme's eligibility rule.
     const refs = {
-      household: createReferenceEngine(compiled.programmes.filter((p) => p.scope !== 'member').map((p) => ({ name: p.def.id, condition: p.def.eligible as never })), { symbols: compiled.symbols.household }),
-      member: createReferenceEngine(compiled.programmes.filter((p) => p.scope === 'member').map((p) => ({ name: p.def.id, condition: p.def.eligible as never })), { symbols: compiled.symbols.member }),
+      household: createReferenceEngine(
+        compiled.programmes
+          .filter((p) => p.scope !== 'member')
+          .map((p) => ({ name: p.def.id, condition: p.def.eligible as never })),
+        { symbols: compiled.symbols.household },
+      ),
+      member: createReferenceEngine(
+        compiled.programmes
+          .filter((p) => p.scope === 'member')
+          .map((p) => ({ name: p.def.id, condition: p.def.eligible as never })),
+        { symbols: compiled.symbols.member },
+      ),
     };
     await fc.assert(
       fc.asyncProperty(completeHousehold, asOf, async (h, day) => {
@@ -74,13 +84,26 @@ describe('evaluate: properties over generated households', () => {
 
   it('raising any income never turns a household that is not eligible for dibao eligible', () => {
     fc.assert(
-      fc.property(completeHousehold, asOf, fc.nat({ max: 9 }), fc.integer({ min: 1, max: 500_000 }), (h, day, who, raiseFen) => {
-        const before = evaluate(pack, h, { asOf: day }).programmes.find((p) => p.id === 'dibao')!.status;
-        const member = h.members[who % h.members.length]!;
-        const raised = { ...h, members: h.members.map((m) => (m === member ? { ...m, incomes: [...m.incomes, { type: 'wage' as const, monthly: (raiseFen / 100).toFixed(2) }] } : m)) };
-        const after = evaluate(pack, raised, { asOf: day }).programmes.find((p) => p.id === 'dibao')!.status;
-        if (before !== 'eligible') expect(after).not.toBe('eligible');
-      }),
+      fc.property(
+        completeHousehold,
+        asOf,
+        fc.nat({ max: 9 }),
+        fc.integer({ min: 1, max: 500_000 }),
+        (h, day, who, raiseFen) => {
+          const before = evaluate(pack, h, { asOf: day }).programmes.find((p) => p.id === 'dibao')!.status;
+          const member = h.members[who % h.members.length]!;
+          const raised = {
+            ...h,
+            members: h.members.map((m) =>
+              m === member
+                ? { ...m, incomes: [...m.incomes, { type: 'wage' as const, monthly: (raiseFen / 100).toFixed(2) }] }
+                : m,
+            ),
+          };
+          const after = evaluate(pack, raised, { asOf: day }).programmes.find((p) => p.id === 'dibao')!.status;
+          if (before !== 'eligible') expect(after).not.toBe('eligible');
+        },
+      ),
       { numRuns: 500 },
     );
   });

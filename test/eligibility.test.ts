@@ -83,7 +83,9 @@ describe('dibao boundary, exact to the fen', () => {
   });
 
   it('a failed property test rules dibao out whatever the income', () => {
-    expect(status(evaluate(pack, family('0', 3, { propertyTestPassed: false }), { asOf: '2022-06-01' }), 'dibao')).toBe('ineligible');
+    expect(status(evaluate(pack, family('0', 3, { propertyTestPassed: false }), { asOf: '2022-06-01' }), 'dibao')).toBe(
+      'ineligible',
+    );
   });
 });
 
@@ -105,9 +107,15 @@ describe('special poverty', () => {
   });
 
   it('physical disability grade 2 means no capacity to work; grade 3 does not; intellectual grade 3 does', () => {
-    expect(sp(alone('1980-01-01', { disability: { grade: 2, kind: 'physical' }, labourCapacity: undefined }))).toBe('eligible');
-    expect(sp(alone('1980-01-01', { disability: { grade: 3, kind: 'physical' }, labourCapacity: undefined }))).toBe('ineligible');
-    expect(sp(alone('1980-01-01', { disability: { grade: 3, kind: 'intellectual' }, labourCapacity: undefined }))).toBe('eligible');
+    expect(sp(alone('1980-01-01', { disability: { grade: 2, kind: 'physical' }, labourCapacity: undefined }))).toBe(
+      'eligible',
+    );
+    expect(sp(alone('1980-01-01', { disability: { grade: 3, kind: 'physical' }, labourCapacity: undefined }))).toBe(
+      'ineligible',
+    );
+    expect(sp(alone('1980-01-01', { disability: { grade: 3, kind: 'intellectual' }, labourCapacity: undefined }))).toBe(
+      'eligible',
+    );
   });
 
   it('a supporter able to support rules it out', () => {
@@ -128,7 +136,12 @@ describe('single-person and whole-household coverage, temporary assistance, refe
     (h.members[2] as Record<string, unknown>).disability = { grade: 1, kind: 'physical' };
     const d = evaluate(pack, h, { asOf: '2022-06-01' });
     expect(status(d, 'single-person')).toBe('eligible');
-    expect(d.programmes.find((p) => p.id === 'single-person')!.members!.filter((m) => m.status === 'eligible').map((m) => m.index)).toEqual([2]);
+    expect(
+      d.programmes
+        .find((p) => p.id === 'single-person')!
+        .members!.filter((m) => m.status === 'eligible')
+        .map((m) => m.index),
+    ).toEqual([2]);
   });
 
   it('covers the whole household when only some members receive dibao', () => {
@@ -136,7 +149,10 @@ describe('single-person and whole-household coverage, temporary assistance, refe
     (h.members[0] as Record<string, unknown>).benefits = ['dibao'];
     const d = evaluate(pack, h, { asOf: '2022-06-01' });
     expect(status(d, 'whole-household')).toBe('eligible');
-    expect(evaluate(pack, family('3000', 3), { asOf: '2022-06-01' }).programmes.find((p) => p.id === 'whole-household')!.status).toBe('not-applicable');
+    expect(
+      evaluate(pack, family('3000', 3), { asOf: '2022-06-01' }).programmes.find((p) => p.id === 'whole-household')!
+        .status,
+    ).toBe('not-applicable');
   });
 
   it('the Zhongshan family: medical costs over 1000, two children in school, income just above the standard', () => {
@@ -144,8 +160,23 @@ describe('single-person and whole-household coverage, temporary assistance, refe
       propertyTestPassed: true,
       expenditure: { medical: '1200', education: '300' },
       members: [
-        { birthDate: '1982-04-01', incomes: [{ type: 'wage', monthly: '4700' }], disability: null, labourCapacity: 'full', hasAbleSupporter: true, inSchool: false },
-        { birthDate: '1984-09-01', incomes: [], disability: null, severeIllness: true, labourCapacity: 'partial', hasAbleSupporter: true, inSchool: false },
+        {
+          birthDate: '1982-04-01',
+          incomes: [{ type: 'wage', monthly: '4700' }],
+          disability: null,
+          labourCapacity: 'full',
+          hasAbleSupporter: true,
+          inSchool: false,
+        },
+        {
+          birthDate: '1984-09-01',
+          incomes: [],
+          disability: null,
+          severeIllness: true,
+          labourCapacity: 'partial',
+          hasAbleSupporter: true,
+          inSchool: false,
+        },
         { birthDate: '2010-03-01', incomes: [], disability: null, hasAbleSupporter: true, inSchool: true },
         { birthDate: '2013-07-01', incomes: [], disability: null, hasAbleSupporter: true, inSchool: true },
       ],
@@ -157,8 +188,12 @@ describe('single-person and whole-household coverage, temporary assistance, refe
     expect(status(d, 'temporary-expenditure')).toBe('eligible');
     expect(status(d, 'expenditure-hardship')).toBe('ineligible'); // 1500 / 4700 = 31.9% < 50%
     const kinds = d.actions.map((a) => (a.department ? `${a.kind}:${a.department.id}` : a.kind));
-    expect(kinds).toEqual(expect.arrayContaining(['key-concern-list', 'refer:medical-assistance', 'refer:education-assistance', 'inform']));
-    expect(d.actions.find((a) => a.kind === 'inform')!.text.en).toContain('monthly income per person 1175.00 < dibao standard 1160.00 (not met)');
+    expect(kinds).toEqual(
+      expect.arrayContaining(['key-concern-list', 'refer:medical-assistance', 'refer:education-assistance', 'inform']),
+    );
+    expect(d.actions.find((a) => a.kind === 'inform')!.text.en).toContain(
+      'monthly income per person 1175.00 < dibao standard 1160.00 (not met)',
+    );
   });
 
   it('a sudden fire gives temporary assistance, assist first, approve later', () => {
@@ -187,18 +222,43 @@ describe('partial information', () => {
 describe('input handling', () => {
   it('rejects a bad household with every problem and its path', () => {
     try {
-      evaluate(pack, { members: [{ birthDate: '1980-02-30', incomes: [{ type: 'wage', monthly: '-5' }, { type: 'salary', monthly: 'NaN' }] }], colour: 'red' }, { asOf: '2022-06-01' });
+      evaluate(
+        pack,
+        {
+          members: [
+            {
+              birthDate: '1980-02-30',
+              incomes: [
+                { type: 'wage', monthly: '-5' },
+                { type: 'salary', monthly: 'NaN' },
+              ],
+            },
+          ],
+          colour: 'red',
+        },
+        { asOf: '2022-06-01' },
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       const paths = (e as InputError).issues.map((i) => i.path.join('.'));
-      expect(paths).toEqual(expect.arrayContaining(['colour', 'members.0.birthDate', 'members.0.incomes.0.monthly', 'members.0.incomes.1.type', 'members.0.incomes.1.monthly']));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          'colour',
+          'members.0.birthDate',
+          'members.0.incomes.0.monthly',
+          'members.0.incomes.1.type',
+          'members.0.incomes.1.monthly',
+        ]),
+      );
     }
   });
 
   it('rejects NaN, Infinity, negative and sub-fen numbers as money', () => {
     for (const monthly of [Number.NaN, Number.POSITIVE_INFINITY, -1, 0.001]) {
-      expect(() => evaluate(pack, { members: [{ incomes: [{ type: 'wage', monthly }] }] }, { asOf: '2022-06-01' })).toThrow(InputError);
+      expect(() =>
+        evaluate(pack, { members: [{ incomes: [{ type: 'wage', monthly }] }] }, { asOf: '2022-06-01' }),
+      ).toThrow(InputError);
     }
   });
 
@@ -225,7 +285,8 @@ describe('hostile household input', () => {
     (cyclic.members as unknown[]).push(cyclic);
     expect(() => evaluate(pack, cyclic, { asOf: '2022-06-01' })).toThrow(InputError);
     expect(() => evaluate(pack, { members: [{ incomes: () => 1 }] }, { asOf: '2022-06-01' })).toThrow(InputError);
-    for (const bad of [null, undefined, 42, 'household', [], { members: [] }]) expect(() => evaluate(pack, bad, { asOf: '2022-06-01' })).toThrow(InputError);
+    for (const bad of [null, undefined, 42, 'household', [], { members: [] }])
+      expect(() => evaluate(pack, bad, { asOf: '2022-06-01' })).toThrow(InputError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -244,7 +305,12 @@ describe('relatively difficult (disabled in cn until a city sets its income limi
           version: '1.0.0',
           extends: 'test-city',
           sources: { rd: { title: 'local rule', issuer: 'city', date: '2022', verified: false } },
-          parameters: { 'relativelyDifficult.incomeLimit': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value: '2320', source: 'rd' }] } },
+          parameters: {
+            'relativelyDifficult.incomeLimit': {
+              unit: 'CNY/person/month',
+              values: [{ from: '2022-01-01', value: '2320', source: 'rd' }],
+            },
+          },
           programmes: { 'relatively-difficult': { ...def, enabled: true } },
         },
       },
@@ -252,10 +318,24 @@ describe('relatively difficult (disabled in cn until a city sets its income limi
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const ill = { propertyTestPassed: true, members: [{ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, severeIllness: true, incomes: [{ type: 'wage', monthly: '2000' }] }] };
+    const ill = {
+      propertyTestPassed: true,
+      members: [
+        {
+          birthDate: '1980-01-01',
+          disability: null,
+          labourCapacity: 'full',
+          hasAbleSupporter: true,
+          severeIllness: true,
+          incomes: [{ type: 'wage', monthly: '2000' }],
+        },
+      ],
+    };
     const d = evaluate(r.pack, ill, { asOf: '2022-06-01' });
     expect(d.category).toBe('relatively-difficult');
     expect(d.actions.map((a) => a.kind)).toContain('key-concern-list');
-    expect(evaluate(pack, ill, { asOf: '2022-06-01' }).programmes.map((p) => p.id)).not.toContain('relatively-difficult');
+    expect(evaluate(pack, ill, { asOf: '2022-06-01' }).programmes.map((p) => p.id)).not.toContain(
+      'relatively-difficult',
+    );
   });
 });

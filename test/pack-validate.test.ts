@@ -51,14 +51,31 @@ describe('validatePack: a pack with many mistakes', () => {
 });
 
 function formatPathOf(i: Issue): string {
-  return i.path.map((p, n) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$-]*$/.test(p) ? (n ? '.' : '') + p : `[${JSON.stringify(p)}]`)).join('');
+  return i.path
+    .map((p, n) =>
+      typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$-]*$/.test(p) ? (n ? '.' : '') + p : `[${JSON.stringify(p)}]`,
+    )
+    .join('');
 }
 
 describe('validatePack: extends', () => {
-  const pack = (id: string, parent?: string) => ({ data: { id, name: { zh: id, en: id }, version: '1.0.0', ...(parent ? { extends: parent } : {}) } });
+  const pack = (id: string, parent?: string) => ({
+    data: { id, name: { zh: id, en: id }, version: '1.0.0', ...(parent ? { extends: parent } : {}) },
+  });
 
   it('merges a city over its parent and records the lineage', () => {
-    const r = validatePack({ data: { ...pack('city', 'cn').data, parameters: { 'dibao.standard': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value: '900', source: 'x' }] } }, sources: { x: { title: 't', issuer: 'i', date: '2022', verified: true } } } }, { resolveParent });
+    const r = validatePack(
+      {
+        data: {
+          ...pack('city', 'cn').data,
+          parameters: {
+            'dibao.standard': { unit: 'CNY/person/month', values: [{ from: '2022-01-01', value: '900', source: 'x' }] },
+          },
+          sources: { x: { title: 't', issuer: 'i', date: '2022', verified: true } },
+        },
+      },
+      { resolveParent },
+    );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.pack.lineage).toEqual(['city', 'cn']);

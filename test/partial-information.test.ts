@@ -16,7 +16,9 @@ const symbols = compiled.symbols.household;
 const factSlots = [...symbols].filter(([name]) => !name.startsWith('param:') && name !== 'eligibleCategories');
 
 /** A pool of complete environments to draw values from. */
-const pool = fc.sample(completeHousehold, { numRuns: 400, seed: 42 }).map((h) => prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv);
+const pool = fc
+  .sample(completeHousehold, { numRuns: 400, seed: 42 })
+  .map((h) => prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv);
 
 const fill = (env: readonly RuleValue[], from: readonly RuleValue[], facts: readonly string[]) => {
   const out = env.slice();
@@ -28,29 +30,40 @@ describe('partial information: the missing facts', () => {
   it('supplying every listed fact settles the programme; leaving out any one of them can leave it unsettled', () => {
     let checked = 0;
     fc.assert(
-      fc.property(completeHousehold, fc.array(fc.nat({ max: factSlots.length - 1 }), { minLength: 1, maxLength: 6 }), (h, blanks) => {
-        const complete = prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv;
-        const partial = complete.slice();
-        for (const i of blanks) partial[factSlots[i]![1].slot] = undefined;
-        for (const prog of householdProgrammes) {
-          const j = judgeInEnv(prog, partial);
-          if (j.status !== 'undetermined') continue;
-          checked++;
-          const missing = [...j.missing];
-          expect(missing.length).toBeGreaterThan(0);
-          expect(missing.every((f) => !f.startsWith('param:'))).toBe(true);
-          // Sufficient: with the listed facts known (whatever their values), the programme is decided.
-          for (const source of [complete, ...pool.slice(0, 25)]) {
-            expect(judgeInEnv(prog, fill(partial, source, missing)).status, `${prog.def.id} missing ${missing.join(',')}`).not.toBe('undetermined');
+      fc.property(
+        completeHousehold,
+        fc.array(fc.nat({ max: factSlots.length - 1 }), { minLength: 1, maxLength: 6 }),
+        (h, blanks) => {
+          const complete = prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv;
+          const partial = complete.slice();
+          for (const i of blanks) partial[factSlots[i]![1].slot] = undefined;
+          for (const prog of householdProgrammes) {
+            const j = judgeInEnv(prog, partial);
+            if (j.status !== 'undetermined') continue;
+            checked++;
+            const missing = [...j.missing];
+            expect(missing.length).toBeGreaterThan(0);
+            expect(missing.every((f) => !f.startsWith('param:'))).toBe(true);
+            // Sufficient: with the listed facts known (whatever their values), the programme is decided.
+            for (const source of [complete, ...pool.slice(0, 25)]) {
+              expect(
+                judgeInEnv(prog, fill(partial, source, missing)).status,
+                `${prog.def.id} missing ${missing.join(',')}`,
+              ).not.toBe('undetermined');
+            }
+            // Minimal: for each listed fact there are values of the others that still leave it undetermined.
+            for (const f of missing) {
+              const others = missing.filter((x) => x !== f);
+              const stillOpen = [complete, ...pool].some(
+                (source) => judgeInEnv(prog, fill(partial, source, others)).status === 'undetermined',
+              );
+              expect(stillOpen, `${prog.def.id}: ${f} is listed but never needed (missing ${missing.join(',')})`).toBe(
+                true,
+              );
+            }
           }
-          // Minimal: for each listed fact there are values of the others that still leave it undetermined.
-          for (const f of missing) {
-            const others = missing.filter((x) => x !== f);
-            const stillOpen = [complete, ...pool].some((source) => judgeInEnv(prog, fill(partial, source, others)).status === 'undetermined');
-            expect(stillOpen, `${prog.def.id}: ${f} is listed but never needed (missing ${missing.join(',')})`).toBe(true);
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 400, seed: 7 },
     );
     expect(checked).toBeGreaterThan(100);
@@ -58,7 +71,11 @@ describe('partial information: the missing facts', () => {
 
   it('lists the facts most programmes need first', async () => {
     const { evaluate } = await import('../src/index.js');
-    const d = evaluate(pack, { members: [{ birthDate: '1980-01-01' }, { birthDate: '1982-01-01', incomes: [] }] }, { asOf: AS_OF });
+    const d = evaluate(
+      pack,
+      { members: [{ birthDate: '1980-01-01' }, { birthDate: '1982-01-01', incomes: [] }] },
+      { asOf: AS_OF },
+    );
     const counts = d.missing.map((m) => m.programmes.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
     expect(d.missing[0]!.label.zh.length).toBeGreaterThan(0);
@@ -68,7 +85,16 @@ describe('partial information: the missing facts', () => {
 describe('partial information: what to ask', () => {
   it('names the household fields behind each missing fact', async () => {
     const { evaluate } = await import('../src/index.js');
-    const d = evaluate(pack, { members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '900' }] }, { birthDate: '1982-01-01' }] }, { asOf: AS_OF });
+    const d = evaluate(
+      pack,
+      {
+        members: [
+          { birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '900' }] },
+          { birthDate: '1982-01-01' },
+        ],
+      },
+      { asOf: AS_OF },
+    );
     const income = d.missing.find((m) => m.fact === 'incomePerPerson')!;
     expect(income.inputs).toEqual(['members[1].incomes']);
     expect(d.missing.find((m) => m.fact === 'propertyTestPassed')!.inputs).toEqual(['propertyTestPassed']);

@@ -38,7 +38,12 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
   const ci = (extra: Record<string, string> = {}) => {
     const r = spawnSync('bash', ['scripts/ci.sh'], { cwd: repo, encoding: 'utf8', env: { ...env, ...extra } });
     const out = join(repo, extra.OUT ?? 'safetynet-report.md');
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr, report: existsSync(out) ? readFileSync(out, 'utf8') : '' };
+    return {
+      code: r.status,
+      stdout: r.stdout,
+      stderr: r.stderr,
+      report: existsSync(out) ? readFileSync(out, 'utf8') : '',
+    };
   };
   const edit = (file: string, f: (text: string) => string) => {
     const path = join(repo, file);
@@ -75,8 +80,10 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
           '$1\n      - { from: 2027-01-01, value: { A: "1150", B: "1150" }, source: cd-2027, published: 2026-12-28 }',
         ),
     );
-    edit(SCENARIOS, (t) =>
-      t.trimEnd() +
+    edit(
+      SCENARIOS,
+      (t) =>
+        t.trimEnd() +
         '\n\n' +
         [
           '- name: "2027-01-01 标准提高到 1150，人均 1130 — 低保 / the 2027 standard 1150 — 1130 per person: dibao"',
@@ -114,10 +121,13 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
     expect(r.report).toContain('| diff | `policies/chengdu` (as of 2027-01-01) |');
     expect(r.report).toContain('| `dibao.standard` | 2027-01-01 | — | A 1150 / B 1150 |');
     // population impact, against an independent recount of the sample: per person in [1120, 1150) flips edge → dibao
-    const sample = readFileSync(join(repo, 'population/sample.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { members: { incomes: { monthly: string }[] }[] });
+    const sample = readFileSync(join(repo, 'population/sample.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { members: { incomes: { monthly: string }[] }[] });
     const fen = (s: string) => {
       const [y, f = ''] = s.split('.');
-      return Number(y) * 100 + Number((f + '00').slice(0, 2));
+      return Number(y) * 100 + Number(`${f}00`.slice(0, 2));
     };
     const flips = sample.filter((h) => {
       const total = h.members.reduce((n, m) => n + m.incomes.reduce((k, i) => k + fen(i.monthly), 0), 0);
@@ -145,7 +155,7 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
     } finally {
       git('checkout', '--', PACK);
     }
-    edit(PACK, (t) => t.replace('\nzones:', '\n# a reviewer\'s comment\nzones:'));
+    edit(PACK, (t) => t.replace('\nzones:', "\n# a reviewer's comment\nzones:"));
     try {
       const r = ci({ BASE: 'HEAD', OUT: 'comment.md' });
       expect(r.code).toBe(0);
@@ -166,11 +176,16 @@ describe('examples/policy-repo: scripts/ci.sh on a temporary git repository', ()
   it('a typo in a rule (commit 3): exit 1, an annotation on the file and line, the report says what broke', () => {
     edit(PACK, (t) => t.replace('fact: hasSevereIllness', 'fact: hasSevereIlness'));
     git('commit', '-qam', 'typo');
-    const line = readFileSync(join(repo, PACK), 'utf8').split('\n').findIndex((l) => l.includes('hasSevereIlness')) + 1;
+    const line =
+      readFileSync(join(repo, PACK), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('hasSevereIlness')) + 1;
     expect(line).toBeGreaterThan(0);
     const r = ci({ BASE: 'HEAD~1', FORMAT: 'github' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(new RegExp(`^::error file=${PACK},line=${line},col=\\d+,title=rule_unknown_fact::.*hasSevereIlness`, 'm'));
+    expect(r.stdout).toMatch(
+      new RegExp(`^::error file=${PACK},line=${line},col=\\d+,title=rule_unknown_fact::.*hasSevereIlness`, 'm'),
+    );
     expect(r.stdout).toMatch(/^0 passed, 1 failed$/m);
     expect(r.report).toContain('| validate | ❌ 2 file(s), 1 error(s), 1 warning(s) |');
     expect(r.report).toContain('| test | ❌ 0 passed, 1 failed |');
@@ -184,6 +199,6 @@ describe('docs/ci.md', () => {
   it('shows the example workflow as it is', () => {
     const doc = readFileSync('docs/ci.md', 'utf8');
     const workflow = readFileSync(join(EXAMPLE, '.github/workflows/policy-ci.yml'), 'utf8');
-    expect(doc).toContain('```yaml\n' + workflow + '```');
+    expect(doc).toContain(`\`\`\`yaml\n${workflow}\`\`\``);
   });
 });

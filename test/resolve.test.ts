@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getBundledPack, ParameterError, resolveParameter, resolveParameters, validatePack, type PolicyPack } from '../src/index.js';
+import {
+  getBundledPack,
+  ParameterError,
+  resolveParameter,
+  resolveParameters,
+  validatePack,
+  type PolicyPack,
+} from '../src/index.js';
 
 function city(): PolicyPack {
   const r = validatePack(
@@ -77,13 +84,22 @@ describe('resolveParameter', () => {
   });
 
   it('decides as known at a date: a value published later is not seen', () => {
-    expect(resolveParameter(pack, 'dibao.standard', '2023-01-01', { knownAt: '2022-12-01' }).value).toEqual({ A: '870', B: '820' });
+    expect(resolveParameter(pack, 'dibao.standard', '2023-01-01', { knownAt: '2022-12-01' }).value).toEqual({
+      A: '870',
+      B: '820',
+    });
   });
 
   it('takes overrides for what-if questions', () => {
-    const r = resolveParameter(pack, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '950', B: '900' } } });
+    const r = resolveParameter(pack, 'dibao.standard', '2023-06-01', {
+      overrides: { 'dibao.standard': { A: '950', B: '900' } },
+    });
     expect(r.status).toBe('override');
-    expect(resolveParameter(pack, 'edge.incomeLimit', '2023-06-01', { overrides: { 'dibao.standard': { A: '1000', B: '900' } } }).value).toEqual({ A: '1500', B: '1350' });
+    expect(
+      resolveParameter(pack, 'edge.incomeLimit', '2023-06-01', {
+        overrides: { 'dibao.standard': { A: '1000', B: '900' } },
+      }).value,
+    ).toEqual({ A: '1500', B: '1350' });
   });
 
   it('lists parameters not yet in force instead of failing', () => {
@@ -132,6 +148,8 @@ ${values}`,
     if (!r.ok) throw new Error('invalid');
     const edge = resolveParameter(r.pack, 'edge.incomeLimit', '2023-06-01');
     expect(edge).toMatchObject({ value: { urban: '1180.5', rural: '1126.5' }, by: 'hukou' });
-    expect(() => resolveParameter(r.pack, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '900' } } })).toThrow(/unknown key "A"/);
+    expect(() =>
+      resolveParameter(r.pack, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '900' } } }),
+    ).toThrow(/unknown key "A"/);
   });
 });

@@ -116,10 +116,16 @@ function decimalText(m: number, k: number): string {
  */
 function arbDecimalParts(scale: number): fc.Arbitrary<{ m: number; k: number }> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.record({ m: fc.integer({ min: -20, max: 20 }), k: fc.constant(Math.round(Math.log10(scale))) }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ m: fc.integer({ min: -20, max: 20 }), k: fc.constant(Math.round(Math.log10(scale))) }),
+    },
     { weight: 3, arbitrary: fc.record({ m: fc.integer({ min: -20, max: 20 }), k: fc.integer({ min: 0, max: 2 }) }) },
     { weight: 2, arbitrary: fc.record({ m: fc.integer({ min: -600, max: 600 }), k: fc.integer({ min: 0, max: 2 }) }) },
-    { weight: 1, arbitrary: fc.record({ m: fc.integer({ min: -1e12, max: 1e12 }), k: fc.integer({ min: 0, max: 3 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({ m: fc.integer({ min: -1e12, max: 1e12 }), k: fc.integer({ min: 0, max: 3 }) }),
+    },
   );
 }
 
@@ -170,9 +176,16 @@ function arbLeaf(decls: readonly Decl[]): fc.Arbitrary<Condition> {
       const literal = arbLiteral(sig.right, decl.scale);
       const value: fc.Arbitrary<unknown> =
         refs.length > 0
-          ? fc.oneof({ weight: 2, arbitrary: literal }, { weight: 1, arbitrary: fc.constantFrom(...refs).map((d) => ({ fact: d.name })) })
+          ? fc.oneof(
+              { weight: 2, arbitrary: literal },
+              { weight: 1, arbitrary: fc.constantFrom(...refs).map((d) => ({ fact: d.name })) },
+            )
           : literal;
-      return [fc.tuple(value, arbMeta).map(([v, meta]) => ({ ...meta, fact: decl.name, operator: op.name, value: v }) as Condition)];
+      return [
+        fc
+          .tuple(value, arbMeta)
+          .map(([v, meta]) => ({ ...meta, fact: decl.name, operator: op.name, value: v }) as Condition),
+      ];
     }),
   );
   return fc.oneof(...options);
@@ -184,8 +197,16 @@ function arbCondition(decls: readonly Decl[], depth: number): fc.Arbitrary<Condi
   const sub = arbCondition(decls, depth - 1);
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
-    { weight: 2, arbitrary: fc.tuple(fc.array(sub, { maxLength: 4 }), arbMeta).map(([all, meta]) => ({ ...meta, all })) },
-    { weight: 2, arbitrary: fc.tuple(fc.array(sub, { minLength: 1, maxLength: 4 }), arbMeta).map(([any, meta]) => ({ ...meta, any })) },
+    {
+      weight: 2,
+      arbitrary: fc.tuple(fc.array(sub, { maxLength: 4 }), arbMeta).map(([all, meta]) => ({ ...meta, all })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.array(sub, { minLength: 1, maxLength: 4 }), arbMeta)
+        .map(([any, meta]) => ({ ...meta, any })),
+    },
     { weight: 1, arbitrary: fc.tuple(sub, arbMeta).map(([not, meta]) => ({ ...meta, not })) },
   );
 }
@@ -202,7 +223,10 @@ function boundaryPoints(condition: Condition | undefined, decl: Decl): Numeric[]
     const literals = Array.isArray(leaf.value) ? leaf.value : typeof leaf.value === 'object' ? [] : [leaf.value];
     for (const lit of literals) {
       if (typeof lit !== 'number' && typeof lit !== 'string') continue;
-      const [n, d] = new Decimal(String(lit)).times(decl.scale).toFraction().map((x) => x.toNumber()) as [number, number];
+      const [n, d] = new Decimal(String(lit))
+        .times(decl.scale)
+        .toFraction()
+        .map((x) => x.toNumber()) as [number, number];
       if (!Number.isSafeInteger(n) || !Number.isSafeInteger(d)) continue;
       for (const dn of [-1, 0, 0, 1]) out.push(d === 1 ? n + dn : { n: n + dn, d }); // on it twice as often
     }
@@ -232,7 +256,9 @@ const arbCase: fc.Arbitrary<Case> = arbDecls.chain((decls) =>
 // ---------------------------------------------------------------------------------------------------
 
 function symbolsOf(decls: readonly Decl[]): SymbolTable {
-  return createSymbolTable(decls.map((d) => [d.name, d.type === 'number' ? { type: d.type, scale: d.scale } : { type: d.type }] as const));
+  return createSymbolTable(
+    decls.map((d) => [d.name, d.type === 'number' ? { type: d.type, scale: d.scale } : { type: d.type }] as const),
+  );
 }
 
 function envOf(symbols: SymbolTable, values: Readonly<Record<string, RuleValue>>): RuleValue[] {
@@ -249,11 +275,20 @@ function leavesOf(condition: Condition): LeafCondition[] {
   return [condition];
 }
 
-const NUMERIC_OPERATORS = new Set(['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'between']);
+const NUMERIC_OPERATORS = new Set([
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'between',
+]);
 
 /** Whether a numeric leaf compared a value exactly equal to its bound (where off-by-one bugs live). */
 function isOnBoundary(t: LeafTrace): boolean {
-  const isNum = (v: unknown): v is Numeric => typeof v === 'number' || (typeof v === 'object' && v !== null && 'n' in v);
+  const isNum = (v: unknown): v is Numeric =>
+    typeof v === 'number' || (typeof v === 'object' && v !== null && 'n' in v);
   if (!isNum(t.left)) return false;
   if (t.operator === 'between') {
     const [lo, hi] = t.right as readonly [Numeric, Numeric];
@@ -331,7 +366,9 @@ describe('compiled rules ≡ json-rules-engine', () => {
       fc.asyncProperty(arbCase, async ({ decls, condition, values }) => {
         const symbols = symbolsOf(decls);
         const compiled = compileCondition(condition, symbols);
-        expect(compiled.test(envOf(symbols, values))).toBe(await evaluateWithJsonRulesEngine(condition, values, { symbols }));
+        expect(compiled.test(envOf(symbols, values))).toBe(
+          await evaluateWithJsonRulesEngine(condition, values, { symbols }),
+        );
       }),
       { numRuns: 300 },
     );
@@ -355,7 +392,7 @@ describe('partial information', () => {
         const symbols = symbolsOf(decls);
         const compiled = compileCondition(condition, symbols);
         const partial: Record<string, RuleValue> = {};
-        decls.forEach((d, i) => (partial[d.name] = unknown[i] ? undefined : values[d.name]));
+        for (const [i, d] of decls.entries()) partial[d.name] = unknown[i] ? undefined : values[d.name];
         const env = envOf(symbols, partial);
         const result = compiled.test(env);
         const trace: LeafTrace[] = [];
@@ -400,7 +437,7 @@ describe('partial information', () => {
         const outcomes = new Set<boolean | undefined>();
         for (let mask = 0; mask < 1 << holes.length; mask++) {
           const env = [...partial];
-          holes.forEach((slot, bit) => (env[slot] = ((mask >> bit) & 1) === 1));
+          for (const [bit, slot] of holes.entries()) env[slot] = ((mask >> bit) & 1) === 1;
           outcomes.add(compiled.test(env));
         }
         expect(outcomes.has(undefined)).toBe(false);
@@ -415,24 +452,28 @@ describe('partial information', () => {
 describe('determinism and immutability', () => {
   it('compiling twice and evaluating twice gives identical results and traces, inputs untouched', () => {
     fc.assert(
-      fc.property(arbCase, fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), ({ decls, condition, values }, mask) => {
-        const symbols = symbolsOf(decls);
-        deepFreeze(condition);
-        const before = JSON.stringify(condition);
-        const env = Object.freeze(envOf(symbols, values).map((v, i) => (mask[i] ? undefined : v)));
-        const a = compileCondition(condition, symbols);
-        const b = compileCondition(condition, symbols);
-        expect(a.facts).toEqual(b.facts);
-        const first = a.test(env);
-        expect(a.test(env)).toBe(first);
-        expect(b.test(env)).toBe(first);
-        const ta: LeafTrace[] = [];
-        const tb: LeafTrace[] = [];
-        expect(a.explain(env, ta)).toBe(first);
-        expect(b.explain(env, tb)).toBe(first);
-        expect(ta).toEqual(tb);
-        expect(JSON.stringify(condition)).toBe(before);
-      }),
+      fc.property(
+        arbCase,
+        fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }),
+        ({ decls, condition, values }, mask) => {
+          const symbols = symbolsOf(decls);
+          deepFreeze(condition);
+          const before = JSON.stringify(condition);
+          const env = Object.freeze(envOf(symbols, values).map((v, i) => (mask[i] ? undefined : v)));
+          const a = compileCondition(condition, symbols);
+          const b = compileCondition(condition, symbols);
+          expect(a.facts).toEqual(b.facts);
+          const first = a.test(env);
+          expect(a.test(env)).toBe(first);
+          expect(b.test(env)).toBe(first);
+          const ta: LeafTrace[] = [];
+          const tb: LeafTrace[] = [];
+          expect(a.explain(env, ta)).toBe(first);
+          expect(b.explain(env, tb)).toBe(first);
+          expect(ta).toEqual(tb);
+          expect(JSON.stringify(condition)).toBe(before);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -5,12 +5,16 @@ import { formatIssue, getBundledPack, parseScenarioFile, runScenarios } from '..
 
 // Every scenario file of every bundled pack runs here, so CI fails when a pack change breaks one.
 const root = 'policies';
-const packDirs = readdirSync(root).filter((d) => existsSync(join(root, d, 'pack.yaml')) && existsSync(join(root, d, 'tests')));
+const packDirs = readdirSync(root).filter(
+  (d) => existsSync(join(root, d, 'pack.yaml')) && existsSync(join(root, d, 'tests')),
+);
 
 for (const dir of packDirs) {
   describe(`scenarios of ${dir}`, () => {
     const pack = getBundledPack(dir);
-    for (const f of readdirSync(join(root, dir, 'tests')).filter((x) => x.endsWith('.yaml')).sort()) {
+    for (const f of readdirSync(join(root, dir, 'tests'))
+      .filter((x) => x.endsWith('.yaml'))
+      .sort()) {
       const file = join(root, dir, 'tests', f);
       const parsed = parseScenarioFile(readFileSync(file, 'utf8'), file);
       it(`${f} parses`, () => {

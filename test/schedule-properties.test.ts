@@ -18,7 +18,9 @@ urgency:
   'cycles.yaml',
 );
 
-const day = fc.integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2024, 11, 31) }).map((t) => new Date(t).toISOString().slice(0, 10));
+const day = fc
+  .integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2024, 11, 31) })
+  .map((t) => new Date(t).toISOString().slice(0, 10));
 const cycle = fc.constantFrom('monthly', 'quarterly', 'weekly', 'half-yearly', 'yearly');
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
@@ -47,13 +49,18 @@ describe('nextReviews properties', () => {
   it('onWorkingDay gives the first working day on or after the nominal date', () => {
     fc.assert(
       // Starts before mid-2023 and at most 3 cycles (3 years), so every date stays inside the calendar (2022–2026).
-      fc.property(day.filter((d) => d < '2023-07-01'), cycle, fc.integer({ min: 1, max: 3 }), (from, c, count) => {
-        for (const { due, nominal } of nextReviews(pack, { cycle: c, from, count, onWorkingDay: true })) {
-          expect(isWorkingDay(cal, due)).toBe(true);
-          expect(due >= nominal).toBe(true);
-          for (let d = nominal; d < due; d = nextDay(d)) expect(isWorkingDay(cal, d)).toBe(false);
-        }
-      }),
+      fc.property(
+        day.filter((d) => d < '2023-07-01'),
+        cycle,
+        fc.integer({ min: 1, max: 3 }),
+        (from, c, count) => {
+          for (const { due, nominal } of nextReviews(pack, { cycle: c, from, count, onWorkingDay: true })) {
+            expect(isWorkingDay(cal, due)).toBe(true);
+            expect(due >= nominal).toBe(true);
+            for (let d = nominal; d < due; d = nextDay(d)) expect(isWorkingDay(cal, d)).toBe(false);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -3,13 +3,27 @@ import { createScreener, getBundledPack, screen } from '../src/index.js';
 import { testCityPack } from './helpers/city-pack.js';
 
 const pack = testCityPack();
-const person = (monthly: string, extra: Record<string, unknown> = {}) => ({ birthDate: '1980-01-01', disability: null, labourCapacity: 'full', hasAbleSupporter: true, severeIllness: false, incomes: [{ type: 'wage', monthly }], ...extra });
+const person = (monthly: string, extra: Record<string, unknown> = {}) => ({
+  birthDate: '1980-01-01',
+  disability: null,
+  labourCapacity: 'full',
+  hasAbleSupporter: true,
+  severeIllness: false,
+  incomes: [{ type: 'wage', monthly }],
+  ...extra,
+});
 
 describe('screen', () => {
   const population = [
     { id: 'missed-dibao', household: { propertyTestPassed: true, members: [person('900')] } },
-    { id: 'covered-dibao', household: { propertyTestPassed: true, coverage: ['dibao'], members: [person('900', { benefits: ['dibao'] })] } },
-    { id: 'wrong-dibao', household: { propertyTestPassed: true, coverage: ['dibao'], members: [person('3000', { benefits: ['dibao'] })] } },
+    {
+      id: 'covered-dibao',
+      household: { propertyTestPassed: true, coverage: ['dibao'], members: [person('900', { benefits: ['dibao'] })] },
+    },
+    {
+      id: 'wrong-dibao',
+      household: { propertyTestPassed: true, coverage: ['dibao'], members: [person('3000', { benefits: ['dibao'] })] },
+    },
     { id: 'near-dibao', household: { propertyTestPassed: true, coverage: ['edge'], members: [person('1180')] } },
     { id: 'fine', household: { propertyTestPassed: true, members: [person('8000')] } },
     { id: 'invalid', household: { members: [person('-5')] } },
@@ -52,17 +66,44 @@ describe('screen', () => {
 
   it('finds Yongchuan’s transition: a disabled dibao recipient aged 60 without the elderly-disability subsidy', () => {
     const yc = getBundledPack('chongqing-yongchuan');
-    const old = { birthDate: '1963-01-01', disability: { grade: 3, kind: 'physical' }, hasAbleSupporter: true, incomes: [], benefits: ['dibao'] };
+    const old = {
+      birthDate: '1963-01-01',
+      disability: { grade: 3, kind: 'physical' },
+      hasAbleSupporter: true,
+      incomes: [],
+      benefits: ['dibao'],
+    };
     const res = screen(
       yc,
       [
-        { id: 'turned-60', household: { hukou: 'urban', propertyTestPassed: true, coverage: ['dibao'], members: [old] } },
-        { id: 'has-subsidy', household: { hukou: 'urban', propertyTestPassed: true, coverage: ['dibao'], members: [{ ...old, benefits: ['dibao', 'elderly-disability-subsidy'] }] } },
-        { id: 'aged-59', household: { hukou: 'urban', propertyTestPassed: true, coverage: ['dibao'], members: [{ ...old, birthDate: '1964-01-02' }] } },
+        {
+          id: 'turned-60',
+          household: { hukou: 'urban', propertyTestPassed: true, coverage: ['dibao'], members: [old] },
+        },
+        {
+          id: 'has-subsidy',
+          household: {
+            hukou: 'urban',
+            propertyTestPassed: true,
+            coverage: ['dibao'],
+            members: [{ ...old, benefits: ['dibao', 'elderly-disability-subsidy'] }],
+          },
+        },
+        {
+          id: 'aged-59',
+          household: {
+            hukou: 'urban',
+            propertyTestPassed: true,
+            coverage: ['dibao'],
+            members: [{ ...old, birthDate: '1964-01-02' }],
+          },
+        },
       ],
       { asOf: '2024-01-01' },
     );
-    const transitions = res.items.flatMap((i) => i.warnings.filter((w) => w.kind === 'transition').map((w) => `${i.id}:${w.transition}:${w.member}`));
+    const transitions = res.items.flatMap((i) =>
+      i.warnings.filter((w) => w.kind === 'transition').map((w) => `${i.id}:${w.transition}:${w.member}`),
+    );
     expect(transitions).toEqual(['turned-60:elderly-disability-subsidy:0']);
   });
 });

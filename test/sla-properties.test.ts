@@ -25,7 +25,8 @@ describe('SLA properties', () => {
         const s1 = computeSla(p, { receivedAt: iso(early), urgency });
         const s2 = computeSla(p, { receivedAt: iso(late), urgency });
         expect(ms(s1.disposalDue)).toBeLessThanOrEqual(ms(s2.disposalDue));
-        if (s1.firstResponseDue !== undefined) expect(ms(s1.firstResponseDue)).toBeLessThanOrEqual(ms(s2.firstResponseDue));
+        if (s1.firstResponseDue !== undefined)
+          expect(ms(s1.firstResponseDue)).toBeLessThanOrEqual(ms(s2.firstResponseDue));
       }),
       { numRuns: 400 },
     );
@@ -39,7 +40,8 @@ describe('SLA properties', () => {
         expect(due.endsWith('T23:59:59.999+08:00')).toBe(true);
         expect(isWorkingDay(cal, due.slice(0, 10))).toBe(true);
         expect(ms(due)).toBeGreaterThan(t);
-        if (sla.limits.disposal?.kind === 'working-days') expect(isWorkingDay(cal, sla.limits.disposal.countsFrom)).toBe(true);
+        if (sla.limits.disposal?.kind === 'working-days')
+          expect(isWorkingDay(cal, sla.limits.disposal.countsFrom)).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -54,7 +56,14 @@ describe('SLA properties', () => {
         const clock = due.slice(11, 23); // HH:mm:ss.SSS
         expect(isWorkingDay(cal, due.slice(0, 10))).toBe(true);
         expect(clock > '08:30:00.000' && clock <= '17:30:00.000').toBe(true);
-        const limit = { kind: 'clock', value: duration, officeHoursOnly: true, officeHours: hours, due, verified: true } as const;
+        const limit = {
+          kind: 'clock',
+          value: duration,
+          officeHoursOnly: true,
+          officeHours: hours,
+          due,
+          verified: true,
+        } as const;
         expect(countedTime(limit, () => cal, t, ms(due))).toBe(minutes * 60_000);
       }),
       { numRuns: 300 },
@@ -62,7 +71,9 @@ describe('SLA properties', () => {
   });
 
   it('slaStatus is monotone in now: on-time → at-risk → breached, never back; done stays done', () => {
-    const slaArb = fc.tuple(instant, fc.constantFrom(...CLASSES), fc.boolean()).map(([t, urgency, officeMode]) => computeSla(officeMode ? office : pack, { receivedAt: iso(t), urgency }));
+    const slaArb = fc
+      .tuple(instant, fc.constantFrom(...CLASSES), fc.boolean())
+      .map(([t, urgency, officeMode]) => computeSla(officeMode ? office : pack, { receivedAt: iso(t), urgency }));
     fc.assert(
       fc.property(
         slaArb,
@@ -79,7 +90,10 @@ describe('SLA properties', () => {
           // Events are in the past of every now judged.
           const floor = Math.max(responseAfter ?? 0, disposalAfter ?? 0);
           const nows = [...new Set(offsets.map((o) => received + floor + o))].sort((x, y) => x - y);
-          let previous: Record<'firstResponse' | 'disposal', SlaState | undefined> = { firstResponse: undefined, disposal: undefined };
+          let previous: Record<'firstResponse' | 'disposal', SlaState | undefined> = {
+            firstResponse: undefined,
+            disposal: undefined,
+          };
           for (const now of nows) {
             const r = slaStatus(sla, events, iso(now), { atRiskShare });
             for (const key of ['firstResponse', 'disposal'] as const) {
@@ -103,14 +117,24 @@ describe('SLA properties', () => {
 
   it('is deterministic and never modifies the report', () => {
     fc.assert(
-      fc.property(instant, fc.boolean(), fc.array(fc.constantFrom('fire', 'disaster', 'homeless', 'other' as const), { maxLength: 3 }), (t, lifeAtRisk, situations) => {
-        const report = { receivedAt: iso(t), lifeAtRisk, situations, household: { members: [{ severeIllness: false }] } };
-        const before = JSON.stringify(report);
-        const a = computeSla(pack, report);
-        const b = computeSla(pack, JSON.parse(before));
-        expect(a).toEqual(b);
-        expect(JSON.stringify(report)).toBe(before);
-      }),
+      fc.property(
+        instant,
+        fc.boolean(),
+        fc.array(fc.constantFrom('fire', 'disaster', 'homeless', 'other' as const), { maxLength: 3 }),
+        (t, lifeAtRisk, situations) => {
+          const report = {
+            receivedAt: iso(t),
+            lifeAtRisk,
+            situations,
+            household: { members: [{ severeIllness: false }] },
+          };
+          const before = JSON.stringify(report);
+          const a = computeSla(pack, report);
+          const b = computeSla(pack, JSON.parse(before));
+          expect(a).toEqual(b);
+          expect(JSON.stringify(report)).toBe(before);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -42,7 +42,14 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
   const positions = new Map<string, SourcePosition>();
   const at = (offset: number | undefined): SourcePosition | undefined =>
     offset === undefined ? undefined : lineCounter.linePos(offset);
-  const push = (code: string, path: (string | number)[], zh: string, en: string, pos?: SourcePosition, args?: Record<string, unknown>) =>
+  const push = (
+    code: string,
+    path: (string | number)[],
+    zh: string,
+    en: string,
+    pos?: SourcePosition,
+    args?: Record<string, unknown>,
+  ) =>
     issues.push({
       code,
       severity: 'error',
@@ -63,8 +70,10 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = at(e.pos[0]);
     const first = e.message.split('\n')[0] ?? e.message;
-    if (e.code === 'DUPLICATE_KEY') push('yaml_duplicate_key', [], 'YAML 中有重复的键', `Duplicate key in YAML: ${first}`, pos);
-    else if (e.code === 'TAG_RESOLVE_FAILED') continue; // reported below as yaml_tag_not_allowed, with its path
+    if (e.code === 'DUPLICATE_KEY')
+      push('yaml_duplicate_key', [], 'YAML 中有重复的键', `Duplicate key in YAML: ${first}`, pos);
+    else if (e.code === 'TAG_RESOLVE_FAILED')
+      continue; // reported below as yaml_tag_not_allowed, with its path
     else push('yaml_syntax', [], `YAML 语法错误（${e.code}）`, `YAML syntax error (${e.code}): ${first}`, pos);
   }
   if (issues.length) return makeResult(undefined, issues, positions, file);
@@ -87,7 +96,14 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
       return convert(n.resolve(doc), path, depth + 1, pos);
     }
     if ('tag' in n && typeof n.tag === 'string' && !CORE_TAGS.has(n.tag)) {
-      push('yaml_tag_not_allowed', path, `不允许使用 YAML 标签 ${n.tag}`, `YAML tag ${n.tag} is not allowed: packs are plain data`, pos, { tag: n.tag });
+      push(
+        'yaml_tag_not_allowed',
+        path,
+        `不允许使用 YAML 标签 ${n.tag}`,
+        `YAML tag ${n.tag} is not allowed: packs are plain data`,
+        pos,
+        { tag: n.tag },
+      );
       return undefined;
     }
     if (isScalar(n)) return n.value;
@@ -104,7 +120,9 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
         }
         const k = String(key);
         if (FORBIDDEN_KEYS.has(k)) {
-          push('yaml_forbidden_key', [...path, k], `不允许使用键 "${k}"`, `The key "${k}" is not allowed`, kPos, { key: k });
+          push('yaml_forbidden_key', [...path, k], `不允许使用键 "${k}"`, `The key "${k}" is not allowed`, kPos, {
+            key: k,
+          });
           continue;
         }
         out[k] = convert(pair.value, [...path, k], depth + 1, kPos);
@@ -117,7 +135,12 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
   return makeResult(issues.length ? undefined : value, issues, positions, file);
 }
 
-function makeResult(value: unknown, issues: Issue[], positions: Map<string, SourcePosition>, file?: string): ParsedYaml {
+function makeResult(
+  value: unknown,
+  issues: Issue[],
+  positions: Map<string, SourcePosition>,
+  file?: string,
+): ParsedYaml {
   return {
     value,
     issues,
@@ -137,7 +160,10 @@ function pathKey(path: readonly (string | number)[]): string {
 }
 
 /** Adds `file`, `line` and `col` to issues whose path can be found in the parsed YAML. */
-export function locateIssues(issues: readonly Issue[], parsed: Pick<ParsedYaml, 'locate' | 'file'> | undefined): Issue[] {
+export function locateIssues(
+  issues: readonly Issue[],
+  parsed: Pick<ParsedYaml, 'locate' | 'file'> | undefined,
+): Issue[] {
   if (!parsed) return [...issues];
   return issues.map((issue) => {
     if (issue.line !== undefined) return issue;

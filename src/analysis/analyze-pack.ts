@@ -69,29 +69,42 @@ const DEFAULT_SEED = 1;
 export function analyzePack(pack: PolicyPack, options: AnalyzePackOptions = {}): Issue[] {
   const samples = checkCount(options.samples, DEFAULT_SAMPLES, 'samples', 0);
   const seed = checkCount(options.seed, DEFAULT_SEED, 'seed', 0);
-  const maxBoxes = options.maxBoxes === undefined ? undefined : checkCount(options.maxBoxes, DEFAULT_MAX_BOXES, 'maxBoxes', 1);
+  const maxBoxes =
+    options.maxBoxes === undefined ? undefined : checkCount(options.maxBoxes, DEFAULT_MAX_BOXES, 'maxBoxes', 1);
   const run = startRun(pack, { ...options, maxBoxes });
   // 1. Each condition on its own, in every context (index 0: whatever the figures).
   const verdicts = run.targets.map((_, i) => run.contexts.map((__, ci) => decideBoxSet(run.boxesOf(i, ci, false))));
   const open = verdicts.map((v) => openTruthQuestions(run, v));
   // 2. Ties, leaving out what can never be true anyway.
-  const ties = findTies(run, verdicts.map((v) => v[0] === 'empty'));
+  const ties = findTies(
+    run,
+    verdicts.map((v) => v[0] === 'empty'),
+  );
   // 3. Cases for what intervals left open.
   const outcome = sampleOpenQuestions(run, open, ties, { samples, seed });
   // 4. Findings, in pack order.
-  return [...reportNeverTrue(run, verdicts, open, outcome), ...ties.filter((t) => t.example).map((t) => describeTie(run, t))];
+  return [
+    ...reportNeverTrue(run, verdicts, open, outcome),
+    ...ties.filter((t) => t.example).map((t) => describeTie(run, t)),
+  ];
 }
 
 function checkCount(value: number | undefined, fallback: number, name: string, min: number): number {
   if (value === undefined) return fallback;
   if (Number.isSafeInteger(value) && value >= min) return value;
-  const text = min === 0 ? { zh: '非负整数', en: 'a non-negative integer' } : { zh: `不小于 ${min} 的整数`, en: `an integer of at least ${min}` };
+  const text =
+    min === 0
+      ? { zh: '非负整数', en: 'a non-negative integer' }
+      : { zh: `不小于 ${min} 的整数`, en: `an integer of at least ${min}` };
   throw new InputError('analysis_bad_option', `${name} must be ${text.en}, got ${String(value)}`, [
     {
       code: 'analysis_bad_option',
       severity: 'error',
       path: ['options', name],
-      message: { zh: `${name} 必须是${text.zh}，实际为 ${String(value)}`, en: `${name} must be ${text.en}, got ${String(value)}` },
+      message: {
+        zh: `${name} 必须是${text.zh}，实际为 ${String(value)}`,
+        en: `${name} must be ${text.en}, got ${String(value)}`,
+      },
       args: { option: name, value },
     },
   ]);

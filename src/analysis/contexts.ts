@@ -43,7 +43,10 @@ export interface ContextOptions {
  * const { symbolic, dated } = buildContexts(getBundledPack('chengdu'), { asOf: '2023-06-01' });
  * dated.map((c) => c.zone); // ['A', 'B']
  */
-export function buildContexts(pack: PolicyPack, options: ContextOptions = {}): { symbolic: AnalysisContext; dated: AnalysisContext[] } {
+export function buildContexts(
+  pack: PolicyPack,
+  options: ContextOptions = {},
+): { symbolic: AnalysisContext; dated: AnalysisContext[] } {
   const { asOf } = options;
   if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
     throw new InputError('bad_as_of', `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
@@ -56,7 +59,10 @@ export function buildContexts(pack: PolicyPack, options: ContextOptions = {}): {
           code: 'analysis_unknown_zone',
           severity: 'error',
           path: ['zones'],
-          message: { zh: `政策包 ${pack.id} 没有分区 "${zone}"（分区：${packZones.join('、') || '无'}）`, en: `Pack ${pack.id} has no zone "${zone}" (zones: ${packZones.join(', ') || 'none'})` },
+          message: {
+            zh: `政策包 ${pack.id} 没有分区 "${zone}"（分区：${packZones.join('、') || '无'}）`,
+            en: `Pack ${pack.id} has no zone "${zone}" (zones: ${packZones.join(', ') || 'none'})`,
+          },
           args: { zone, zones: packZones },
         },
       ]);
@@ -64,7 +70,11 @@ export function buildContexts(pack: PolicyPack, options: ContextOptions = {}): {
   }
   const compiled = compilePack(pack);
   const names = [...compiled.symbols.household].filter(([name]) => isParamName(name));
-  const symbolic: AnalysisContext = { asOf: undefined, zone: undefined, parameters: new Map(names.map(([name]) => [name, undefined])) };
+  const symbolic: AnalysisContext = {
+    asOf: undefined,
+    zone: undefined,
+    parameters: new Map(names.map(([name]) => [name, undefined])),
+  };
   const zones: (string | undefined)[] = options.zones ? [...options.zones] : packZones.length ? packZones : [undefined];
   const dated: AnalysisContext[] = [];
   for (const day of asOf !== undefined ? [asOf] : listChangeDates(pack)) {

@@ -50,7 +50,9 @@ export interface ExactInterval {
  * createInterval({ integer: true, min: 0 }); // { low: { value: 0, open: false }, excluded: [] , … }
  */
 export function createInterval(domain: NumericDomain): ExactInterval {
-  return domain.min === undefined ? { domain, excluded: [] } : { domain, low: { value: domain.min, open: false }, excluded: [] };
+  return domain.min === undefined
+    ? { domain, excluded: [] }
+    : { domain, low: { value: domain.min, open: false }, excluded: [] };
 }
 
 /**

@@ -274,7 +274,12 @@ type Comparison = '<' | '<=' | '>' | '>=' | '=' | '!=';
 type Atom =
   | { readonly kind: 'const'; readonly value: boolean }
   | { readonly kind: 'undecided' }
-  | { readonly kind: 'compare'; readonly fact: string; readonly op: Comparison; readonly bound: Numeric | { readonly param: string } }
+  | {
+      readonly kind: 'compare';
+      readonly fact: string;
+      readonly op: Comparison;
+      readonly bound: Numeric | { readonly param: string };
+    }
   | { readonly kind: 'relate'; readonly left: string; readonly op: Comparison; readonly right: string }
   | { readonly kind: 'boolean'; readonly fact: string; readonly value: boolean }
   | { readonly kind: 'in'; readonly fact: string; readonly values: readonly string[]; readonly negated: boolean }
@@ -291,8 +296,22 @@ const NUMERIC_OPS: Readonly<Record<string, Comparison>> = {
   equal: '=',
   notEqual: '!=',
 };
-const NEGATED: Readonly<Record<Comparison, Comparison>> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<', '=': '!=', '!=': '=' };
-const MIRRORED: Readonly<Record<Comparison, Comparison>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '=': '=', '!=': '!=' };
+const NEGATED: Readonly<Record<Comparison, Comparison>> = {
+  '<': '>=',
+  '<=': '>',
+  '>': '<=',
+  '>=': '<',
+  '=': '!=',
+  '!=': '=',
+};
+const MIRRORED: Readonly<Record<Comparison, Comparison>> = {
+  '<': '>',
+  '<=': '>=',
+  '>': '<',
+  '>=': '<=',
+  '=': '=',
+  '!=': '!=',
+};
 
 function toFormula(node: ResolvedNode, negated: boolean, ctx: BuildContext): Formula {
   switch (node.kind) {
@@ -333,7 +352,10 @@ function negateAtom(a: Atom): Atom {
 }
 
 /** A side of a comparison: a fact, a known value, or a parameter without a value. */
-type Term = { readonly kind: 'fact'; readonly name: string } | { readonly kind: 'value'; readonly value: Operand } | { readonly kind: 'param'; readonly name: string };
+type Term =
+  | { readonly kind: 'fact'; readonly name: string }
+  | { readonly kind: 'value'; readonly value: Operand }
+  | { readonly kind: 'param'; readonly name: string };
 
 function termOf(name: string, ctx: BuildContext): Term {
   if (!isParamName(name)) return { kind: 'fact', name };
@@ -346,8 +368,10 @@ const UNDECIDED: Formula = atom({ kind: 'undecided' });
 
 function leafFormula(leaf: ResolvedLeaf, ctx: BuildContext): Formula {
   const left = termOf(leaf.fact, ctx);
-  const right: Term = leaf.right.kind === 'literal' ? { kind: 'value', value: leaf.right.value } : termOf(leaf.right.fact, ctx);
-  if (left.kind === 'value' && right.kind === 'value') return atom({ kind: 'const', value: leaf.test(left.value as KnownValue, right.value) });
+  const right: Term =
+    leaf.right.kind === 'literal' ? { kind: 'value', value: leaf.right.value } : termOf(leaf.right.fact, ctx);
+  if (left.kind === 'value' && right.kind === 'value')
+    return atom({ kind: 'const', value: leaf.test(left.value as KnownValue, right.value) });
   const type = ctx.symbols.get(leaf.fact)?.type;
   if (type === 'number') return numericFormula(leaf.operator, left, right);
   if (left.kind !== 'fact') return UNDECIDED;
@@ -394,7 +418,10 @@ function numericFormula(operator: string, left: Term, right: Term): Formula {
     if (left.kind !== 'fact' || right.kind !== 'value') return UNDECIDED;
     const [low, high] = right.value as NumericRange;
     return {
-      and: [atom({ kind: 'compare', fact: left.name, op: '>=', bound: low }), atom({ kind: 'compare', fact: left.name, op: '<=', bound: high })],
+      and: [
+        atom({ kind: 'compare', fact: left.name, op: '>=', bound: low }),
+        atom({ kind: 'compare', fact: left.name, op: '<=', bound: high }),
+      ],
     };
   }
   const op = NUMERIC_OPS[operator];
@@ -480,7 +507,8 @@ function constraintOf(a: Exclude<Atom, { kind: 'const' | 'undecided' | 'relate' 
         if (a.op === '!=') symExcluded.add(p);
       } else {
         const value = a.bound;
-        if (a.op === '<' || a.op === '<=' || a.op === '=') interval = lowerHigh(interval, { value, open: a.op === '<' });
+        if (a.op === '<' || a.op === '<=' || a.op === '=')
+          interval = lowerHigh(interval, { value, open: a.op === '<' });
         if (a.op === '>' || a.op === '>=' || a.op === '=') interval = raiseLow(interval, { value, open: a.op === '>' });
         if (a.op === '!=') interval = excludeValue(interval, value);
       }
@@ -533,7 +561,7 @@ function mergeRelation(box: Box, r: Relation): Box {
  * intervals allow (`a < b` needs low(a) < high(b); `a = b` needs the intervals to meet).
  */
 function checkRelations(box: Box | undefined): Box | undefined {
-  if (!box || !box.relations.size) return box;
+  if (!box?.relations.size) return box;
   for (const r of box.relations.values()) {
     let allowed = r.allowed;
     const a = box.constraints.get(r.left);
@@ -566,10 +594,24 @@ function mergeConstraints(a: Constraint | undefined, b: Constraint): Constraint 
     if (a.value !== b.value) return undefined;
     merged = a;
   } else if (a.kind === 'string' && b.kind === 'string') {
-    const allowed = a.allowed === undefined ? b.allowed : b.allowed === undefined ? a.allowed : new Set([...a.allowed].filter((v) => b.allowed!.has(v)));
-    merged = { kind: 'string', domain: a.domain ?? b.domain, allowed, excluded: new Set([...a.excluded, ...b.excluded]) };
+    const allowed =
+      a.allowed === undefined
+        ? b.allowed
+        : b.allowed === undefined
+          ? a.allowed
+          : new Set([...a.allowed].filter((v) => b.allowed!.has(v)));
+    merged = {
+      kind: 'string',
+      domain: a.domain ?? b.domain,
+      allowed,
+      excluded: new Set([...a.excluded, ...b.excluded]),
+    };
   } else if (a.kind === 'list' && b.kind === 'list') {
-    merged = { kind: 'list', present: new Set([...a.present, ...b.present]), absent: new Set([...a.absent, ...b.absent]) };
+    merged = {
+      kind: 'list',
+      present: new Set([...a.present, ...b.present]),
+      absent: new Set([...a.absent, ...b.absent]),
+    };
   } else {
     return undefined; // one fact, two types: cannot happen after checking
   }

@@ -49,17 +49,23 @@ export function labelContexts(contexts: readonly Pick<AnalysisContext, 'asOf' | 
  */
 export function describeExample(e: AnalysisExample): Bilingual {
   const show = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
-  const pairs = (r: Readonly<Record<string, unknown>>): string[] => Object.entries(r).map(([k, v]) => `${k} = ${show(v)}`);
+  const pairs = (r: Readonly<Record<string, unknown>>): string[] =>
+    Object.entries(r).map(([k, v]) => `${k} = ${show(v)}`);
   const line = (member: string, assumed: string, withWord: string, any: string): string => {
     const parts = pairs(e.facts);
     e.members?.forEach((m, i) => {
       const inner = pairs(m);
       if (inner.length) parts.push(`${member} ${i + 1}: ${inner.join(', ')}`);
     });
-    const figures = Object.entries(e.parameters).map(([k, v]) => `${k} = ${show(v)}${e.assumed?.includes(k) ? assumed : ''}`);
+    const figures = Object.entries(e.parameters).map(
+      ([k, v]) => `${k} = ${show(v)}${e.assumed?.includes(k) ? assumed : ''}`,
+    );
     return (parts.join('; ') || any) + (figures.length ? `${withWord}${figures.join(', ')}` : '');
   };
-  return { zh: line('成员', '（假设值）', '；参数 ', '任意事实'), en: line('member', ' (assumed)', ' with ', 'any facts') };
+  return {
+    zh: line('成员', '（假设值）', '；参数 ', '任意事实'),
+    en: line('member', ' (assumed)', ' with ', 'any facts'),
+  };
 }
 
 /**
@@ -68,7 +74,12 @@ export function describeExample(e: AnalysisExample): Bilingual {
  * @example
  * createWarning('rule_never_true', ['programmes', 'edge', 'eligible'], { zh: '…', en: '…' }, { always: true });
  */
-export function createWarning(code: string, path: readonly (string | number)[], message: Bilingual, args: Record<string, unknown>): Issue {
+export function createWarning(
+  code: string,
+  path: readonly (string | number)[],
+  message: Bilingual,
+  args: Record<string, unknown>,
+): Issue {
   return { code, severity: 'warning', path: [...path], message, args };
 }
 

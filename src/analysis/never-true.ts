@@ -36,31 +36,52 @@ export function reportNeverTrue(
     const base = { target: p.target.kind, id: p.target.id };
     const v = verdicts[i]!;
     if (v[0] === 'empty') {
-      issues.push(createWarning('rule_never_true', p.target.path, {
-        zh: `${label.zh}的条件自相矛盾，任何情况下都不可能成立`,
-        en: `The condition of ${label.en} can never be true, whatever the facts and figures: its comparisons contradict each other`,
-      }, { ...base, always: true }));
+      issues.push(
+        createWarning(
+          'rule_never_true',
+          p.target.path,
+          {
+            zh: `${label.zh}的条件自相矛盾，任何情况下都不可能成立`,
+            en: `The condition of ${label.en} can never be true, whatever the facts and figures: its comparisons contradict each other`,
+          },
+          { ...base, always: true },
+        ),
+      );
       return;
     }
     const empty = run.datedIndices.filter((ci) => v[ci] === 'empty');
     if (empty.length) {
       const everywhere = empty.length === run.datedIndices.length;
       const where = labelContexts(empty.map((ci) => run.contexts[ci]!));
-      issues.push(createWarning('rule_never_true', p.target.path, {
-        zh: everywhere
-          ? `按所分析的每个日期的参数值（${where.zh}），${label.zh}的条件都不可能成立`
-          : `按 ${where.zh} 的参数值，${label.zh}的条件不可能成立`,
-        en: everywhere
-          ? `With the figures in force on every date analysed (${where.en}), the condition of ${label.en} can never be true`
-          : `With the figures in force on ${where.en}, the condition of ${label.en} can never be true`,
-      }, { ...base, always: false, everywhere, contexts: empty.map((ci) => contextArgs(run.contexts[ci]!)) }));
+      issues.push(
+        createWarning(
+          'rule_never_true',
+          p.target.path,
+          {
+            zh: everywhere
+              ? `按所分析的每个日期的参数值（${where.zh}），${label.zh}的条件都不可能成立`
+              : `按 ${where.zh} 的参数值，${label.zh}的条件不可能成立`,
+            en: everywhere
+              ? `With the figures in force on every date analysed (${where.en}), the condition of ${label.en} can never be true`
+              : `With the figures in force on ${where.en}, the condition of ${label.en} can never be true`,
+          },
+          { ...base, always: false, everywhere, contexts: empty.map((ci) => contextArgs(run.contexts[ci]!)) },
+        ),
+      );
     }
     const tried = outcome.tried[i]!;
     if (open[i]!.length && tried > 0 && !outcome.satisfied[i]) {
-      issues.push(createWarning('rule_never_true_sampled', p.target.path, {
-        zh: `${label.zh}的条件可能永远不成立：区间推理无法判定，且 ${tried} 个抽样情形中没有一个满足它（并非确定）`,
-        en: `The condition of ${label.en} may never be true: interval reasoning could not decide it, and no sampled household satisfied it (${tried} samples; not certain)`,
-      }, { ...base, samples: tried, contexts: outcome.triedIn[i]!.map((ci) => contextArgs(run.contexts[ci]!)) }));
+      issues.push(
+        createWarning(
+          'rule_never_true_sampled',
+          p.target.path,
+          {
+            zh: `${label.zh}的条件可能永远不成立：区间推理无法判定，且 ${tried} 个抽样情形中没有一个满足它（并非确定）`,
+            en: `The condition of ${label.en} may never be true: interval reasoning could not decide it, and no sampled household satisfied it (${tried} samples; not certain)`,
+          },
+          { ...base, samples: tried, contexts: outcome.triedIn[i]!.map((ci) => contextArgs(run.contexts[ci]!)) },
+        ),
+      );
     }
   });
   return issues;

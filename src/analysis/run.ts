@@ -62,7 +62,10 @@ export const SECOND_MEMBER = '#2';
  * const run = startRun(getBundledPack('chengdu'), {});
  * run.contexts.length; // 1 + dates × zones
  */
-export function startRun(pack: PolicyPack, options: ContextOptions & { readonly maxBoxes?: number | undefined }): AnalysisRun {
+export function startRun(
+  pack: PolicyPack,
+  options: ContextOptions & { readonly maxBoxes?: number | undefined },
+): AnalysisRun {
   const { symbolic, dated } = buildContexts(pack, options);
   const contexts = [symbolic, ...dated];
   const datedIndices = dated.map((_, i) => i + 1);
@@ -117,7 +120,8 @@ export function satisfiedMembers(run: AnalysisRun, i: number, sample: Sample): n
   const p = run.targets[i]!;
   if (p.target.scope !== 'member') return p.compiled.test(buildSampleEnv(sample, p.symbols)) === true ? [0] : [];
   const out: number[] = [];
-  for (let m = 0; m < sample.members.length; m++) if (p.compiled.test(buildSampleEnv(sample, p.symbols, m)) === true) out.push(m);
+  for (let m = 0; m < sample.members.length; m++)
+    if (p.compiled.test(buildSampleEnv(sample, p.symbols, m)) === true) out.push(m);
   return out;
 }
 

@@ -40,7 +40,10 @@ export interface SamplerSetup {
  * @example
  * const setup = prepareSampler(targets.map((t) => ({ tree: t.tree, symbols: t.symbols })), contexts);
  */
-export function prepareSampler(conditions: readonly { readonly tree: ResolvedNode; readonly symbols: SymbolTable }[], contexts: readonly AnalysisContext[]): SamplerSetup {
+export function prepareSampler(
+  conditions: readonly { readonly tree: ResolvedNode; readonly symbols: SymbolTable }[],
+  contexts: readonly AnalysisContext[],
+): SamplerSetup {
   const declarations = new Map<string, FactSymbol>();
   const points = new Map<string, Numeric[]>();
   const strings = new Map<string, Set<string>>();
@@ -77,8 +80,12 @@ export function prepareSampler(conditions: readonly { readonly tree: ResolvedNod
       const v = leaf.right.value;
       if (isNumeric(v)) addPoint(leaf.fact, v);
       else if (Array.isArray(v) && v.every(isNumeric)) for (const x of v as readonly Numeric[]) addPoint(leaf.fact, x);
-      else if (typeof v === 'string') (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(v);
-      else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(x);
+      else if (typeof v === 'string')
+        (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(v);
+      else if (Array.isArray(v))
+        for (const x of v)
+          if (typeof x === 'string')
+            (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(x);
     });
   }
   for (const ctx of contexts) {
@@ -115,7 +122,12 @@ export function prepareSampler(conditions: readonly { readonly tree: ResolvedNod
  * @example
  * const sample = drawSample(setup, context, createPrng(1));
  */
-export function drawSample(setup: SamplerSetup, context: AnalysisContext, random: () => number, only?: ReadonlySet<string>): Sample {
+export function drawSample(
+  setup: SamplerSetup,
+  context: AnalysisContext,
+  random: () => number,
+  only?: ReadonlySet<string>,
+): Sample {
   const wanted = (name: string): boolean => !only || only.has(name);
   const memberFacts = setup.memberFacts.filter(wanted);
   const facts = new Map<string, KnownValue>();

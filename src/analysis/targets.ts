@@ -80,10 +80,28 @@ export function collectTargets(pack: PolicyPack): RuleTarget[] {
     });
   });
   Object.entries(pack.difficulty?.tiers ?? {}).forEach(([id, t], position) => {
-    out.push({ kind: 'tier', id, name: t.name, scope: 'household', path: ['difficulty', 'tiers', id, 'when'], condition: t.when, order: t.rank, position });
+    out.push({
+      kind: 'tier',
+      id,
+      name: t.name,
+      scope: 'household',
+      path: ['difficulty', 'tiers', id, 'when'],
+      condition: t.when,
+      order: t.rank,
+      position,
+    });
   });
   Object.entries(pack.referrals).forEach(([id, r], position) => {
-    out.push({ kind: 'referral', id, name: r.name, scope: 'household', path: ['referrals', id, 'when'], condition: r.when, order: undefined, position });
+    out.push({
+      kind: 'referral',
+      id,
+      name: r.name,
+      scope: 'household',
+      path: ['referrals', id, 'when'],
+      condition: r.when,
+      order: undefined,
+      position,
+    });
   });
   return out;
 }

@@ -53,7 +53,9 @@ export function findTies(run: AnalysisRun, skip: readonly boolean[]): TieFinding
         const { p: pb, i: b } = same[y]!;
         if (pa.target.order !== pb.target.order) continue;
         const second = pa.target.scope === 'member' && pb.target.scope === 'member';
-        const both = run.contexts.map((_, ci) => intersectBoxSets(run.boxesOf(a, ci, false), run.boxesOf(b, ci, second), run.maxBoxes));
+        const both = run.contexts.map((_, ci) =>
+          intersectBoxSets(run.boxesOf(a, ci, false), run.boxesOf(b, ci, second), run.maxBoxes),
+        );
         const verdicts = both.map(decideBoxSet);
         const always = verdicts[0] === 'nonEmpty';
         const proved = always ? [0] : run.datedIndices.filter((ci) => verdicts[ci] === 'nonEmpty');
@@ -62,7 +64,9 @@ export function findTies(run: AnalysisRun, skip: readonly boolean[]): TieFinding
           const sample = witnessSample(run, both[ci]!, run.contexts[ci]!, a, b);
           const members = sample && matchPair(run, a, b, sample);
           if (sample && members) {
-            finding.example = describeSample(sample, run.contexts[ci]!, readBy(run, [a, b]), members, (n) => scaleOf(run, n));
+            finding.example = describeSample(sample, run.contexts[ci]!, readBy(run, [a, b]), members, (n) =>
+              scaleOf(run, n),
+            );
             finding.exampleContext = ci;
             finding.foundBy = 'intervals';
             break;
@@ -82,7 +86,13 @@ export function findTies(run: AnalysisRun, skip: readonly boolean[]): TieFinding
  * @example
  * involvedMembers(run, a, b, [2], [0]); // [0, 2]
  */
-export function involvedMembers(run: AnalysisRun, a: number, b: number, ha: readonly number[], hb: readonly number[]): number[] {
+export function involvedMembers(
+  run: AnalysisRun,
+  a: number,
+  b: number,
+  ha: readonly number[],
+  hb: readonly number[],
+): number[] {
   const out = new Set<number>();
   if (run.targets[a]!.target.scope === 'member') out.add(ha[0]!);
   if (run.targets[b]!.target.scope === 'member') out.add(hb[0]!);
@@ -104,10 +114,15 @@ export function describeTie(run: AnalysisRun, f: TieFinding): Issue {
   const example = f.example!;
   const ex = describeExample(example);
   const order = winner.order!;
-  const shown: AnalysisContext[] = (f.foundBy === 'intervals' ? f.proved : [f.exampleContext!]).map((ci) => run.contexts[ci]!);
+  const shown: AnalysisContext[] = (f.foundBy === 'intervals' ? f.proved : [f.exampleContext!]).map(
+    (ci) => run.contexts[ci]!,
+  );
   const figures = f.always || !Object.keys(example.parameters).length ? undefined : labelContexts(shown);
-  const when: Bilingual = figures ? { zh: `（按 ${figures.zh} 的参数值）`, en: ` with the figures of ${figures.en}` } : { zh: '', en: '' };
-  const how: Bilingual = f.foundBy === 'sampling' ? { zh: '（由抽样发现）', en: ' (found by sampling)' } : { zh: '', en: '' };
+  const when: Bilingual = figures
+    ? { zh: `（按 ${figures.zh} 的参数值）`, en: ` with the figures of ${figures.en}` }
+    : { zh: '', en: '' };
+  const how: Bilingual =
+    f.foundBy === 'sampling' ? { zh: '（由抽样发现）', en: ' (found by sampling)' } : { zh: '', en: '' };
   let message: Bilingual;
   if (kind === 'urgency-class') {
     message = {
@@ -164,7 +179,13 @@ function matchPair(run: AnalysisRun, a: number, b: number, sample: Sample): numb
  * A case built from the first decided box of a conjunction: the box's values, and a default for every
  * other fact the conditions read (any value satisfies the box, but all must be known for the test).
  */
-function witnessSample(run: AnalysisRun, set: BoxSet, context: AnalysisContext, a: number, b: number): Sample | undefined {
+function witnessSample(
+  run: AnalysisRun,
+  set: BoxSet,
+  context: AnalysisContext,
+  a: number,
+  b: number,
+): Sample | undefined {
   const readA = run.targets[a]!.compiled.facts;
   const readB = run.targets[b]!.compiled.facts;
   const twoMembers = run.targets[a]!.target.scope === 'member' && run.targets[b]!.target.scope === 'member';
@@ -180,9 +201,13 @@ function witnessSample(run: AnalysisRun, set: BoxSet, context: AnalysisContext, 
       else facts.set(key, value);
     }
     const fill = (into: Map<string, KnownValue>, names: readonly string[]): void => {
-      for (const name of names) if (!isParamName(name) && !into.has(name)) into.set(name, defaultValue(run, name, context));
+      for (const name of names)
+        if (!isParamName(name) && !into.has(name)) into.set(name, defaultValue(run, name, context));
     };
-    fill(facts, [...readA, ...readB].filter((n) => !isMemberFact(n)));
+    fill(
+      facts,
+      [...readA, ...readB].filter((n) => !isMemberFact(n)),
+    );
     fill(first, (twoMembers ? readA : [...readA, ...readB]).filter(isMemberFact));
     if (twoMembers) fill(second, readB.filter(isMemberFact));
     return { facts, members: twoMembers ? [first, second] : [first], parameters: context.parameters, assumed: [] };

@@ -49,14 +49,22 @@ export function replay(stored: Decision, pack: PolicyPack, household: unknown): 
   };
   const pa = usedParams(stored);
   const pb = usedParams(now);
-  for (const key of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort()) add(`parameters.${key}`, pa[key], pb[key]);
-  for (const key of [...new Set([...Object.keys(stored.facts), ...Object.keys(now.facts)])].sort()) add(`facts.${key}`, stored.facts[key], now.facts[key]);
+  for (const key of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort())
+    add(`parameters.${key}`, pa[key], pb[key]);
+  for (const key of [...new Set([...Object.keys(stored.facts), ...Object.keys(now.facts)])].sort())
+    add(`facts.${key}`, stored.facts[key], now.facts[key]);
   const rules = (d: Decision) => Object.fromEntries(d.programmes.map((p) => [p.id, p.status]));
   const ra = rules(stored);
   const rb = rules(now);
-  for (const id of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort()) add(`programmes.${id}`, ra[id], rb[id]);
+  for (const id of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort())
+    add(`programmes.${id}`, ra[id], rb[id]);
   add('category', stored.category, now.category);
   add('actions', stored.actions.map((a) => a.kind).sort(), now.actions.map((a) => a.kind).sort());
   const reproducing = differences.filter((d) => d.field !== 'sdkVersion');
-  return { reproduces: reproducing.length === 0, samePack: stored.packDigest === packDigest(pack), differences, decision: now };
+  return {
+    reproduces: reproducing.length === 0,
+    samePack: stored.packDigest === packDigest(pack),
+    differences,
+    decision: now,
+  };
 }

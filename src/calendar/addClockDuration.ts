@@ -31,6 +31,7 @@ export function addClockDuration(receivedAt: string | Date, duration: string, ti
       ? add(new TZDate(start, timeZone), { years: d.years, months: d.months, weeks: d.weeks, days: d.days }).getTime()
       : start;
   const end = dated + Math.round(((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000);
-  if (!Number.isFinite(end) || Math.abs(end) > 8.64e15) throw calendarError('calendar_bad_duration', { value: duration, reason: 'out_of_range' });
+  if (!Number.isFinite(end) || Math.abs(end) > 8.64e15)
+    throw calendarError('calendar_bad_duration', { value: duration, reason: 'out_of_range' });
   return format(new TZDate(end, timeZone), ISO_WITH_OFFSET);
 }

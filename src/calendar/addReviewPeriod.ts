@@ -11,13 +11,21 @@ const cache = new Map<string, string>();
  * @example
  * addReviewPeriod('2024-01-31', { months: 3 }, 'Asia/Shanghai'); // '2024-04-30'
  */
-export function addReviewPeriod(day: string, every: { readonly months: number } | { readonly days: number }, timeZone: string, times = 1): string {
+export function addReviewPeriod(
+  day: string,
+  every: { readonly months: number } | { readonly days: number },
+  timeZone: string,
+  times = 1,
+): string {
   const key = `${day}|${'months' in every ? `m${every.months}` : `d${every.days}`}|${times}|${timeZone}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const start = new TZDate(y, m - 1, d, timeZone);
-  const next = format('months' in every ? addMonths(start, every.months * times) : addDays(start, every.days * times), 'yyyy-MM-dd');
+  const next = format(
+    'months' in every ? addMonths(start, every.months * times) : addDays(start, every.days * times),
+    'yyyy-MM-dd',
+  );
   if (cache.size > 4096) cache.clear();
   cache.set(key, next);
   return next;

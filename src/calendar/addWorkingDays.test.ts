@@ -8,7 +8,6 @@ import { codeOf } from '../../test/helpers/errors.js';
 const load = loadBundledCalendar;
 const cal = load();
 
-
 /** Any day of 2022-02-01..2026-11-30: far enough from the edges that ±20 working days stay covered. */
 const day = fc
   .integer({ min: Date.UTC(2022, 1, 1), max: Date.UTC(2026, 10, 30) })
@@ -47,7 +46,10 @@ describe('addWorkingDays', () => {
   it('rejects bad input with typed errors', () => {
     expect(codeOf(() => addWorkingDays(cal, '2024-02-30', 1))).toBe('calendar_bad_date');
     for (const n of [1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60]) {
-      expect(codeOf(() => addWorkingDays(cal, '2024-02-01', n)), String(n)).toBe('calendar_bad_count');
+      expect(
+        codeOf(() => addWorkingDays(cal, '2024-02-01', n)),
+        String(n),
+      ).toBe('calendar_bad_count');
     }
   });
 

@@ -32,7 +32,6 @@ function load(): WorkingCalendar {
 }
 const cal = load();
 
-
 describe('isWorkingDay, isHoliday, dayKind, coversDay', () => {
   it('classify weekdays, weekends, holidays and make-up days', () => {
     expect(isWorkingDay(cal, '2023-01-03')).toBe(true);
@@ -44,7 +43,11 @@ describe('isWorkingDay, isHoliday, dayKind, coversDay', () => {
     expect(dayKind(cal, '2023-01-03')).toEqual({ kind: 'workday', working: true });
     expect(dayKind(cal, '2023-01-07')).toEqual({ kind: 'weekend', working: false });
     expect(dayKind(cal, '2023-01-28')).toEqual({ kind: 'makeup-workday', working: true });
-    expect(dayKind(cal, '2023-01-02')).toEqual({ kind: 'holiday', working: false, holiday: { zh: '元旦', en: "New Year's Day" } });
+    expect(dayKind(cal, '2023-01-02')).toEqual({
+      kind: 'holiday',
+      working: false,
+      holiday: { zh: '元旦', en: "New Year's Day" },
+    });
     expect(Object.isFrozen(dayKind(cal, '2023-01-02'))).toBe(true);
   });
 
@@ -52,9 +55,18 @@ describe('isWorkingDay, isHoliday, dayKind, coversDay', () => {
     expect(cal.years).toEqual([2023, 2025]);
     for (const day of ['2022-12-31', '2024-06-03', '2026-01-05', '1999-01-01']) {
       expect(coversDay(cal, day), day).toBe(false);
-      expect(codeOf(() => isWorkingDay(cal, day)), day).toBe('calendar_year_not_covered');
-      expect(codeOf(() => isHoliday(cal, day)), day).toBe('calendar_year_not_covered');
-      expect(codeOf(() => dayKind(cal, day)), day).toBe('calendar_year_not_covered');
+      expect(
+        codeOf(() => isWorkingDay(cal, day)),
+        day,
+      ).toBe('calendar_year_not_covered');
+      expect(
+        codeOf(() => isHoliday(cal, day)),
+        day,
+      ).toBe('calendar_year_not_covered');
+      expect(
+        codeOf(() => dayKind(cal, day)),
+        day,
+      ).toBe('calendar_year_not_covered');
     }
     expect(coversDay(cal, '2025-12-31')).toBe(true);
   });
@@ -65,14 +77,25 @@ describe('isWorkingDay, isHoliday, dayKind, coversDay', () => {
       isWorkingDay(cal, '2024-06-03');
     } catch (err) {
       expect(err).toBeInstanceOf(CalendarError);
-      expect((err as CalendarError).issues[0]?.args).toEqual({ calendar: 'gap', day: '2024-06-03', year: 2024, covered: [2023, 2025] });
+      expect((err as CalendarError).issues[0]?.args).toEqual({
+        calendar: 'gap',
+        day: '2024-06-03',
+        year: 2024,
+        covered: [2023, 2025],
+      });
     }
   });
 
   it('reject malformed days and calendars not built by parseCalendar', () => {
     for (const bad of ['2023-02-29', '2023-1-3', '2023-01-03T00:00:00Z', '', 'today']) {
-      expect(codeOf(() => isWorkingDay(cal, bad)), bad).toBe('calendar_bad_date');
-      expect(codeOf(() => coversDay(cal, bad)), bad).toBe('calendar_bad_date');
+      expect(
+        codeOf(() => isWorkingDay(cal, bad)),
+        bad,
+      ).toBe('calendar_bad_date');
+      expect(
+        codeOf(() => coversDay(cal, bad)),
+        bad,
+      ).toBe('calendar_bad_date');
     }
     expect(codeOf(() => isWorkingDay(cal, 20230103 as unknown as string))).toBe('calendar_bad_date');
     const fake = { ...cal } as WorkingCalendar;

@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CalendarError } from '../errors/index.js';
+import type { CalendarError } from '../errors/index.js';
 import { endOfLocalDay } from './endOfLocalDay.js';
 import { formatInZone } from './formatInZone.js';
 import { localDay } from './localDay.js';
 import { codeOf } from '../../test/helpers/errors.js';
-
 
 const SH = 'Asia/Shanghai';
 const savedTz = process.env.TZ;
@@ -50,7 +49,11 @@ describe('localDay', () => {
       'yesterday',
       '',
     ];
-    for (const value of bad) expect(codeOf(() => localDay(value, SH)), value).toBe('calendar_bad_date');
+    for (const value of bad)
+      expect(
+        codeOf(() => localDay(value, SH)),
+        value,
+      ).toBe('calendar_bad_date');
     expect(codeOf(() => localDay(new Date(Number.NaN), SH))).toBe('calendar_bad_date');
     expect(codeOf(() => localDay(1727688600000 as unknown as string, SH))).toBe('calendar_bad_date');
     expect(codeOf(() => localDay('2024-09-30T17:30:00+08:00', 'Asia/Beijing'))).toBe('calendar_bad_timezone');

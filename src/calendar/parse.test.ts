@@ -36,45 +36,156 @@ describe('parseCalendar', () => {
   });
 
   const matrix: [name: string, text: string, code: string, path: (string | number)[], line: number][] = [
-    ['malformed YAML', edit('weekend: [saturday, sunday]', 'weekend: [saturday, sunday'), 'calendar_yaml_syntax', [], 5],
-    ['unknown key', edit('timezone: Asia/Shanghai\n', 'timezone: Asia/Shanghai\ncolour: red\n'), 'calendar_unknown_key', ['colour'], 4],
-    ['unknown key in a holiday', edit('to: 2024-01-01 }', 'to: 2024-01-01, paid: true }'), 'calendar_unknown_key', ['years', '2024', 'holidays', 0, 'paid'], 9],
-    ['invalid date 2024-02-30', edit('to: 2024-02-17', 'to: 2024-02-30'), 'calendar_bad_date', ['years', '2024', 'holidays', 1, 'to'], 10],
-    ['malformed date', edit('date: 2023-10-25', 'date: 23-10-25'), 'calendar_bad_date', ['years', '2024', 'source', 'date'], 7],
-    ['date as a number', edit('date: 2023-10-25', 'date: 20231025'), 'calendar_wrong_type', ['years', '2024', 'source', 'date'], 7],
-    ['range with from > to', edit('from: 2024-02-10, to: 2024-02-17', 'from: 2024-02-17, to: 2024-02-10'), 'calendar_bad_range', ['years', '2024', 'holidays', 1, 'to'], 10],
-    ['range far too long', edit('to: 2024-02-17', 'to: 2024-12-17'), 'calendar_holiday_too_long', ['years', '2024', 'holidays', 1, 'to'], 10],
-    ['day both holiday and workday', edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-11, 2024-02-18]'), 'calendar_holiday_workday_conflict', ['years', '2024', 'workdays', 1], 11],
-    ['__proto__ key', edit('id: demo\n', 'id: demo\n__proto__: { polluted: true }\n'), 'calendar_yaml_forbidden_key', ['__proto__'], 2],
-    ['constructor key', edit('verified: true }', 'verified: true, constructor: x }'), 'calendar_yaml_forbidden_key', ['years', '2024', 'source', 'constructor'], 7],
-    ['workday on a weekday', edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-05, 2024-02-18]'), 'calendar_workday_not_weekend', ['years', '2024', 'workdays', 1], 11],
-    ['date outside its year', edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-18, 2025-03-01]'), 'calendar_date_outside_year', ['years', '2024', 'workdays', 2], 11],
-    ['workday listed twice', edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-04, 2024-02-18]'), 'calendar_duplicate_day', ['years', '2024', 'workdays', 1], 11],
-    ['holidays out of order', edit('from: 2024-01-01, to: 2024-01-01', 'from: 2024-03-02, to: 2024-03-02'), 'calendar_dates_out_of_order', ['years', '2024', 'holidays', 1, 'from'], 10],
-    ['overlapping holidays', edit('from: 2024-01-01, to: 2024-01-01', 'from: 2024-02-09, to: 2024-02-10'), 'calendar_duplicate_day', ['years', '2024', 'holidays', 1, 'from'], 10],
+    [
+      'malformed YAML',
+      edit('weekend: [saturday, sunday]', 'weekend: [saturday, sunday'),
+      'calendar_yaml_syntax',
+      [],
+      5,
+    ],
+    [
+      'unknown key',
+      edit('timezone: Asia/Shanghai\n', 'timezone: Asia/Shanghai\ncolour: red\n'),
+      'calendar_unknown_key',
+      ['colour'],
+      4,
+    ],
+    [
+      'unknown key in a holiday',
+      edit('to: 2024-01-01 }', 'to: 2024-01-01, paid: true }'),
+      'calendar_unknown_key',
+      ['years', '2024', 'holidays', 0, 'paid'],
+      9,
+    ],
+    [
+      'invalid date 2024-02-30',
+      edit('to: 2024-02-17', 'to: 2024-02-30'),
+      'calendar_bad_date',
+      ['years', '2024', 'holidays', 1, 'to'],
+      10,
+    ],
+    [
+      'malformed date',
+      edit('date: 2023-10-25', 'date: 23-10-25'),
+      'calendar_bad_date',
+      ['years', '2024', 'source', 'date'],
+      7,
+    ],
+    [
+      'date as a number',
+      edit('date: 2023-10-25', 'date: 20231025'),
+      'calendar_wrong_type',
+      ['years', '2024', 'source', 'date'],
+      7,
+    ],
+    [
+      'range with from > to',
+      edit('from: 2024-02-10, to: 2024-02-17', 'from: 2024-02-17, to: 2024-02-10'),
+      'calendar_bad_range',
+      ['years', '2024', 'holidays', 1, 'to'],
+      10,
+    ],
+    [
+      'range far too long',
+      edit('to: 2024-02-17', 'to: 2024-12-17'),
+      'calendar_holiday_too_long',
+      ['years', '2024', 'holidays', 1, 'to'],
+      10,
+    ],
+    [
+      'day both holiday and workday',
+      edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-11, 2024-02-18]'),
+      'calendar_holiday_workday_conflict',
+      ['years', '2024', 'workdays', 1],
+      11,
+    ],
+    [
+      '__proto__ key',
+      edit('id: demo\n', 'id: demo\n__proto__: { polluted: true }\n'),
+      'calendar_yaml_forbidden_key',
+      ['__proto__'],
+      2,
+    ],
+    [
+      'constructor key',
+      edit('verified: true }', 'verified: true, constructor: x }'),
+      'calendar_yaml_forbidden_key',
+      ['years', '2024', 'source', 'constructor'],
+      7,
+    ],
+    [
+      'workday on a weekday',
+      edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-05, 2024-02-18]'),
+      'calendar_workday_not_weekend',
+      ['years', '2024', 'workdays', 1],
+      11,
+    ],
+    [
+      'date outside its year',
+      edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-18, 2025-03-01]'),
+      'calendar_date_outside_year',
+      ['years', '2024', 'workdays', 2],
+      11,
+    ],
+    [
+      'workday listed twice',
+      edit('[2024-02-04, 2024-02-18]', '[2024-02-04, 2024-02-04, 2024-02-18]'),
+      'calendar_duplicate_day',
+      ['years', '2024', 'workdays', 1],
+      11,
+    ],
+    [
+      'holidays out of order',
+      edit('from: 2024-01-01, to: 2024-01-01', 'from: 2024-03-02, to: 2024-03-02'),
+      'calendar_dates_out_of_order',
+      ['years', '2024', 'holidays', 1, 'from'],
+      10,
+    ],
+    [
+      'overlapping holidays',
+      edit('from: 2024-01-01, to: 2024-01-01', 'from: 2024-02-09, to: 2024-02-10'),
+      'calendar_duplicate_day',
+      ['years', '2024', 'holidays', 1, 'from'],
+      10,
+    ],
     ['duplicate key', edit('id: demo\n', 'id: demo\nid: other\n'), 'calendar_yaml_duplicate_key', [], 2],
-    ['missing field', edit('issuer: 国务院办公厅, ', ''), 'calendar_missing_field', ['years', '2024', 'source', 'issuer'], 7],
+    [
+      'missing field',
+      edit('issuer: 国务院办公厅, ', ''),
+      'calendar_missing_field',
+      ['years', '2024', 'source', 'issuer'],
+      7,
+    ],
     ['bad year key', edit('  2024:', '  24:'), 'calendar_invalid_format', ['years', '24'], 6],
     ['unknown time zone', edit('Asia/Shanghai', 'Asia/Beijing'), 'calendar_bad_timezone', ['timezone'], 3],
     ['unknown weekday', edit('[saturday, sunday]', '[saturday, sundae]'), 'calendar_invalid_value', ['weekend', 1], 4],
-    ['custom tag', edit('verified: true', 'verified: !js/eval true'), 'calendar_yaml_tag_not_allowed', ['years', '2024', 'source', 'verified'], 7],
+    [
+      'custom tag',
+      edit('verified: true', 'verified: !js/eval true'),
+      'calendar_yaml_tag_not_allowed',
+      ['years', '2024', 'source', 'verified'],
+      7,
+    ],
   ];
 
-  it.each(matrix.map(([name, text, code, path, line]) => ({ name, text, code, path, line })))('$name → $code', ({ text, code, path, line }) => {
-    const result = parseCalendar(text, { file: 'demo.yaml' });
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const issue = result.issues.find((i) => i.code === code);
-    expect(issue, JSON.stringify(result.issues, null, 1)).toBeDefined();
-    expect(issue?.path).toEqual(path);
-    expect(issue?.line).toBe(line);
-    expect(issue?.col).toBeGreaterThanOrEqual(1);
-    expect(issue?.file).toBe('demo.yaml');
-    expect(issue?.severity).toBe('error');
-    expect(issue?.message.zh).toBeTruthy();
-    expect(issue?.message.en).toBeTruthy();
-    for (const i of result.issues) expect(i.code).toMatch(/^calendar_[a-z_]+$/);
-  });
+  it.each(matrix.map(([name, text, code, path, line]) => ({ name, text, code, path, line })))(
+    '$name → $code',
+    ({ text, code, path, line }) => {
+      const result = parseCalendar(text, { file: 'demo.yaml' });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      const issue = result.issues.find((i) => i.code === code);
+      expect(issue, JSON.stringify(result.issues, null, 1)).toBeDefined();
+      expect(issue?.path).toEqual(path);
+      expect(issue?.line).toBe(line);
+      expect(issue?.col).toBeGreaterThanOrEqual(1);
+      expect(issue?.file).toBe('demo.yaml');
+      expect(issue?.severity).toBe('error');
+      expect(issue?.message.zh).toBeTruthy();
+      expect(issue?.message.en).toBeTruthy();
+      for (const i of result.issues) expect(i.code).toMatch(/^calendar_[a-z_]+$/);
+    },
+  );
 
   it('does not pollute prototypes', () => {
     parseCalendar(edit('id: demo\n', 'id: demo\n__proto__: { polluted: true }\n'));
@@ -90,7 +201,7 @@ describe('parseCalendar', () => {
   it('rejects an empty calendar and non-text input without throwing', () => {
     expect(parseCalendar('').ok).toBe(false);
     expect(parseCalendar('years: {}\n').ok).toBe(false);
-    const noYears = parseCalendar(VALID.slice(0, VALID.indexOf('years:')) + 'years: {}\n');
+    const noYears = parseCalendar(`${VALID.slice(0, VALID.indexOf('years:'))}years: {}\n`);
     expect(!noYears.ok && noYears.issues.map((i) => i.code)).toEqual(['calendar_no_years']);
     const notText = parseCalendar(42 as unknown as string);
     expect(!notText.ok && notText.issues[0]?.code).toBe('calendar_not_text');
@@ -120,11 +231,14 @@ describe('parseCalendar', () => {
 
   it('survives deep nesting and alias bombs', () => {
     expect(parseCalendar('['.repeat(5000) + ']'.repeat(5000)).ok).toBe(false);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => {
-      const p = String.fromCharCode(97 + i);
-      const n = String.fromCharCode(98 + i);
-      return `${n}: &${n} [*${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}]`;
-    })].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 8 }, (_, i) => {
+        const p = String.fromCharCode(97 + i);
+        const n = String.fromCharCode(98 + i);
+        return `${n}: &${n} [*${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}]`;
+      }),
+    ].join('\n');
     expect(parseCalendar(bomb).ok).toBe(false);
   });
 });
@@ -133,7 +247,17 @@ describe('validateCalendar', () => {
   it('validates plain data and never throws on exotic input', () => {
     expect(validateCalendar(undefined).ok).toBe(false);
     expect(validateCalendar(null).ok).toBe(false);
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     const result = validateCalendar(hostile);
     expect(result.ok).toBe(false);
   });

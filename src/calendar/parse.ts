@@ -29,7 +29,10 @@ export function parseCalendar(text: string, options: ParseCalendarOptions = {}):
   const file = options.file;
   const withFile = (issue: Issue): Issue => Object.freeze(file !== undefined ? { ...issue, file } : issue);
   if (typeof text !== 'string') {
-    return { ok: false, issues: [withFile(calendarIssue('calendar_not_text', { type: text === null ? 'null' : typeof text }))] };
+    return {
+      ok: false,
+      issues: [withFile(calendarIssue('calendar_not_text', { type: text === null ? 'null' : typeof text }))],
+    };
   }
   try {
     const parsed = parseYaml(text, file);
@@ -41,6 +44,11 @@ export function parseCalendar(text: string, options: ParseCalendarOptions = {}):
     }
     return validateCalendar(parsed.value, { ...(file !== undefined ? { file } : {}), locate: parsed.locate });
   } catch (err) {
-    return { ok: false, issues: [withFile(calendarIssue('calendar_unreadable', { error: err instanceof Error ? err.message : String(err) }))] };
+    return {
+      ok: false,
+      issues: [
+        withFile(calendarIssue('calendar_unreadable', { error: err instanceof Error ? err.message : String(err) })),
+      ],
+    };
   }
 }

@@ -29,7 +29,8 @@ const DURATION =
 export function parseIsoDuration(text: string): IsoDuration {
   const m = typeof text === 'string' ? DURATION.exec(text) : null;
   // The regex allows "P" and "P…T" with nothing after the T; both are invalid ISO 8601.
-  if (!m || text === 'P' || text.endsWith('T')) throw calendarError('calendar_bad_duration', { value: printable(text) });
+  if (!m || text === 'P' || text.endsWith('T'))
+    throw calendarError('calendar_bad_duration', { value: printable(text) });
   const part = (s: string | undefined): number => (s === undefined ? 0 : Number(s));
   return Object.freeze({
     years: part(m[1]),

@@ -80,7 +80,13 @@ export const calendarFileSchema = z
   })
   .superRefine((file, ctx) => {
     for (const issue of checkCalendarFile(file)) {
-      ctx.addIssue({ code: 'custom', path: [...issue.path], message: issue.code, params: { code: issue.code, args: issue.args }, input: undefined });
+      ctx.addIssue({
+        code: 'custom',
+        path: [...issue.path],
+        message: issue.code,
+        params: { code: issue.code, args: issue.args },
+        input: undefined,
+      });
     }
   })
   .meta({ id: 'CalendarFile', title: 'safetynet working-day calendar' });

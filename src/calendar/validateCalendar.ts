@@ -53,11 +53,22 @@ export function validateCalendar(value: unknown, options: ValidateCalendarOption
 function toCalendarIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
-    const params = issue.code === 'custom' ? (issue.params as { code?: string; args?: Record<string, unknown> } | undefined) : undefined;
+    const params =
+      issue.code === 'custom'
+        ? (issue.params as { code?: string; args?: Record<string, unknown> } | undefined)
+        : undefined;
     if (params?.code) {
       const input = (issue as { input?: unknown }).input;
-      const args = params.args ?? (params.code === 'calendar_bad_timezone' ? { timeZone: input } : { value: input, expected: 'day' });
-      out.push(calendarIssue(params.code, args, issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))));
+      const args =
+        params.args ??
+        (params.code === 'calendar_bad_timezone' ? { timeZone: input } : { value: input, expected: 'day' });
+      out.push(
+        calendarIssue(
+          params.code,
+          args,
+          issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+        ),
+      );
     } else {
       out.push(...fromZodIssues([issue], 'calendar'));
     }

@@ -8,7 +8,6 @@ import { codeOf } from '../../test/helpers/errors.js';
 const load = loadBundledCalendar;
 const cal = load();
 
-
 describe('workingDaysDeadline', () => {
   it('counts from the day after receipt and ends at the end of the last working day', () => {
     expect(workingDaysDeadline(cal, '2024-09-30T17:30:00+08:00', 2)).toBe('2024-10-09T23:59:59.999+08:00');
@@ -33,8 +32,12 @@ describe('workingDaysDeadline', () => {
   });
 
   it('countReceiptDay counts a working receipt day as day 1', () => {
-    expect(workingDaysDeadline(cal, '2024-09-30T17:30:00+08:00', 2, { countReceiptDay: true })).toBe('2024-10-08T23:59:59.999+08:00');
-    expect(workingDaysDeadline(cal, '2024-10-03T10:00:00+08:00', 2, { countReceiptDay: true })).toBe('2024-10-09T23:59:59.999+08:00');
+    expect(workingDaysDeadline(cal, '2024-09-30T17:30:00+08:00', 2, { countReceiptDay: true })).toBe(
+      '2024-10-08T23:59:59.999+08:00',
+    );
+    expect(workingDaysDeadline(cal, '2024-10-03T10:00:00+08:00', 2, { countReceiptDay: true })).toBe(
+      '2024-10-09T23:59:59.999+08:00',
+    );
   });
 
   it('days = 0 ends with the receipt day, or the next working day', () => {

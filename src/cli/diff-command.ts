@@ -55,16 +55,27 @@ export function packAtRevisionOrPath(arg: string): PolicyPack {
 /** `safetynet diff <old> <new> [--population f] [--as-of d] [--new-as-of d] [--set k=v] [--json|--format markdown|text]`. */
 export function diffCommand(
   args: readonly string[],
-  flags: { population?: string; reports?: string; asOf?: string; newAsOf?: string; json: boolean; overrides: Record<string, string | Record<string, string>>; lastKnown: boolean; examples?: number },
+  flags: {
+    population?: string;
+    reports?: string;
+    asOf?: string;
+    newAsOf?: string;
+    json: boolean;
+    overrides: Record<string, string | Record<string, string>>;
+    lastKnown: boolean;
+    examples?: number;
+  },
   io: CliIo,
 ): number {
   if (args.length !== 2) {
-    io.err('usage: safetynet diff <old> <new> [--population file.jsonl|csv] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD]');
+    io.err(
+      'usage: safetynet diff <old> <new> [--population file.jsonl|csv] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD]',
+    );
     return 2;
   }
   const oldPack = packAtRevisionOrPath(args[0]!);
   const newPack = packAtRevisionOrPath(args[1]!);
-  let population;
+  let population: { id: string; household: unknown }[] | undefined;
   if (flags.population) {
     const format = flags.population.endsWith('.csv') ? 'csv' : 'jsonl';
     const text = flags.population === '-' ? io.readStdin() : readFileSync(flags.population, 'utf8');

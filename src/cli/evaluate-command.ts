@@ -12,7 +12,13 @@ export function readJsonArg(arg: string, io: CliIo): unknown {
     return JSON.parse(text);
   } catch (e) {
     throw new InputError('json_invalid', `${arg === '-' ? 'stdin' : arg} is not valid JSON: ${(e as Error).message}`, [
-      { code: 'json_invalid', severity: 'error', path: [], message: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` }, file: arg },
+      {
+        code: 'json_invalid',
+        severity: 'error',
+        path: [],
+        message: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` },
+        file: arg,
+      },
     ]);
   }
 }
@@ -20,7 +26,16 @@ export function readJsonArg(arg: string, io: CliIo): unknown {
 /** `safetynet evaluate --pack <id|dir> --as-of <date> <household.json|->`: prints the explained decision. */
 export function evaluateCommand(
   args: readonly string[],
-  flags: { pack?: string; asOf?: string; lang: 'zh' | 'en'; json: boolean; trace: boolean; lastKnown: boolean; knownAt?: string; overrides: Record<string, string | Record<string, string>> },
+  flags: {
+    pack?: string;
+    asOf?: string;
+    lang: 'zh' | 'en';
+    json: boolean;
+    trace: boolean;
+    lastKnown: boolean;
+    knownAt?: string;
+    overrides: Record<string, string | Record<string, string>>;
+  },
   io: CliIo,
 ): number {
   if (!flags.pack || args.length !== 1) {
@@ -30,7 +45,14 @@ export function evaluateCommand(
   const pack = packFromArg(flags.pack);
   const input = readJsonArg(args[0]!, io);
   const asOf = flags.asOf ?? io.today;
-  const decision = evaluate(pack, input, { asOf, lastKnown: flags.lastKnown, ...(flags.knownAt ? { knownAt: flags.knownAt } : {}), ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}) });
-  io.out(flags.json ? JSON.stringify(decision, null, 2) : renderDecision(decision, { lang: flags.lang, trace: flags.trace }));
+  const decision = evaluate(pack, input, {
+    asOf,
+    lastKnown: flags.lastKnown,
+    ...(flags.knownAt ? { knownAt: flags.knownAt } : {}),
+    ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
+  });
+  io.out(
+    flags.json ? JSON.stringify(decision, null, 2) : renderDecision(decision, { lang: flags.lang, trace: flags.trace }),
+  );
   return 0;
 }

@@ -13,9 +13,9 @@ const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).fo
 const isTty = !!process.stdout.isTTY;
 const color = isTty && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 process.exitCode = await runCli(process.argv.slice(2), {
-  out: (t) => process.stdout.write(t + '\n'),
+  out: (t) => process.stdout.write(`${t}\n`),
   write: (t) => process.stdout.write(t),
-  err: (t) => process.stderr.write(t + '\n'),
+  err: (t) => process.stderr.write(`${t}\n`),
   today,
   now: now.toISOString(),
   paint: makePainter(color),

@@ -16,7 +16,8 @@ export function packFromArg(arg: string): PolicyPack {
   if (existsSync(arg)) {
     const file = existsSync(join(arg, 'pack.yaml')) ? join(arg, 'pack.yaml') : arg;
     const r = validatePackFile(file);
-    if (!r.ok) throw new PackError('pack_invalid', `Policy pack ${r.file} is invalid (${r.issues.length} issue(s))`, r.issues);
+    if (!r.ok)
+      throw new PackError('pack_invalid', `Policy pack ${r.file} is invalid (${r.issues.length} issue(s))`, r.issues);
     return r.pack;
   }
   return getBundledPack(arg);

@@ -17,7 +17,11 @@ export function replayCommand(args: readonly string[], flags: { pack?: string; j
     const { decision: _decision, ...rest } = r;
     io.out(JSON.stringify(rest, null, 2));
   } else {
-    io.out(r.reproduces ? io.paint('green', '✓ the decision reproduces') : io.paint('red', '✗ the decision does not reproduce'));
+    io.out(
+      r.reproduces
+        ? io.paint('green', '✓ the decision reproduces')
+        : io.paint('red', '✗ the decision does not reproduce'),
+    );
     if (!r.samePack) io.out(`  the pack differs: ${stored.packDigest} → ${r.decision.packDigest}`);
     for (const d of r.differences) io.out(`  ${d.field}: ${JSON.stringify(d.stored)} → ${JSON.stringify(d.now)}`);
   }

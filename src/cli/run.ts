@@ -25,15 +25,32 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   validate: {
     summary: 'validate packs and their scenario files; every problem at once, with file:line:col',
-    usage: 'safetynet validate [paths…] [--strict] [--today YYYY-MM-DD] [--no-analyze] [--json | --format text|json|github]',
-    examples: ['safetynet validate policies/', 'safetynet validate policies/chengdu --strict', 'safetynet validate policies/ --format github'],
-    options: { strict: { type: 'boolean' }, json: { type: 'boolean' }, format: { type: 'string' }, today: { type: 'string' }, 'no-analyze': { type: 'boolean' } },
+    usage:
+      'safetynet validate [paths…] [--strict] [--today YYYY-MM-DD] [--no-analyze] [--json | --format text|json|github]',
+    examples: [
+      'safetynet validate policies/',
+      'safetynet validate policies/chengdu --strict',
+      'safetynet validate policies/ --format github',
+    ],
+    options: {
+      strict: { type: 'boolean' },
+      json: { type: 'boolean' },
+      format: { type: 'string' },
+      today: { type: 'string' },
+      'no-analyze': { type: 'boolean' },
+    },
     run(args, v, io) {
-      if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today as string)) return usageError(io, 'validate', '--today must be YYYY-MM-DD');
+      if (v.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v.today as string))
+        return usageError(io, 'validate', '--today must be YYYY-MM-DD');
       if (v.today !== undefined) io = { ...io, today: v.today as string };
       const format = v.json ? 'json' : ((v.format as string | undefined) ?? 'text');
-      if (!['text', 'json', 'github'].includes(format)) return usageError(io, 'validate', `--format must be text, json or github`);
-      return validateCommand(args, { strict: !!v.strict, format: format as 'text' | 'json' | 'github', analyze: !v['no-analyze'] }, io);
+      if (!['text', 'json', 'github'].includes(format))
+        return usageError(io, 'validate', `--format must be text, json or github`);
+      return validateCommand(
+        args,
+        { strict: !!v.strict, format: format as 'text' | 'json' | 'github', analyze: !v['no-analyze'] },
+        io,
+      );
     },
   },
   test: {
@@ -45,7 +62,8 @@ const COMMANDS: Record<string, Command> = {
   },
   evaluate: {
     summary: 'decide one household: programmes, reasons, actions',
-    usage: 'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--known-at YYYY-MM-DD] [--set key=value]… <household.json|->',
+    usage:
+      'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--known-at YYYY-MM-DD] [--set key=value]… <household.json|->',
     examples: [
       'safetynet evaluate --pack zhongshan --as-of 2022-06-01 examples/households/zhongshan-medical.json',
       'cat household.json | safetynet evaluate --pack chengdu --as-of 2023-03-01 --lang en -',
@@ -64,7 +82,8 @@ const COMMANDS: Record<string, Command> = {
     run(args, v, io) {
       const lang = (v.lang as string | undefined) ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') return usageError(io, 'evaluate', '--lang must be zh or en');
-      if (v['known-at'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v['known-at'] as string)) return usageError(io, 'evaluate', '--known-at must be YYYY-MM-DD');
+      if (v['known-at'] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(v['known-at'] as string))
+        return usageError(io, 'evaluate', '--known-at must be YYYY-MM-DD');
       return evaluateCommand(
         args,
         {
@@ -83,7 +102,8 @@ const COMMANDS: Record<string, Command> = {
   },
   diff: {
     summary: 'what changed between two packs (or two git revisions, or two dates) and which outcomes flip',
-    usage: 'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--reports reports.jsonl] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
+    usage:
+      'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--reports reports.jsonl] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
     examples: [
       'safetynet diff origin/main:policies/chengdu policies/chengdu --population population.jsonl --as-of 2023-06-01',
       'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2022-06-01 --new-as-of 2023-06-01',
@@ -101,7 +121,8 @@ const COMMANDS: Record<string, Command> = {
     },
     run(args, v, io) {
       const examples = v.examples !== undefined ? Number(v.examples) : undefined;
-      if (examples !== undefined && !(Number.isInteger(examples) && examples >= 0)) return usageError(io, 'diff', '--examples must be a whole number');
+      if (examples !== undefined && !(Number.isInteger(examples) && examples >= 0))
+        return usageError(io, 'diff', '--examples must be a whole number');
       return diffCommand(
         args,
         {
@@ -120,7 +141,8 @@ const COMMANDS: Record<string, Command> = {
   },
   screen: {
     summary: 'screen a population: missed and wrong assistance, transitions, households near a threshold',
-    usage: 'safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out items.jsonl] [--json] [--set key=value]… <population.jsonl|->',
+    usage:
+      'safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out items.jsonl] [--json] [--set key=value]… <population.jsonl|->',
     examples: [
       'safetynet screen --pack chengdu --as-of 2023-06-01 examples/population.jsonl > warnings.jsonl',
       'safetynet screen --pack chongqing-yongchuan --as-of 2024-01-01 --json --out warnings.jsonl population.jsonl',
@@ -136,7 +158,8 @@ const COMMANDS: Record<string, Command> = {
     },
     run(args, v, io) {
       const workers = v.workers !== undefined ? Number(v.workers) : undefined;
-      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1)) return usageError(io, 'screen', '--workers must be a whole number of at least 1');
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+        return usageError(io, 'screen', '--workers must be a whole number of at least 1');
       return screenCommand(
         args,
         {
@@ -154,7 +177,8 @@ const COMMANDS: Record<string, Command> = {
   },
   sla: {
     summary: 'the urgency class and deadlines of a report, on the working-day calendar',
-    usage: 'safetynet sla --pack <id|dir> --received <ISO timestamp> (--class <id> | <report.json|->) [--now <ISO>] [--lang zh|en] [--json]',
+    usage:
+      'safetynet sla --pack <id|dir> --received <ISO timestamp> (--class <id> | <report.json|->) [--now <ISO>] [--lang zh|en] [--json]',
     examples: [
       'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 --class emergency',
       'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 report.json --now 2024-09-30T18:20:00+08:00',
@@ -220,7 +244,8 @@ export function overrideValue(text: string): string | Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of text.split(',')) {
     const [zone, value] = part.split(':');
-    if (!zone || value === undefined) throw new SafetynetError('usage', `--set zoned values are written A:950,B:900, got "${text}"`);
+    if (!zone || value === undefined)
+      throw new SafetynetError('usage', `--set zoned values are written A:950,B:900, got "${text}"`);
     out[zone.trim()] = value.trim();
   }
   return out;
@@ -249,7 +274,14 @@ function helpText(): string {
 
 function commandHelp(name: string): string {
   const c = COMMANDS[name]!;
-  return [`safetynet ${name} — ${c.summary}`, '', `Usage: ${c.usage}`, '', 'Examples:', ...c.examples.map((e) => `  ${e}`)].join('\n');
+  return [
+    `safetynet ${name} — ${c.summary}`,
+    '',
+    `Usage: ${c.usage}`,
+    '',
+    'Examples:',
+    ...c.examples.map((e) => `  ${e}`),
+  ].join('\n');
 }
 
 function usageError(io: CliIo, name: string | undefined, message: string): number {
@@ -271,9 +303,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   const command = COMMANDS[first];
   if (!command) return usageError(io, undefined, `Unknown command "${first}".`);
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { ...command.options, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     return usageError(io, first, (e as Error).message);
   }
@@ -286,7 +323,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     if (e instanceof SafetynetError) {
       if (e.code === 'usage') return usageError(io, first, e.message);
-      io.err(e.issues.length ? `${e.message.split('\n')[0]}\n${e.issues.map((i) => '  ' + formatIssue(i)).join('\n')}` : e.message);
+      io.err(
+        e.issues.length
+          ? `${e.message.split('\n')[0]}\n${e.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
+          : e.message,
+      );
       return 1;
     }
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') {

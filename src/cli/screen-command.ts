@@ -5,7 +5,13 @@ import { Worker } from 'node:worker_threads';
 import type { ScreenError, ScreenSummary } from '../screen/screen.js';
 import type { CliIo } from './io.js';
 import { packFromArg } from './pack-arg.js';
-import { alignToLine, mergeSummaries, screenFilePart, type FilePartResult, MAX_REPORTED_ERRORS } from './screen-file.js';
+import {
+  alignToLine,
+  mergeSummaries,
+  screenFilePart,
+  type FilePartResult,
+  MAX_REPORTED_ERRORS,
+} from './screen-file.js';
 
 /** Below this size one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD_BYTES = 4 << 20;
@@ -27,18 +33,24 @@ export interface ScreenFlags {
  */
 export async function screenCommand(args: readonly string[], flags: ScreenFlags, io: CliIo): Promise<number> {
   if (!flags.pack || args.length !== 1) {
-    io.err('usage: safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out file] [--json] <population.jsonl|->');
+    io.err(
+      'usage: safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out file] [--json] <population.jsonl|->',
+    );
     return 2;
   }
   const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
-  const options = { asOf: flags.asOf ?? io.today, ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}), ...(flags.lastKnown ? { lastKnown: true } : {}) };
+  const options = {
+    asOf: flags.asOf ?? io.today,
+    ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
+    ...(flags.lastKnown ? { lastKnown: true } : {}),
+  };
   const file = args[0]!;
   const outFd = flags.out ? openSync(flags.out, 'w') : undefined;
   // Lines are written in batches: one write per line costs more than screening the household.
   let batch: string[] = [];
   const flush = () => {
     if (!batch.length) return;
-    const text = batch.join('\n') + '\n';
+    const text = `${batch.join('\n')}\n`;
     batch = [];
     if (outFd !== undefined) writeSync(outFd, text);
     else if (!flags.json) io.write(text);
@@ -57,7 +69,15 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
       result = await screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, emit);
     } else {
       flush();
-      result = await screenInParallel(flags.pack, options, file, size, workers, (chunk) => (outFd !== undefined ? writeSync(outFd, chunk) : flags.json ? undefined : io.write(chunk)), io);
+      result = await screenInParallel(
+        flags.pack,
+        options,
+        file,
+        size,
+        workers,
+        (chunk) => (outFd !== undefined ? writeSync(outFd, chunk) : flags.json ? undefined : io.write(chunk)),
+        io,
+      );
     }
     flush();
   } finally {
@@ -66,7 +86,19 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
   const seconds = (Date.now() - started) / 1000;
   const s = result.summary;
   if (flags.json) {
-    io.out(JSON.stringify({ pack: { id: pack.id, version: pack.version }, asOf: options.asOf, summary: s, errors: result.errors, seconds }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          pack: { id: pack.id, version: pack.version },
+          asOf: options.asOf,
+          summary: s,
+          errors: result.errors,
+          seconds,
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.err(renderSummary(s, result.errors, seconds));
   }
@@ -76,7 +108,9 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
 function renderSummary(s: ScreenSummary, errors: readonly ScreenError[], seconds: number): string {
   const lines = [
     `${s.households} households screened in ${seconds.toFixed(1)} s: ${s.withWarnings} with warnings — missed ${s.warnings.missed}, wrong ${s.warnings.wrong}, transition ${s.warnings.transition}, edge-watch ${s.warnings['edge-watch']}; ${s.errors} invalid`,
-    `categories: ${Object.entries(s.categories).map(([k, v]) => `${k} ${v}`).join(', ')}${s.uncertain ? ` (${s.uncertain} not final)` : ''}`,
+    `categories: ${Object.entries(s.categories)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}${s.uncertain ? ` (${s.uncertain} not final)` : ''}`,
   ];
   for (const e of errors.slice(0, 10)) lines.push(`  invalid ${e.id}: ${e.message}`);
   if (s.errors > 10) lines.push(`  … ${s.errors - 10} more invalid households`);
@@ -104,22 +138,37 @@ async function screenInParallel(
             const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
               // A small heap keeps the collector busy and the resident memory flat on huge files.
               resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
-              workerData: { pack: packArg, ...options, file, start, end: bounds[i + 1]!, out: join(dir, `part-${i}.jsonl`) },
+              workerData: {
+                pack: packArg,
+                ...options,
+                file,
+                start,
+                end: bounds[i + 1]!,
+                out: join(dir, `part-${i}.jsonl`),
+              },
             });
             worker.once('message', resolve);
             worker.once('error', reject);
-            worker.once('exit', (code) => (code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined));
+            worker.once('exit', (code) =>
+              code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined,
+            );
           }),
       ),
     );
     io.progress('');
     // Join the parts in file order (each part holds whole lines).
     for (let i = 0; i < parts.length; i++) {
-      for await (const chunk of createReadStream(join(dir, `part-${i}.jsonl`), { encoding: 'utf8', highWaterMark: 1 << 20 })) write(chunk as string);
+      for await (const chunk of createReadStream(join(dir, `part-${i}.jsonl`), {
+        encoding: 'utf8',
+        highWaterMark: 1 << 20,
+      }))
+        write(chunk as string);
     }
-    return { summary: mergeSummaries(parts.map((p) => p.summary)), errors: parts.flatMap((p) => p.errors).slice(0, MAX_REPORTED_ERRORS) };
+    return {
+      summary: mergeSummaries(parts.map((p) => p.summary)),
+      errors: parts.flatMap((p) => p.errors).slice(0, MAX_REPORTED_ERRORS),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-

@@ -47,7 +47,13 @@ export async function screenFilePart(
 ): Promise<FilePartResult> {
   const screener = createScreener(pack, options);
   const errors: ScreenError[] = [];
-  const input = typeof file === 'string' ? createReadStream(file, range ? { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 } : { highWaterMark: 1 << 20 }) : file;
+  const input =
+    typeof file === 'string'
+      ? createReadStream(
+          file,
+          range ? { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 } : { highWaterMark: 1 << 20 },
+        )
+      : file;
   // Households without an `id` are named by line number, or by byte offset when this is only a part of the file.
   let n = 0;
   const handle = (line: string, at: number) => {
@@ -59,10 +65,14 @@ export async function screenFilePart(
       household = JSON.parse(line);
     } catch (e) {
       screener.screen(where, undefined); // counted as an invalid household
-      if (errors.length < MAX_REPORTED_ERRORS) errors.push({ id: where, code: 'population_bad_json', message: (e as Error).message });
+      if (errors.length < MAX_REPORTED_ERRORS)
+        errors.push({ id: where, code: 'population_bad_json', message: (e as Error).message });
       return;
     }
-    const id = household && typeof household === 'object' && typeof (household as { id?: unknown }).id === 'string' ? (household as { id: string }).id : where;
+    const id =
+      household && typeof household === 'object' && typeof (household as { id?: unknown }).id === 'string'
+        ? (household as { id: string }).id
+        : where;
     const r = screener.screen(id, household);
     if ('code' in r) {
       if (errors.length < MAX_REPORTED_ERRORS) errors.push(r);
@@ -86,7 +96,7 @@ export async function screenFilePart(
     }
     if (from < buf.length) pending = buf.subarray(from);
   }
-  if (pending && pending.length) handle(pending.toString('utf8'), offset);
+  if (pending?.length) handle(pending.toString('utf8'), offset);
   return { summary: screener.summary(), errors };
 }
 

@@ -20,13 +20,17 @@ const job = workerData as Job;
 const out = createWriteStream(job.out, { highWaterMark: 1 << 20 });
 let batch: string[] = [];
 const flush = () => {
-  if (batch.length) out.write(batch.join('\n') + '\n');
+  if (batch.length) out.write(`${batch.join('\n')}\n`);
   batch = [];
 };
 const pack = packFromArg(job.pack);
 const result = await screenFilePart(
   pack,
-  { asOf: job.asOf, ...(job.overrides ? { overrides: job.overrides } : {}), ...(job.lastKnown ? { lastKnown: true } : {}) },
+  {
+    asOf: job.asOf,
+    ...(job.overrides ? { overrides: job.overrides } : {}),
+    ...(job.lastKnown ? { lastKnown: true } : {}),
+  },
   job.file,
   { start: job.start, end: job.end },
   (line) => {

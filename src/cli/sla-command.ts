@@ -15,7 +15,9 @@ export function slaCommand(
   io: CliIo,
 ): number {
   if (!flags.pack || (args.length === 0 && !flags.received) || args.length > 1) {
-    io.err('usage: safetynet sla --pack <id|dir> --received <ISO timestamp with offset> (--class <id> | <report.json|->)');
+    io.err(
+      'usage: safetynet sla --pack <id|dir> --received <ISO timestamp with offset> (--class <id> | <report.json|->)',
+    );
     return 2;
   }
   const pack = packFromArg(flags.pack);
@@ -31,7 +33,9 @@ export function slaCommand(
   if (status) {
     for (const [name, s] of Object.entries(status).filter(([, v]) => v && typeof v === 'object' && 'state' in v)) {
       const st = s as { state: string; remaining?: string; overdue?: string };
-      io.out(`  ${name}: ${st.state}${st.remaining ? ` (${st.remaining} left)` : ''}${st.overdue ? ` (${st.overdue} overdue)` : ''}`);
+      io.out(
+        `  ${name}: ${st.state}${st.remaining ? ` (${st.remaining} left)` : ''}${st.overdue ? ` (${st.overdue} overdue)` : ''}`,
+      );
     }
   }
   return 0;

@@ -46,13 +46,15 @@ export function testCommand(paths: readonly string[], flags: { json: boolean }, 
   } else {
     for (const b of broken) {
       io.out(io.paint('red', `✗ ${b.file}: cannot run`));
-      for (const line of b.issues) io.out('    ' + line);
+      for (const line of b.issues) io.out(`    ${line}`);
     }
     for (const f of failed) {
       io.out(io.paint('red', `✗ ${f.file ?? ''}${f.line ? `:${f.line}` : ''}  [${f.pack}] ${f.name}`));
       if (f.error) io.out(`    ${f.error.message.split('\n').join('\n    ')}`);
       for (const x of f.failures) {
-        io.out(`    ${x.field}: expected ${io.paint('green', JSON.stringify(x.expected))}, got ${io.paint('red', JSON.stringify(x.actual))}`);
+        io.out(
+          `    ${x.field}: expected ${io.paint('green', JSON.stringify(x.expected))}, got ${io.paint('red', JSON.stringify(x.actual))}`,
+        );
       }
     }
     io.out(`${passed} passed, ${failed.length + broken.length} failed`);

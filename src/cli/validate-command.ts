@@ -16,7 +16,8 @@ export function findPackFiles(paths: readonly string[]): string[] {
     }
     if (!statSync(p).isDirectory()) out.push(p);
     else if (existsSync(join(p, 'pack.yaml'))) out.push(join(p, 'pack.yaml'));
-    else for (const d of readdirSync(p).sort()) if (existsSync(join(p, d, 'pack.yaml'))) out.push(join(p, d, 'pack.yaml'));
+    else
+      for (const d of readdirSync(p).sort()) if (existsSync(join(p, d, 'pack.yaml'))) out.push(join(p, d, 'pack.yaml'));
   }
   return out;
 }
@@ -42,7 +43,11 @@ interface FileReport {
  * `safetynet validate [paths…] [--strict] [--json|--format github]`: every pack and every scenario file,
  * every problem at once, grouped per file. Returns the exit code (1 on any error, or any warning with --strict).
  */
-export function validateCommand(paths: readonly string[], flags: { strict: boolean; format: 'text' | 'json' | 'github'; analyze: boolean }, io: CliIo): number {
+export function validateCommand(
+  paths: readonly string[],
+  flags: { strict: boolean; format: 'text' | 'json' | 'github'; analyze: boolean },
+  io: CliIo,
+): number {
   const report: FileReport[] = [];
   for (const file of findPackFiles(paths.length ? paths : ['policies'])) {
     const r = validatePackFile(file, io.today, flags.analyze);
@@ -59,18 +64,28 @@ export function validateCommand(paths: readonly string[], flags: { strict: boole
   } else if (flags.format === 'github') {
     for (const r of report) {
       for (const i of [...r.issues, ...r.warnings]) {
-        const where = [`file=${i.file ?? r.file}`, ...(i.line ? [`line=${i.line}`, `col=${i.col ?? 1}`] : []), `title=${i.code}`].join(',');
-        io.out(`::${i.severity === 'error' || flags.strict ? 'error' : 'warning'} ${where}::${escapeGithub(`${formatPath(i.path)}: ${i.message.zh} / ${i.message.en}`)}`);
+        const where = [
+          `file=${i.file ?? r.file}`,
+          ...(i.line ? [`line=${i.line}`, `col=${i.col ?? 1}`] : []),
+          `title=${i.code}`,
+        ].join(',');
+        io.out(
+          `::${i.severity === 'error' || flags.strict ? 'error' : 'warning'} ${where}::${escapeGithub(`${formatPath(i.path)}: ${i.message.zh} / ${i.message.en}`)}`,
+        );
       }
     }
     io.out(`${report.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
   } else {
     for (const r of report) {
-      io.out(`${r.ok ? io.paint('green', '✓') : io.paint('red', '✗')} ${r.file}${r.issues.length ? ` — ${r.issues.length} error(s)` : ''}${r.warnings.length ? ` — ${r.warnings.length} warning(s)` : ''}`);
-      for (const i of r.issues) io.out('  ' + io.paint('red', formatIssue(i)));
-      for (const i of r.warnings) io.out('  ' + io.paint('yellow', formatIssue(i)));
+      io.out(
+        `${r.ok ? io.paint('green', '✓') : io.paint('red', '✗')} ${r.file}${r.issues.length ? ` — ${r.issues.length} error(s)` : ''}${r.warnings.length ? ` — ${r.warnings.length} warning(s)` : ''}`,
+      );
+      for (const i of r.issues) io.out(`  ${io.paint('red', formatIssue(i))}`);
+      for (const i of r.warnings) io.out(`  ${io.paint('yellow', formatIssue(i))}`);
     }
-    io.out(`${report.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${flags.strict ? ' (--strict: warnings fail)' : ''}`);
+    io.out(
+      `${report.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${flags.strict ? ' (--strict: warnings fail)' : ''}`,
+    );
   }
   return failed ? 1 : 0;
 }
@@ -81,7 +96,9 @@ function validateScenarioFile(file: string): FileReport {
   const issues: Issue[] = [];
   parsed.scenarios.forEach((s, i) => {
     const h = validateHousehold(s.household);
-    if (!h.ok) for (const issue of h.issues) issues.push({ ...issue, file, path: [i, 'household', ...issue.path], ...(s.line ? { line: s.line } : {}) });
+    if (!h.ok)
+      for (const issue of h.issues)
+        issues.push({ ...issue, file, path: [i, 'household', ...issue.path], ...(s.line ? { line: s.line } : {}) });
   });
   return { file, ok: issues.length === 0, issues, warnings: [] };
 }

@@ -73,7 +73,10 @@ export interface PopulationImpact {
   /** Per programme, "old→new" status transitions with counts. */
   readonly programmes: Readonly<Record<string, Readonly<Record<string, number>>>>;
   /** Category counts before and after. */
-  readonly categories: { readonly old: Readonly<Record<string, number>>; readonly new: Readonly<Record<string, number>> };
+  readonly categories: {
+    readonly old: Readonly<Record<string, number>>;
+    readonly new: Readonly<Record<string, number>>;
+  };
   /** Up to `maxExamples` flipped households. */
   readonly examples: readonly OutcomeFlip[];
   /** Households that could not be evaluated (invalid input), with the first issue. */
@@ -147,20 +150,35 @@ export interface DiffOptions {
 export function diffPacks(oldPack: PolicyPack, newPack: PolicyPack, options: DiffOptions = {}): PackDiff {
   const diff: PackDiff = {
     old: { id: oldPack.id, version: oldPack.version, ...(options.asOf ? { asOf: options.asOf } : {}) },
-    new: { id: newPack.id, version: newPack.version, ...(options.newAsOf ?? options.asOf ? { asOf: options.newAsOf ?? options.asOf } : {}) },
+    new: {
+      id: newPack.id,
+      version: newPack.version,
+      ...((options.newAsOf ?? options.asOf) ? { asOf: options.newAsOf ?? options.asOf } : {}),
+    },
     parameters: diffParameters(oldPack, newPack),
     programmes: diffProgrammes(oldPack, newPack),
     urgency: diffUrgency(oldPack, newPack),
     sections: diffSections(oldPack, newPack),
     ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
   };
-  const deadlines = options.reports ? { deadlines: diffDeadlines(oldPack, newPack, options.reports, options.maxExamples ?? 10) } : {};
+  const deadlines = options.reports
+    ? { deadlines: diffDeadlines(oldPack, newPack, options.reports, options.maxExamples ?? 10) }
+    : {};
   if (!options.population) return { ...diff, ...deadlines };
-  if (!options.asOf) throw new SafetynetError('diff_needs_as_of', 'diffPacks: a population needs asOf (the date decisions are made for)');
+  if (!options.asOf)
+    throw new SafetynetError(
+      'diff_needs_as_of',
+      'diffPacks: a population needs asOf (the date decisions are made for)',
+    );
   return { ...diff, population: diffPopulation(oldPack, newPack, options.population, options), ...deadlines };
 }
 
-function diffDeadlines(a: PolicyPack, b: PolicyPack, reports: Iterable<{ readonly id: string; readonly report: unknown }>, maxExamples: number): DeadlineImpact {
+function diffDeadlines(
+  a: PolicyPack,
+  b: PolicyPack,
+  reports: Iterable<{ readonly id: string; readonly report: unknown }>,
+  maxExamples: number,
+): DeadlineImpact {
   let n = 0;
   let classChanged = 0;
   let firstResponseChanged = 0;
@@ -168,7 +186,11 @@ function diffDeadlines(a: PolicyPack, b: PolicyPack, reports: Iterable<{ readonl
   const transitions: Record<string, number> = {};
   const examples: DeadlineFlip[] = [];
   const errors: { id: string; code: string; message: string }[] = [];
-  const side = (s: Sla) => ({ class: s.class, ...(s.firstResponseDue ? { firstResponseDue: s.firstResponseDue } : {}), ...(s.disposalDue ? { disposalDue: s.disposalDue } : {}) });
+  const side = (s: Sla) => ({
+    class: s.class,
+    ...(s.firstResponseDue ? { firstResponseDue: s.firstResponseDue } : {}),
+    ...(s.disposalDue ? { disposalDue: s.disposalDue } : {}),
+  });
   for (const { id, report } of reports) {
     n++;
     let x: Sla;
@@ -178,7 +200,11 @@ function diffDeadlines(a: PolicyPack, b: PolicyPack, reports: Iterable<{ readonl
       y = computeSla(b, report);
     } catch (e) {
       if (!(e instanceof SafetynetError)) throw e;
-      errors.push({ id, code: e.code, message: e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message.en}` : e.message });
+      errors.push({
+        id,
+        code: e.code,
+        message: e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message.en}` : e.message,
+      });
       continue;
     }
     const cls = x.class !== y.class;
@@ -197,7 +223,8 @@ function diffDeadlines(a: PolicyPack, b: PolicyPack, reports: Iterable<{ readonl
 
 function entryText(v: ParameterValueDef): EntryText {
   if (v.unknown) return 'unknown';
-  if (v.multiply) return `${v.multiply.by} × ${v.multiply.parameter}${v.multiply.round ? ` (round ${v.multiply.round.mode} to ${v.multiply.round.to})` : ''}`;
+  if (v.multiply)
+    return `${v.multiply.by} × ${v.multiply.parameter}${v.multiply.round ? ` (round ${v.multiply.round.mode} to ${v.multiply.round.to})` : ''}`;
   if (typeof v.value === 'string') return v.value;
   return Object.entries(v.value ?? {})
     .map(([z, x]) => `${z} ${x}`)
@@ -260,7 +287,13 @@ function diffSections(a: PolicyPack, b: PolicyPack): SectionChange[] {
       const ox = x[id] === undefined ? undefined : canonicalJson(x[id]);
       const oy = y[id] === undefined ? undefined : canonicalJson(y[id]);
       if (ox === oy) continue;
-      out.push({ section, id, change: ox === undefined ? 'added' : oy === undefined ? 'removed' : 'changed', ...(ox !== undefined ? { old: ox } : {}), ...(oy !== undefined ? { new: oy } : {}) });
+      out.push({
+        section,
+        id,
+        change: ox === undefined ? 'added' : oy === undefined ? 'removed' : 'changed',
+        ...(ox !== undefined ? { old: ox } : {}),
+        ...(oy !== undefined ? { new: oy } : {}),
+      });
     }
   }
   return out;
@@ -296,7 +329,10 @@ function diffUrgency(a: PolicyPack, b: PolicyPack): UrgencyChange[] {
   for (const id of [...new Set([...Object.keys(ca), ...Object.keys(cb)])].sort()) {
     const x = ca[id];
     const y = cb[id];
-    const pair = <T>(o: T | undefined, n: T | undefined) => ({ ...(o !== undefined ? { old: o } : {}), ...(n !== undefined ? { new: n } : {}) });
+    const pair = <T>(o: T | undefined, n: T | undefined) => ({
+      ...(o !== undefined ? { old: o } : {}),
+      ...(n !== undefined ? { new: n } : {}),
+    });
     const fr = [limitText(x?.firstResponse), limitText(y?.firstResponse)] as const;
     const dp = [limitText(x?.disposal), limitText(y?.disposal)] as const;
     const change = !x ? 'added' : !y ? 'removed' : 'changed';
@@ -312,7 +348,12 @@ function diffUrgency(a: PolicyPack, b: PolicyPack): UrgencyChange[] {
   return out;
 }
 
-function diffPopulation(a: PolicyPack, b: PolicyPack, population: Iterable<PopulationRecord>, options: DiffOptions): PopulationImpact {
+function diffPopulation(
+  a: PolicyPack,
+  b: PolicyPack,
+  population: Iterable<PopulationRecord>,
+  options: DiffOptions,
+): PopulationImpact {
   const oldAsOf = options.asOf!;
   const newAsOf = options.newAsOf ?? oldAsOf;
   const maxExamples = options.maxExamples ?? 10;
@@ -331,10 +372,18 @@ function diffPopulation(a: PolicyPack, b: PolicyPack, population: Iterable<Popul
     let db: Decision;
     try {
       da = evaluate(a, rec.household, { asOf: oldAsOf, ...(options.lastKnown ? { lastKnown: true } : {}) });
-      db = evaluate(b, rec.household, { asOf: newAsOf, ...(options.lastKnown ? { lastKnown: true } : {}), ...(options.overrides ? { overrides: options.overrides } : {}) });
+      db = evaluate(b, rec.household, {
+        asOf: newAsOf,
+        ...(options.lastKnown ? { lastKnown: true } : {}),
+        ...(options.overrides ? { overrides: options.overrides } : {}),
+      });
     } catch (e) {
       if (!(e instanceof SafetynetError)) throw e;
-      errors.push({ id: rec.id, code: e.code, message: e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message.en}` : e.message });
+      errors.push({
+        id: rec.id,
+        code: e.code,
+        message: e.issues[0] ? `${e.issues[0].path.join('.')}: ${e.issues[0].message.en}` : e.message,
+      });
       continue;
     }
     oldCats[da.category] = (oldCats[da.category] ?? 0) + 1;
@@ -360,5 +409,14 @@ function diffPopulation(a: PolicyPack, b: PolicyPack, population: Iterable<Popul
       examples.push({ id: rec.id, oldCategory: da.category, newCategory: db.category, programmes: changed });
     }
   }
-  return { households, categoryChanged, statusChanged, transitions, programmes, categories: { old: oldCats, new: newCats }, examples, errors };
+  return {
+    households,
+    categoryChanged,
+    statusChanged,
+    transitions,
+    programmes,
+    categories: { old: oldCats, new: newCats },
+    examples,
+    errors,
+  };
 }

@@ -23,7 +23,11 @@ export interface CompiledPack {
   readonly tiers: readonly { readonly id: string; readonly def: TierDef; readonly when: CompiledCondition }[];
   readonly referrals: readonly { readonly id: string; readonly def: ReferralDef; readonly when: CompiledCondition }[];
   /** Screening transitions, judged per member. */
-  readonly transitions: readonly { readonly id: string; readonly def: TransitionDef; readonly when: CompiledCondition }[];
+  readonly transitions: readonly {
+    readonly id: string;
+    readonly def: TransitionDef;
+    readonly when: CompiledCondition;
+  }[];
 }
 
 const cache = new WeakMap<PolicyPack, CompiledPack>();
@@ -32,7 +36,10 @@ const cache = new WeakMap<PolicyPack, CompiledPack>();
 export function compilePack(pack: PolicyPack): CompiledPack {
   const hit = cache.get(pack);
   if (hit) return hit;
-  const symbols = { household: buildSymbolTable(pack.parameters, 'household'), member: buildSymbolTable(pack.parameters, 'member') };
+  const symbols = {
+    household: buildSymbolTable(pack.parameters, 'household'),
+    member: buildSymbolTable(pack.parameters, 'member'),
+  };
   const compile = (cond: unknown, scope: 'household' | 'member') => compileCondition(cond, symbols[scope]);
   const programmes = Object.values(pack.programmes)
     .filter((p) => p.enabled !== false)
@@ -50,8 +57,16 @@ export function compilePack(pack: PolicyPack): CompiledPack {
   const tiers = Object.entries(pack.difficulty?.tiers ?? {})
     .sort(([, a], [, b]) => a.rank - b.rank)
     .map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
-  const referrals = Object.entries(pack.referrals).map(([id, def]) => ({ id, def, when: compile(def.when, 'household') }));
-  const transitions = Object.entries(pack.transitions).map(([id, def]) => ({ id, def, when: compile(def.when, 'member') }));
+  const referrals = Object.entries(pack.referrals).map(([id, def]) => ({
+    id,
+    def,
+    when: compile(def.when, 'household'),
+  }));
+  const transitions = Object.entries(pack.transitions).map(([id, def]) => ({
+    id,
+    def,
+    when: compile(def.when, 'member'),
+  }));
   const factSlots = {
     household: slotsOf(symbols.household),
     member: slotsOf(symbols.member),

@@ -19,16 +19,28 @@ export interface Environments {
    * When the household's zone or hukou is unknown and the pack keys a figure by it: the environments for
    * every possible value, so a programme can still be decided if it comes out the same in all of them.
    */
-  alternatives(): readonly { readonly keys: ValueKeys; readonly householdEnv: RuleValue[]; readonly memberEnvs: RuleValue[][] }[];
+  alternatives(): readonly {
+    readonly keys: ValueKeys;
+    readonly householdEnv: RuleValue[];
+    readonly memberEnvs: RuleValue[][];
+  }[];
 }
 
 /**
  * Derives the facts and lays them out by slot beside the (cached) parameter values for the household's
  * zone. Unknown facts and unknown parameter values stay `undefined`, so rules give "undetermined".
  */
-export function prepareEnvironments(pack: PolicyPack, compiled: CompiledPack, household: HouseholdParsed, options: ResolveOptions & { asOf: string }): Environments {
+export function prepareEnvironments(
+  pack: PolicyPack,
+  compiled: CompiledPack,
+  household: HouseholdParsed,
+  options: ResolveOptions & { asOf: string },
+): Environments {
   const facts = deriveFacts(pack, household, options.asOf);
-  const keys: ValueKeys = { zone: facts.household.zone as string | undefined, hukou: facts.household.hukou as string | undefined };
+  const keys: ValueKeys = {
+    zone: facts.household.zone as string | undefined,
+    hukou: facts.household.hukou as string | undefined,
+  };
   const parameters = parameterSetFor(pack, compiled, options);
   const build = (k: ValueKeys) => {
     const householdEnv = parameters.envFor('household', k);
@@ -70,7 +82,12 @@ function unknownKeyCases(pack: PolicyPack, parameters: ParameterSet, keys: Value
   return zones.flatMap((zone) => hukous.map((hukou) => ({ zone, hukou })));
 }
 
-function fillFacts(env: RuleValue[], slots: readonly (readonly [number, string, boolean])[], household: DerivedFacts['household'], member: DerivedFacts['members'][number] | undefined): void {
+function fillFacts(
+  env: RuleValue[],
+  slots: readonly (readonly [number, string, boolean])[],
+  household: DerivedFacts['household'],
+  member: DerivedFacts['members'][number] | undefined,
+): void {
   for (const [slot, name, isMember] of slots) env[slot] = isMember && member ? member[name] : household[name];
 }
 

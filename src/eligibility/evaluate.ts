@@ -15,7 +15,14 @@ import { parseHousehold } from './household.js';
 import { judgeProgramme } from './judge.js';
 import { inputsFor } from './questions.js';
 import { buildReasons, labelOf as factLabelOf } from './reasons.js';
-import type { Decision, DecisionAction, EvaluateOptions, MissingFact, ProgrammeResult, ReasonParameter } from './types.js';
+import type {
+  Decision,
+  DecisionAction,
+  EvaluateOptions,
+  MissingFact,
+  ProgrammeResult,
+  ReasonParameter,
+} from './types.js';
 import { formatRuleValue } from './values.js';
 
 /**
@@ -58,7 +65,11 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
       if (cases.length) {
         const each = cases.map((c) => judgeProgramme(prog, c.householdEnv, c.memberEnvs, hh));
         const first = each[0]!;
-        const same = each.every((x) => x.status === first.status && JSON.stringify(x.members?.map((m) => m.status)) === JSON.stringify(first.members?.map((m) => m.status)));
+        const same = each.every(
+          (x) =>
+            x.status === first.status &&
+            JSON.stringify(x.members?.map((m) => m.status)) === JSON.stringify(first.members?.map((m) => m.status)),
+        );
         if (same && first.status !== 'undetermined') {
           r = { ...r, status: first.status, missing: [], ...(first.members ? { members: first.members } : {}) };
           decidedByCases.push(prog.def.id);
@@ -74,13 +85,21 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
         const asked =
           keyed && typeof keyed.value === 'object'
             ? keyed.by === 'hukou'
-              ? keys.hukou === undefined ? 'hukou' : f
-              : keys.zone === undefined ? 'district' : f
+              ? keys.hukou === undefined
+                ? 'hukou'
+                : f
+              : keys.zone === undefined
+                ? 'district'
+                : f
             : f;
         (missingBy.get(asked) ?? missingBy.set(asked, new Set()).get(asked)!).add(prog.def.id);
       }
     }
-    if (r.members) eligibleMembers.set(prog.def.id, r.members.filter((m) => m.status === 'eligible').map((m) => m.index));
+    if (r.members)
+      eligibleMembers.set(
+        prog.def.id,
+        r.members.filter((m) => m.status === 'eligible').map((m) => m.index),
+      );
     const symbols = compiled.symbols[prog.scope === 'member' ? 'member' : 'household'];
     const src = prog.def.source !== undefined ? pack.sources[prog.def.source] : undefined;
     results.push({
@@ -90,7 +109,17 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
       status: r.status,
       reasons: buildReasons(pack, prog.def.id, r.trace, symbols, parameterInfo),
       ...(r.members ? { members: r.members } : {}),
-      ...(src ? { source: { id: prog.def.source!, title: src.title, issuer: src.issuer, date: src.date, ...(src.number ? { number: src.number } : {}) } } : {}),
+      ...(src
+        ? {
+            source: {
+              id: prog.def.source!,
+              title: src.title,
+              issuer: src.issuer,
+              date: src.date,
+              ...(src.number ? { number: src.number } : {}),
+            },
+          }
+        : {}),
     });
   }
 
@@ -111,16 +140,37 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
   for (const env of memberEnvs) setFact(env, compiled.symbols.member, 'eligibleCategories', eligibleCategories);
 
   const tier = compiled.tiers.find((t) => t.when.test(householdEnv) === true);
-  const actions = buildActions(pack, compiled.programmes, results, householdEnv, memberEnvs, eligibleMembers, tier ? { id: tier.id, cycle: tier.def.cycle } : undefined, asOf);
+  const actions = buildActions(
+    pack,
+    compiled.programmes,
+    results,
+    householdEnv,
+    memberEnvs,
+    eligibleMembers,
+    tier ? { id: tier.id, cycle: tier.def.cycle } : undefined,
+    asOf,
+  );
   for (const ref of compiled.referrals) {
     if (ref.when.test(householdEnv) === true) {
-      actions.push({ kind: 'refer', department: { id: ref.id, name: ref.def.department }, text: { zh: `转介：${ref.def.department.zh}（${ref.def.name.zh}）`, en: `Refer to ${ref.def.department.en} (${ref.def.name.en})` } });
+      actions.push({
+        kind: 'refer',
+        department: { id: ref.id, name: ref.def.department },
+        text: {
+          zh: `转介：${ref.def.department.zh}（${ref.def.name.zh}）`,
+          en: `Refer to ${ref.def.department.en} (${ref.def.name.en})`,
+        },
+      });
     }
   }
 
   const missing: MissingFact[] = [...missingBy.entries()]
     .filter(([f]) => !isParamName(f))
-    .map(([fact, progs]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, programmes: [...progs], inputs: inputsFor(fact, hh) }))
+    .map(([fact, progs]) => ({
+      fact,
+      label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
+      programmes: [...progs],
+      inputs: inputsFor(fact, hh),
+    }))
     .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
 
   const nearThreshold = findNearThreshold(pack, results, parameters.resolved.get('monitoring.nearMargin'));
@@ -131,13 +181,20 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
     const strongest = Math.min(...results.filter((r) => r.status === 'eligible').map((r) => rankOf(r.id)));
     const nearMiss = nearThreshold.find((n) => {
       const r = results.find((x) => x.id === n.programme);
-      return r?.status === 'ineligible' && rankOf(r.id) < strongest && r.reasons.some((x) => x.fact === n.fact && x.result === false && x.margin === n.margin);
+      return (
+        r?.status === 'ineligible' &&
+        rankOf(r.id) < strongest &&
+        r.reasons.some((x) => x.fact === n.fact && x.result === false && x.margin === n.margin)
+      );
     });
     if (nearMiss) {
       actions.push({
         kind: 'key-concern-list',
         programme: nearMiss.programme,
-        text: { zh: `接近${nearMiss.text.zh}，纳入重点关注名单`, en: `Close to the threshold (${nearMiss.text.en}): put on the key-concern list` },
+        text: {
+          zh: `接近${nearMiss.text.zh}，纳入重点关注名单`,
+          en: `Close to the threshold (${nearMiss.text.en}): put on the key-concern list`,
+        },
       });
     }
   }
@@ -180,7 +237,11 @@ export function evaluate(pack: PolicyPack, household: Household | unknown, optio
  * Money threshold tests of household programmes within the pack's near-threshold margin
  * (`monitoring.nearMargin`, yuan per person), e.g. "income per person 1133.33, 26.67 below the standard".
  */
-function findNearThreshold(pack: PolicyPack, results: readonly ProgrammeResult[], near: ResolvedParameter | undefined): Decision['nearThreshold'] {
+function findNearThreshold(
+  pack: PolicyPack,
+  results: readonly ProgrammeResult[],
+  near: ResolvedParameter | undefined,
+): Decision['nearThreshold'] {
   if (!near || typeof near.value !== 'string') return [];
   const limit = Number(near.value);
   const out: { programme: string; fact: string; margin: string; text: Bilingual }[] = [];
@@ -195,7 +256,10 @@ function findNearThreshold(pack: PolicyPack, results: readonly ProgrammeResult[]
         programme: r.id,
         fact: reason.fact,
         margin: reason.margin,
-        text: { zh: `${fact.zh} ${String(reason.left)}，${reason.distance.zh}（${param.zh} ${String(reason.right)}）`, en: `${fact.en} ${String(reason.left)}, ${reason.distance.en} (${param.en} ${String(reason.right)})` },
+        text: {
+          zh: `${fact.zh} ${String(reason.left)}，${reason.distance.zh}（${param.zh} ${String(reason.right)}）`,
+          en: `${fact.en} ${String(reason.left)}, ${reason.distance.en} (${param.en} ${String(reason.right)})`,
+        },
       });
     }
   }
@@ -229,10 +293,19 @@ function setFact(env: RuleValue[], symbols: SymbolTable, name: string, value: Ru
 
 const ACTION_TEXT: Record<string, (name: Bilingual) => Bilingual> = {
   grant: (n) => ({ zh: `批准：${n.zh}`, en: `Grant: ${n.en}` }),
-  'assist-first-approve-later': (n) => ({ zh: `先行救助、后置审批：${n.zh}`, en: `Assist first, approve later: ${n.en}` }),
-  'key-concern-list': (n) => ({ zh: `纳入重点关注名单，动态监测（${n.zh}）`, en: `Put on the key-concern list for dynamic monitoring (${n.en})` }),
+  'assist-first-approve-later': (n) => ({
+    zh: `先行救助、后置审批：${n.zh}`,
+    en: `Assist first, approve later: ${n.en}`,
+  }),
+  'key-concern-list': (n) => ({
+    zh: `纳入重点关注名单，动态监测（${n.zh}）`,
+    en: `Put on the key-concern list for dynamic monitoring (${n.en})`,
+  }),
   'centralized-care': (n) => ({ zh: `安排集中供养（${n.zh}）`, en: `Arrange centralized care (${n.en})` }),
-  'material-and-service': (n) => ({ zh: `提供“物质+服务”并签订照料协议（${n.zh}）`, en: `Provide material support and services under a care agreement (${n.en})` }),
+  'material-and-service': (n) => ({
+    zh: `提供“物质+服务”并签订照料协议（${n.zh}）`,
+    en: `Provide material support and services under a care agreement (${n.en})`,
+  }),
   inform: (n) => ({ zh: `政策告知：${n.zh}`, en: `Explain the policy: ${n.en}` }),
   refer: (n) => ({ zh: `转介（${n.zh}）`, en: `Refer (${n.en})` }),
   monitor: (n) => ({ zh: `定期回访（${n.zh}）`, en: `Revisit regularly (${n.en})` }),
@@ -250,7 +323,9 @@ function buildActions(
 ): DecisionAction[] {
   const actions: DecisionAction[] = [];
   const byId = new Map(results.map((r) => [r.id, r]));
-  const strongestEligibleRank = Math.min(...programmes.filter((p) => byId.get(p.def.id)?.status === 'eligible').map((p) => p.def.rank));
+  const strongestEligibleRank = Math.min(
+    ...programmes.filter((p) => byId.get(p.def.id)?.status === 'eligible').map((p) => p.def.rank),
+  );
   for (const prog of programmes) {
     const r = byId.get(prog.def.id)!;
     if (r.status === 'eligible') {
@@ -299,9 +374,9 @@ function buildActions(
 }
 
 /** Household facts shown in a decision, with the scale each is displayed at. */
-const DISPLAYED_FACTS: readonly (readonly [string, number])[] = FACT_CATALOG.filter((f) => f.scope === 'household' && f.name !== 'eligibleCategories').map(
-  (f) => [f.name, f.kind === 'money' ? 100 : 1] as const,
-);
+const DISPLAYED_FACTS: readonly (readonly [string, number])[] = FACT_CATALOG.filter(
+  (f) => f.scope === 'household' && f.name !== 'eligibleCategories',
+).map((f) => [f.name, f.kind === 'money' ? 100 : 1] as const);
 
 function displayFacts(facts: DerivedFacts): Decision['facts'] {
   const out: Record<string, string | boolean | readonly string[] | null> = {};
@@ -309,19 +384,60 @@ function displayFacts(facts: DerivedFacts): Decision['facts'] {
   return out;
 }
 
-function parameterNotes(pack: PolicyPack, results: readonly ProgrammeResult[], resolved: ReadonlyMap<string, ResolvedParameter | undefined>): Decision['notes'] {
+function parameterNotes(
+  pack: PolicyPack,
+  results: readonly ProgrammeResult[],
+  resolved: ReadonlyMap<string, ResolvedParameter | undefined>,
+): Decision['notes'] {
   const used = new Map<string, ReasonParameter>();
-  for (const r of results) for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
+  for (const r of results)
+    for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
   const notes: { code: string; text: Bilingual; parameter?: string }[] = [];
   for (const [key, p] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
     const label = factLabelOf(pack, `param:${key}`);
     const note = resolved.get(key)?.note;
-    if (p.status === 'unknown') notes.push({ code: 'param_value_unknown', parameter: key, text: { zh: `${label.zh}自 ${p.from} 起的数值未知${note ? `（${note}）` : ''}，相关项目无法判断`, en: `${label.en} is not known from ${p.from}${note ? ` (${note})` : ''}: programmes needing it are undetermined` } });
-    else if (p.status === 'not-in-force') notes.push({ code: 'param_not_in_force', parameter: key, text: { zh: `${label.zh}在该日期没有生效的数值`, en: `${label.en} has no value in force on this date` } });
-    else if (p.status === 'provisional') notes.push({ code: 'param_provisional', parameter: key, text: { zh: `${label.zh}使用最近已知数值 ${p.value ?? '—'}（暂定）`, en: `${label.en} uses the last known value ${p.value ?? '—'} (provisional)` } });
-    else if (p.status === 'override') notes.push({ code: 'param_override', parameter: key, text: { zh: `${label.zh}按假设值 ${p.value ?? '—'} 计算`, en: `${label.en} uses the what-if value ${p.value ?? '—'}` } });
+    if (p.status === 'unknown')
+      notes.push({
+        code: 'param_value_unknown',
+        parameter: key,
+        text: {
+          zh: `${label.zh}自 ${p.from} 起的数值未知${note ? `（${note}）` : ''}，相关项目无法判断`,
+          en: `${label.en} is not known from ${p.from}${note ? ` (${note})` : ''}: programmes needing it are undetermined`,
+        },
+      });
+    else if (p.status === 'not-in-force')
+      notes.push({
+        code: 'param_not_in_force',
+        parameter: key,
+        text: { zh: `${label.zh}在该日期没有生效的数值`, en: `${label.en} has no value in force on this date` },
+      });
+    else if (p.status === 'provisional')
+      notes.push({
+        code: 'param_provisional',
+        parameter: key,
+        text: {
+          zh: `${label.zh}使用最近已知数值 ${p.value ?? '—'}（暂定）`,
+          en: `${label.en} uses the last known value ${p.value ?? '—'} (provisional)`,
+        },
+      });
+    else if (p.status === 'override')
+      notes.push({
+        code: 'param_override',
+        parameter: key,
+        text: {
+          zh: `${label.zh}按假设值 ${p.value ?? '—'} 计算`,
+          en: `${label.en} uses the what-if value ${p.value ?? '—'}`,
+        },
+      });
     if (p.status !== 'unknown' && p.status !== 'not-in-force' && !p.verified) {
-      notes.push({ code: 'figure_unverified', parameter: key, text: { zh: `${label.zh} ${p.value ?? ''} 的来源未经核实${p.source ? `（${p.source.title}）` : ''}`, en: `${label.en} ${p.value ?? ''} comes from an unverified source${p.source ? ` (${p.source.title})` : ''}` } });
+      notes.push({
+        code: 'figure_unverified',
+        parameter: key,
+        text: {
+          zh: `${label.zh} ${p.value ?? ''} 的来源未经核实${p.source ? `（${p.source.title}）` : ''}`,
+          en: `${label.en} ${p.value ?? ''} comes from an unverified source${p.source ? ` (${p.source.title})` : ''}`,
+        },
+      });
     }
   }
   return notes;

@@ -11,7 +11,9 @@ import { isValidHouseholdFast } from './household-fast-check.js';
  * const r = validateHousehold({ members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '-5' }] }] });
  * r.ok; // false; r.issues[0].path -> ['members', 0, 'incomes', 0, 'monthly']
  */
-export function validateHousehold(input: unknown): { ok: true; household: HouseholdParsed } | { ok: false; issues: Issue[] } {
+export function validateHousehold(
+  input: unknown,
+): { ok: true; household: HouseholdParsed } | { ok: false; issues: Issue[] } {
   // Most households are valid: a hand-written check that accepts exactly what the schema accepts lets them
   // skip zod (about a fifth of a screening run). The household is only read, never modified.
   if (isValidHouseholdFast(input)) return { ok: true, household: input };

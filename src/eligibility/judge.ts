@@ -43,16 +43,28 @@ export function judgeInEnv(prog: CompiledProgramme, env: readonly RuleValue[]): 
   const status = statusOf(applies, prog.eligible.explain(env, eligibleTrace));
   const trace = whenTrace.length ? [...whenTrace, ...eligibleTrace] : eligibleTrace;
   if (status !== 'undetermined') return { status, trace, missing: [] };
-  const missing = minimalMissingFacts(prog.def.when ? { condition: prog.def.when, trace: whenTrace } : undefined, { condition: prog.def.eligible, trace: eligibleTrace });
+  const missing = minimalMissingFacts(prog.def.when ? { condition: prog.def.when, trace: whenTrace } : undefined, {
+    condition: prog.def.eligible,
+    trace: eligibleTrace,
+  });
   // When no question can settle it, the pack's missing figures are the reason: name those parameters.
   return { status, trace, missing: missing.length ? missing : listMissingFacts(trace).filter((f) => isParamName(f)) };
 }
 
 /** Judges a programme for a household: per member for member programmes (eligible if any member is). */
-export function judgeProgramme(prog: CompiledProgramme, householdEnv: readonly RuleValue[], memberEnvs: readonly (readonly RuleValue[])[], hh: HouseholdParsed): Judgement {
+export function judgeProgramme(
+  prog: CompiledProgramme,
+  householdEnv: readonly RuleValue[],
+  memberEnvs: readonly (readonly RuleValue[])[],
+  hh: HouseholdParsed,
+): Judgement {
   if (prog.scope !== 'member') return judgeInEnv(prog, householdEnv);
   const each = memberEnvs.map((env) => judgeInEnv(prog, env));
-  const members = each.map((j, index) => ({ index, ...(hh.members[index]!.id !== undefined ? { id: hh.members[index]!.id! } : {}), status: j.status }));
+  const members = each.map((j, index) => ({
+    index,
+    ...(hh.members[index]!.id !== undefined ? { id: hh.members[index]!.id! } : {}),
+    status: j.status,
+  }));
   const first = (s: ProgrammeStatus) => each.findIndex((j) => j.status === s);
   const order: ProgrammeStatus[] = ['eligible', 'undetermined', 'ineligible', 'not-applicable'];
   const status = order.find((s) => first(s) >= 0) ?? 'not-applicable';

@@ -25,10 +25,16 @@ const cache = new WeakMap<PolicyPack, Map<string, ParameterSet>>();
  * Resolves every parameter once per (pack, date, options) and remembers it: screening a population on one
  * date resolves the pack once, not once per household. The cache holds at most 64 sets per pack.
  */
-export function parameterSetFor(pack: PolicyPack, compiled: CompiledPack, options: ResolveOptions & { asOf: string }): ParameterSet {
+export function parameterSetFor(
+  pack: PolicyPack,
+  compiled: CompiledPack,
+  options: ResolveOptions & { asOf: string },
+): ParameterSet {
   // The common case (a date, nothing else) needs no serialisation: screening calls this per household.
   const plain = !options.lastKnown && options.knownAt === undefined && options.overrides === undefined;
-  const key = plain ? options.asOf : JSON.stringify([options.asOf, options.lastKnown ?? false, options.knownAt ?? null, options.overrides ?? null]);
+  const key = plain
+    ? options.asOf
+    : JSON.stringify([options.asOf, options.lastKnown ?? false, options.knownAt ?? null, options.overrides ?? null]);
   let sets = cache.get(pack);
   if (!sets) cache.set(pack, (sets = new Map()));
   const hit = sets.get(key);
@@ -39,11 +45,20 @@ export function parameterSetFor(pack: PolicyPack, compiled: CompiledPack, option
   return set;
 }
 
-function buildParameterSet(pack: PolicyPack, compiled: CompiledPack, options: ResolveOptions & { asOf: string }): ParameterSet {
+function buildParameterSet(
+  pack: PolicyPack,
+  compiled: CompiledPack,
+  options: ResolveOptions & { asOf: string },
+): ParameterSet {
   for (const key of Object.keys(options.overrides ?? {})) {
     if (!(key in pack.parameters)) {
       throw new InputError('override_unknown_parameter', `Override of an unknown parameter "${key}"`, [
-        { code: 'override_unknown_parameter', severity: 'error', path: ['overrides', key], message: { zh: `政策包中没有参数 ${key}`, en: `The pack has no parameter ${key}` } },
+        {
+          code: 'override_unknown_parameter',
+          severity: 'error',
+          path: ['overrides', key],
+          message: { zh: `政策包中没有参数 ${key}`, en: `The pack has no parameter ${key}` },
+        },
       ]);
     }
   }
@@ -62,7 +77,8 @@ function buildParameterSet(pack: PolicyPack, compiled: CompiledPack, options: Re
   const infos = new Map<string, ReasonParameter | undefined>();
   const template = (symbols: SymbolTable, keys: ValueKeys): RuleValue[] => {
     const env: RuleValue[] = new Array(symbols.size).fill(undefined);
-    for (const [name, sym] of symbols) if (name.startsWith('param:')) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), keys);
+    for (const [name, sym] of symbols)
+      if (name.startsWith('param:')) env[sym.slot] = parameterRuleValue(resolved.get(name.slice(6)), keys);
     return env;
   };
   return Object.freeze({
@@ -87,11 +103,33 @@ function buildParameterSet(pack: PolicyPack, compiled: CompiledPack, options: Re
   });
 }
 
-function describeParameter(key: string, p: ResolvedParameter | undefined, notInForce: boolean, keys: ValueKeys, asOf: string): ReasonParameter | undefined {
-  if (!p) return notInForce ? Object.freeze({ key, value: null, from: asOf, status: 'not-in-force', verified: false }) : undefined;
+function describeParameter(
+  key: string,
+  p: ResolvedParameter | undefined,
+  notInForce: boolean,
+  keys: ValueKeys,
+  asOf: string,
+): ReasonParameter | undefined {
+  if (!p)
+    return notInForce
+      ? Object.freeze({ key, value: null, from: asOf, status: 'not-in-force', verified: false })
+      : undefined;
   const source =
     p.sourceId !== undefined && p.source
-      ? { id: p.sourceId, title: p.source.title, issuer: p.source.issuer, date: p.source.date, ...(p.source.number ? { number: p.source.number } : {}) }
+      ? {
+          id: p.sourceId,
+          title: p.source.title,
+          issuer: p.source.issuer,
+          date: p.source.date,
+          ...(p.source.number ? { number: p.source.number } : {}),
+        }
       : undefined;
-  return Object.freeze({ key, value: parameterText(p, keys) ?? null, from: p.from, status: p.status, verified: p.verified, ...(source ? { source } : {}) });
+  return Object.freeze({
+    key,
+    value: parameterText(p, keys) ?? null,
+    from: p.from,
+    status: p.status,
+    verified: p.verified,
+    ...(source ? { source } : {}),
+  });
 }

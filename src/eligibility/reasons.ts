@@ -49,7 +49,8 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
   if (hit) return hit;
   const leftScale = symbols.get(t.fact)?.scale ?? 1;
   const rightScale = t.rightFact !== undefined ? (symbols.get(t.rightFact)?.scale ?? 1) : leftScale;
-  const paramName = t.rightFact !== undefined && isParamName(t.rightFact) ? t.rightFact : isParamName(t.fact) ? t.fact : undefined;
+  const paramName =
+    t.rightFact !== undefined && isParamName(t.rightFact) ? t.rightFact : isParamName(t.fact) ? t.fact : undefined;
   const op = OPERATOR_TEXT[t.operator] ?? { sym: t.operator };
   const lLabel = labelOf(pack, t.fact);
   const rLabel = t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined;
@@ -60,15 +61,29 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
     paramKey: paramName?.slice(6),
     zhHead: lLabel.zh,
     enHead: lLabel.en,
-    zhOp: `${op.zh ?? op.sym} ${rLabel ? rLabel.zh + ' ' : ''}`,
-    enOp: `${op.en ?? op.sym} ${rLabel ? rLabel.en + ' ' : ''}`,
+    zhOp: `${op.zh ?? op.sym} ${rLabel ? `${rLabel.zh} ` : ''}`,
+    enOp: `${op.en ?? op.sym} ${rLabel ? `${rLabel.en} ` : ''}`,
   };
   templates.set(t.path, tpl);
   return tpl;
 }
 
 const show = (v: DisplayValue, zh: boolean): string =>
-  v === null ? (zh ? '未知' : 'unknown') : Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'boolean' ? (zh ? (v ? '是' : '否') : v ? 'yes' : 'no') : String(v);
+  v === null
+    ? zh
+      ? '未知'
+      : 'unknown'
+    : Array.isArray(v)
+      ? `[${v.join(', ')}]`
+      : typeof v === 'boolean'
+        ? zh
+          ? v
+            ? '是'
+            : '否'
+          : v
+            ? 'yes'
+            : 'no'
+        : String(v);
 
 /**
  * Turns the leaf traces of one condition into reasons: the values compared as decimal text, the
@@ -91,7 +106,8 @@ export function buildReasons(
         ? (`${formatRuleValue(t.right[0] as never, tpl.rightScale)}–${formatRuleValue(t.right[1] as never, tpl.rightScale)}` as DisplayValue)
         : formatRuleValue(t.right as never, tpl.rightScale);
     const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
-    const margin = tpl.leftScale === tpl.rightScale ? formatDifference(t.left, t.right as RuleValue, tpl.leftScale) : undefined;
+    const margin =
+      tpl.leftScale === tpl.rightScale ? formatDifference(t.left, t.right as RuleValue, tpl.leftScale) : undefined;
     const unverified = parameter !== undefined && !parameter.verified;
     const zhOutcome = t.result === undefined ? '（无法判断）' : t.result ? '（满足）' : '（不满足）';
     const enOutcome = t.result === undefined ? ' (unknown)' : t.result ? ' (met)' : ' (not met)';
@@ -99,7 +115,16 @@ export function buildReasons(
       zh: `${tpl.zhHead} ${show(left, true)} ${tpl.zhOp}${show(right, true)}${zhOutcome}${unverified ? '；数值未经核实' : ''}`,
       en: `${tpl.enHead} ${show(left, false)} ${tpl.enOp}${show(right, false)}${enOutcome}${unverified ? '; figure not verified' : ''}`,
     };
-    const reason: Reason = { code: tpl.code, text, fact: t.fact, operator: t.operator, left, right, result: t.result ?? null, path: t.path };
+    const reason: Reason = {
+      code: tpl.code,
+      text,
+      fact: t.fact,
+      operator: t.operator,
+      left,
+      right,
+      result: t.result ?? null,
+      path: t.path,
+    };
     if (margin !== undefined) {
       (reason as { margin?: string }).margin = margin.text;
       (reason as { distance?: Bilingual }).distance = describeDistance(margin.text, margin.sign, tpl.leftScale === 100);
@@ -120,6 +145,12 @@ function describeDistance(margin: string, sign: -1 | 0 | 1, money: boolean): Bil
   const shown = /^0(\.0+)?$/.test(abs) ? (money ? '0.01' : '1') : abs;
   const less = shown !== abs;
   return sign < 0
-    ? { zh: `高于界限${less ? '不足' : ' '}${shown}${zhUnit}`, en: `${less ? 'less than ' : ''}${shown}${enUnit} above the limit` }
-    : { zh: `低于界限${less ? '不足' : ' '}${shown}${zhUnit}`, en: `${less ? 'less than ' : ''}${shown}${enUnit} below the limit` };
+    ? {
+        zh: `高于界限${less ? '不足' : ' '}${shown}${zhUnit}`,
+        en: `${less ? 'less than ' : ''}${shown}${enUnit} above the limit`,
+      }
+    : {
+        zh: `低于界限${less ? '不足' : ' '}${shown}${zhUnit}`,
+        en: `${less ? 'less than ' : ''}${shown}${enUnit} below the limit`,
+      };
 }

@@ -13,7 +13,13 @@ export interface ReasonParameter {
   readonly from: string;
   readonly status: 'known' | 'unknown' | 'provisional' | 'override' | 'not-in-force';
   readonly verified: boolean;
-  readonly source?: { readonly id: string; readonly title: string; readonly issuer: string; readonly number?: string; readonly date: string };
+  readonly source?: {
+    readonly id: string;
+    readonly title: string;
+    readonly issuer: string;
+    readonly number?: string;
+    readonly date: string;
+  };
 }
 
 /** One test of a rule, as a caseworker reads it: "income per person 1133.33 < standard 1160.00". */
@@ -50,7 +56,15 @@ export interface ProgrammeResult {
 
 /** What the decision asks a caseworker to do next. */
 export interface DecisionAction {
-  readonly kind: 'grant' | 'assist-first-approve-later' | 'refer' | 'monitor' | 'key-concern-list' | 'inform' | 'centralized-care' | 'material-and-service';
+  readonly kind:
+    | 'grant'
+    | 'assist-first-approve-later'
+    | 'refer'
+    | 'monitor'
+    | 'key-concern-list'
+    | 'inform'
+    | 'centralized-care'
+    | 'material-and-service';
   readonly programme?: string;
   readonly department?: { readonly id: string; readonly name: Bilingual };
   readonly cycle?: { readonly id: string; readonly name: Bilingual; readonly nextDue: string };
@@ -89,9 +103,18 @@ export interface Decision {
   readonly actions: readonly DecisionAction[];
   readonly missing: readonly MissingFact[];
   /** Threshold tests within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
-  readonly nearThreshold: readonly { readonly programme: string; readonly fact: string; readonly margin: string; readonly text: Bilingual }[];
+  readonly nearThreshold: readonly {
+    readonly programme: string;
+    readonly fact: string;
+    readonly margin: string;
+    readonly text: Bilingual;
+  }[];
   /** The options that shaped the decision (what-if overrides, last known values, known-at date). */
-  readonly options: { readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>; readonly lastKnown?: boolean; readonly knownAt?: string };
+  readonly options: {
+    readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+    readonly lastKnown?: boolean;
+    readonly knownAt?: string;
+  };
   /** Figures used that are unverified, provisional or overridden. */
   readonly notes: readonly { readonly code: string; readonly text: Bilingual; readonly parameter?: string }[];
 }

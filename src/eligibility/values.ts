@@ -28,7 +28,11 @@ export function formatFraction(n: number, d: number, scale: number): string {
   const abs = Math.abs(n) * unit;
   if (!Number.isSafeInteger(abs) || !Number.isSafeInteger(d)) {
     const exact = new Decimal(n).div(d).div(scale);
-    return scale === 100 ? exact.toFixed(2, Decimal.ROUND_HALF_UP) : exact.isInteger() ? exact.toFixed(0) : exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
+    return scale === 100
+      ? exact.toFixed(2, Decimal.ROUND_HALF_UP)
+      : exact.isInteger()
+        ? exact.toFixed(0)
+        : exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
   }
   let q = Math.floor(abs / d);
   if (2 * (abs - q * d) >= d) q += 1; // half-up, away from zero
@@ -41,7 +45,11 @@ export function formatFraction(n: number, d: number, scale: number): string {
 }
 
 /** right − left of two exact numbers, formatted like the fact, with its exact sign (undefined when not numeric). */
-export function formatDifference(left: RuleValue, right: RuleValue, scale: number): { text: string; sign: -1 | 0 | 1 } | undefined {
+export function formatDifference(
+  left: RuleValue,
+  right: RuleValue,
+  scale: number,
+): { text: string; sign: -1 | 0 | 1 } | undefined {
   const a = asFraction(left);
   const b = asFraction(right);
   if (!a || !b) return undefined;
@@ -49,7 +57,10 @@ export function formatDifference(left: RuleValue, right: RuleValue, scale: numbe
   const den = a.d * b.d;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) {
     const exact = new Decimal(b.n).div(b.d).minus(new Decimal(a.n).div(a.d));
-    return { text: formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale), sign: exact.isZero() ? 0 : exact.isNegative() ? -1 : 1 };
+    return {
+      text: formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale),
+      sign: exact.isZero() ? 0 : exact.isNegative() ? -1 : 1,
+    };
   }
   return { text: formatFraction(num, den, scale), sign: num === 0 ? 0 : num < 0 ? -1 : 1 };
 }

@@ -9,7 +9,7 @@ export class SafetynetError extends Error {
   readonly issues: readonly Issue[];
 
   constructor(code: string, message: string, issues: readonly Issue[] = []) {
-    super(issues.length ? `${message}\n${issues.map((i) => '  ' + formatIssue(i)).join('\n')}` : message);
+    super(issues.length ? `${message}\n${issues.map((i) => `  ${formatIssue(i)}`).join('\n')}` : message);
     this.name = new.target.name;
     this.code = code;
     this.issues = issues;

@@ -47,5 +47,5 @@ export function formatIssue(issue: Issue): string {
       : '';
   const path = formatPath(issue.path);
   const head = [where, path].filter(Boolean).join('  ');
-  return `${head ? head + '  ' : ''}${issue.severity === 'warning' ? '[warning] ' : ''}${issue.message.zh} / ${issue.message.en}`;
+  return `${head ? `${head}  ` : ''}${issue.severity === 'warning' ? '[warning] ' : ''}${issue.message.zh} / ${issue.message.en}`;
 }

@@ -43,7 +43,9 @@ export function renderDecision(d: Decision, options: RenderOptions = {}): string
       ? `${d.packId} ${d.packVersion} · ${d.asOf}${d.householdId ? ` · 家庭 ${d.householdId}` : ''}`
       : `${d.packId} ${d.packVersion} · as of ${d.asOf}${d.householdId ? ` · household ${d.householdId}` : ''}`,
   );
-  lines.push(`${zh ? '结论' : 'Outcome'}: ${t(cat)}${d.categoryCertain ? '' : zh ? '（尚不确定：有更优先的项目无法判断）' : ' (not final: a stronger programme is undetermined)'}${d.tier ? ` · ${zh ? '困难等级' : 'tier'}: ${t(d.tier.name)}` : ''}`);
+  lines.push(
+    `${zh ? '结论' : 'Outcome'}: ${t(cat)}${d.categoryCertain ? '' : zh ? '（尚不确定：有更优先的项目无法判断）' : ' (not final: a stronger programme is undetermined)'}${d.tier ? ` · ${zh ? '困难等级' : 'tier'}: ${t(d.tier.name)}` : ''}`,
+  );
   const f = d.facts;
   lines.push(
     zh
@@ -54,21 +56,38 @@ export function renderDecision(d: Decision, options: RenderOptions = {}): string
   lines.push(zh ? '项目：' : 'Programmes:');
   for (const p of d.programmes) {
     const s = STATUS[p.status];
-    lines.push(`  ${s.mark} ${t(p.name)} — ${t(s)}${p.members ? ` (${zh ? '成员' : 'members'} ${p.members.filter((m) => m.status === 'eligible').map((m) => m.index + 1).join(', ') || '—'})` : ''}`);
-    const shown = options.trace ? p.reasons : p.reasons.filter((r) => (p.status === 'eligible' ? r.result === true : r.result !== true));
+    lines.push(
+      `  ${s.mark} ${t(p.name)} — ${t(s)}${
+        p.members
+          ? ` (${zh ? '成员' : 'members'} ${
+              p.members
+                .filter((m) => m.status === 'eligible')
+                .map((m) => m.index + 1)
+                .join(', ') || '—'
+            })`
+          : ''
+      }`,
+    );
+    const shown = options.trace
+      ? p.reasons
+      : p.reasons.filter((r) => (p.status === 'eligible' ? r.result === true : r.result !== true));
     for (const r of shown.slice(0, options.trace ? undefined : 4)) {
-      lines.push(`      ${options.trace ? `[${r.path.join('.')}] ` : ''}${t(r.text)}${r.parameter?.source ? ` — ${r.parameter.source.title}${r.parameter.source.number ? ` ${r.parameter.source.number}` : ''}` : ''}`);
+      lines.push(
+        `      ${options.trace ? `[${r.path.join('.')}] ` : ''}${t(r.text)}${r.parameter?.source ? ` — ${r.parameter.source.title}${r.parameter.source.number ? ` ${r.parameter.source.number}` : ''}` : ''}`,
+      );
     }
   }
   if (d.actions.length) {
     lines.push('');
     lines.push(zh ? '下一步：' : 'Next steps:');
-    for (const a of d.actions) lines.push(`  → ${t(a.text)}${a.cycle ? ` (${zh ? '下次' : 'next'} ${a.cycle.nextDue})` : ''}`);
+    for (const a of d.actions)
+      lines.push(`  → ${t(a.text)}${a.cycle ? ` (${zh ? '下次' : 'next'} ${a.cycle.nextDue})` : ''}`);
   }
   if (d.missing.length) {
     lines.push('');
     lines.push(zh ? '还需了解：' : 'Still to ask:');
-    for (const m of d.missing) lines.push(`  ? ${t(m.label)}${m.inputs.length ? ` — ${m.inputs.join(', ')}` : ''} (${m.programmes.join(', ')})`);
+    for (const m of d.missing)
+      lines.push(`  ? ${t(m.label)}${m.inputs.length ? ` — ${m.inputs.join(', ')}` : ''} (${m.programmes.join(', ')})`);
   }
   if (d.notes.length) {
     lines.push('');

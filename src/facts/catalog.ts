@@ -38,7 +38,15 @@ export const COVERAGE_KINDS = Object.freeze([
 ] as const);
 
 /** How a report of a person or household in trouble reached the caseworkers. */
-export const REPORT_CHANNELS = Object.freeze(['hotline', 'grid-worker', 'village-collector', 'data-comparison', 'walk-in', 'online', 'referral'] as const);
+export const REPORT_CHANNELS = Object.freeze([
+  'hotline',
+  'grid-worker',
+  'village-collector',
+  'data-comparison',
+  'walk-in',
+  'online',
+  'referral',
+] as const);
 
 /** Situations a report or household can carry (sudden events and loss of support). */
 export const SITUATIONS = Object.freeze([
@@ -67,7 +75,12 @@ export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
   hh('medicalExpenditure', 'money', '家庭月医疗支出', 'monthly medical expenditure'),
   hh('educationExpenditure', 'money', '家庭月教育支出', 'monthly education expenditure'),
   hh('rigidExpenditurePerPerson', 'money', '月人均刚性支出', 'monthly rigid expenditure per person'),
-  hh('incomeAfterRigidPerPerson', 'money', '扣除刚性支出后月人均收入', 'monthly income per person after rigid expenditure'),
+  hh(
+    'incomeAfterRigidPerPerson',
+    'money',
+    '扣除刚性支出后月人均收入',
+    'monthly income per person after rigid expenditure',
+  ),
   hh('rigidExpenditureShare', 'ratio', '刚性支出占家庭收入比例', 'rigid expenditure as a share of income'),
   hh('financialAssets', 'money', '家庭金融资产', 'financial assets'),
   hh('financialAssetsPerPerson', 'money', '人均金融资产', 'financial assets per person'),
@@ -83,13 +96,28 @@ export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
   hh('coverage', 'string[]', '已享受的救助', 'assistance currently received', COVERAGE_KINDS),
   hh('partlyCovered', 'boolean', '部分成员已纳入低保', 'some members already receive dibao'),
   hh('situations', 'string[]', '突发情况', 'sudden situations', SITUATIONS),
-  hh('eligibleCategories', 'string[]', '已判定符合的类别', 'categories found eligible in this decision', COVERAGE_KINDS),
+  hh(
+    'eligibleCategories',
+    'string[]',
+    '已判定符合的类别',
+    'categories found eligible in this decision',
+    COVERAGE_KINDS,
+  ),
   hh('hukou', 'string', '户籍类别', 'hukou type', ['urban', 'rural']),
   hh('district', 'string', '所在区县', 'district'),
   hh('zone', 'string', '标准分区', 'standard zone'),
   mb('age', 'years', '年龄', 'age'),
   mb('disabilityGrade', 'count', '残疾等级', 'disability grade (1 most severe)'),
-  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', ['none', 'physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple']),
+  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', [
+    'none',
+    'physical',
+    'visual',
+    'hearing',
+    'speech',
+    'intellectual',
+    'mental',
+    'multiple',
+  ]),
   mb('severeDisability', 'boolean', '重度残疾', 'severely disabled'),
   mb('severeIllness', 'boolean', '患重特大疾病', 'severe illness'),
   mb('labourCapacity', 'string', '劳动能力', 'labour capacity', ['full', 'partial', 'none']),
@@ -97,7 +125,16 @@ export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
   mb('memberIncome', 'money', '本人月收入', 'own monthly income'),
   mb('hasAbleSupporter', 'boolean', '有履行义务能力的法定义务人', 'has a legal supporter able to support'),
   mb('selfCare', 'string', '生活自理能力', 'self-care capacity', ['full', 'partial', 'none']),
-  mb('relation', 'string', '与户主关系', 'relation to the head', ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other']),
+  mb('relation', 'string', '与户主关系', 'relation to the head', [
+    'head',
+    'spouse',
+    'child',
+    'parent',
+    'grandchild',
+    'grandparent',
+    'sibling',
+    'other',
+  ]),
   mb('benefits', 'string[]', '本人享受的待遇', 'benefits the member receives', COVERAGE_KINDS),
   rp('channel', 'string', '发现渠道', 'reporting channel', REPORT_CHANNELS),
   rp('lifeAtRisk', 'boolean', '危及生命安全', 'life at risk'),

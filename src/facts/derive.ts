@@ -87,14 +87,22 @@ export function deriveFacts(pack: PolicyPack, household: HouseholdParsed, asOf: 
     medicalExpenditure: exp ? toFen(exp.medical ?? 0) : undefined,
     educationExpenditure: exp ? toFen(exp.education ?? 0) : undefined,
     rigidExpenditurePerPerson: rigid === undefined ? undefined : ratio(rigid, size),
-    incomeAfterRigidPerPerson: rigid === undefined || incomeTotal === undefined ? undefined : ratio(incomeTotal - rigid, size),
+    incomeAfterRigidPerPerson:
+      rigid === undefined || incomeTotal === undefined ? undefined : ratio(incomeTotal - rigid, size),
     // With no income, any rigid expenditure is treated as a share of 1 (100%) per fen: above every threshold below 1.
     rigidExpenditureShare:
-      rigid === undefined || incomeTotal === undefined ? undefined : incomeTotal === 0 ? (rigid === 0 ? 0 : ratio(rigid, 1)) : ratio(rigid, incomeTotal),
+      rigid === undefined || incomeTotal === undefined
+        ? undefined
+        : incomeTotal === 0
+          ? rigid === 0
+            ? 0
+            : ratio(rigid, 1)
+          : ratio(rigid, incomeTotal),
     financialAssets: financial,
     financialAssetsPerPerson: financial === undefined ? undefined : ratio(financial, size),
     propertyTestPassed: household.propertyTestPassed,
-    nonExemptVehicles: assets?.vehicles === undefined ? undefined : assets.vehicles.filter((v) => v.purpose !== 'disability-aid').length,
+    nonExemptVehicles:
+      assets?.vehicles === undefined ? undefined : assets.vehicles.filter((v) => v.purpose !== 'disability-aid').length,
     housingUnits: assets?.housingUnits,
     membersAged60Plus: countWhere((_, i) => (ages[i] === undefined ? undefined : ages[i]! >= 60)),
     membersUnder16: countWhere((_, i) => (ages[i] === undefined ? undefined : ages[i]! < 16)),
@@ -121,7 +129,12 @@ export function deriveFacts(pack: PolicyPack, household: HouseholdParsed, asOf: 
 function memberFacts(m: MemberParsed, asOf: string, excluded: ReadonlySet<string>): Record<string, RuleValue> {
   const age = m.birthDate !== undefined && m.birthDate <= asOf ? ageOn(m.birthDate, asOf) : undefined;
   const d = m.disability;
-  const severeDisability = d === undefined ? undefined : d === null ? false : d.grade <= 2 || (d.grade === 3 && (d.kind === 'intellectual' || d.kind === 'mental'));
+  const severeDisability =
+    d === undefined
+      ? undefined
+      : d === null
+        ? false
+        : d.grade <= 2 || (d.grade === 3 && (d.kind === 'intellectual' || d.kind === 'mental'));
   return {
     age,
     disabilityGrade: d === undefined ? undefined : d === null ? 0 : d.grade,
@@ -130,7 +143,10 @@ function memberFacts(m: MemberParsed, asOf: string, excluded: ReadonlySet<string
     severeIllness: m.severeIllness,
     labourCapacity: m.labourCapacity,
     noLabourCapacity: noLabourCapacity(m),
-    memberIncome: m.incomes === undefined ? undefined : m.incomes.reduce((sum, inc) => (excluded.has(inc.type) ? sum : sum + toFen(inc.monthly)), 0),
+    memberIncome:
+      m.incomes === undefined
+        ? undefined
+        : m.incomes.reduce((sum, inc) => (excluded.has(inc.type) ? sum : sum + toFen(inc.monthly)), 0),
     hasAbleSupporter: m.hasAbleSupporter,
     selfCare: m.selfCare,
     relation: m.relation,

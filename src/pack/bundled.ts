@@ -23,8 +23,11 @@ export function getBundledPack(id: string): PolicyPack {
   const hit = cache.get(id);
   if (hit) return hit;
   const input = bundledInput(id);
-  if (!input) throw new PackError('pack_not_found', `No bundled pack "${id}" (bundled: ${BUNDLED_PACK_IDS.join(', ')})`);
-  const r = validatePack(input, { resolveParent: (parent) => (bundledInput(parent) ? getBundledPack(parent) : undefined) });
+  if (!input)
+    throw new PackError('pack_not_found', `No bundled pack "${id}" (bundled: ${BUNDLED_PACK_IDS.join(', ')})`);
+  const r = validatePack(input, {
+    resolveParent: (parent) => (bundledInput(parent) ? getBundledPack(parent) : undefined),
+  });
   if (!r.ok) throw new PackError('pack_invalid', `Bundled pack ${id} is invalid`, r.issues);
   cache.set(id, r.pack);
   return r.pack;

@@ -17,7 +17,10 @@ export function getBundledCalendar(id: string): WorkingCalendar {
   if (hit) return hit;
   const text = BUNDLED_FILES[`calendars/${id}.yaml`];
   if (text === undefined) {
-    throw new CalendarError('calendar_not_found', `No bundled calendar "${id}" (bundled: ${BUNDLED_CALENDAR_IDS.join(', ')})`);
+    throw new CalendarError(
+      'calendar_not_found',
+      `No bundled calendar "${id}" (bundled: ${BUNDLED_CALENDAR_IDS.join(', ')})`,
+    );
   }
   const r = parseCalendar(text, { file: `policies/calendars/${id}.yaml` });
   if (!r.ok) throw new CalendarError('calendar_invalid', `Bundled calendar ${id} is invalid`, r.issues);

@@ -48,7 +48,7 @@ export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined)
     name: file.name,
     version: file.version,
     lineage: [file.id, ...(parent?.lineage ?? [])],
-    ...(file.jurisdiction ?? parent?.jurisdiction ? { jurisdiction: file.jurisdiction ?? parent?.jurisdiction } : {}),
+    ...((file.jurisdiction ?? parent?.jurisdiction) ? { jurisdiction: file.jurisdiction ?? parent?.jurisdiction } : {}),
     currency: file.currency ?? parent?.currency ?? NATIONAL_DEFAULTS.currency,
     timezone: file.timezone ?? parent?.timezone ?? NATIONAL_DEFAULTS.timezone,
     calendar: file.calendar ?? parent?.calendar ?? NATIONAL_DEFAULTS.calendar,

@@ -23,7 +23,12 @@ export interface LoadPackOptions {
  */
 export function loadPack(dirOrFile: string, options: LoadPackOptions = {}): PolicyPack {
   const result = validatePackFile(packFileOf(dirOrFile), options);
-  if (!result.ok) throw new PackError('pack_invalid', `Policy pack ${result.file} is invalid (${result.issues.length} issue(s))`, result.issues);
+  if (!result.ok)
+    throw new PackError(
+      'pack_invalid',
+      `Policy pack ${result.file} is invalid (${result.issues.length} issue(s))`,
+      result.issues,
+    );
   return result.pack;
 }
 
@@ -41,9 +46,15 @@ export interface ValidatePackFileOptions extends LoadPackOptions {
  * const r = validatePackFile('policies/chengdu/pack.yaml', { parents: packs });
  * if (!r.ok) r.issues.forEach((i) => console.error(formatIssue(i)));
  */
-export function validatePackFile(file: string, options: ValidatePackFileOptions = {}): ValidatePackResult & { file: string } {
+export function validatePackFile(
+  file: string,
+  options: ValidatePackFileOptions = {},
+): ValidatePackResult & { file: string } {
   const input = readPackFile(file);
-  const r = validatePack(input, { ...validateOptionsFor(dirname(dirname(resolvePath(file))), options), ...(options.analyze ? { analyze: true } : {}) });
+  const r = validatePack(input, {
+    ...validateOptionsFor(dirname(dirname(resolvePath(file))), options),
+    ...(options.analyze ? { analyze: true } : {}),
+  });
   return { ...r, file: input.file ?? file };
 }
 
@@ -89,13 +100,18 @@ function makeRegistry(root: string, packs: Record<string, PolicyPack>): PolicyRe
     packs,
     get(id: string): PolicyPack {
       const p = packs[id];
-      if (!p) throw new PackError('pack_not_found', `No pack "${id}" in ${root} (have: ${Object.keys(packs).join(', ')})`);
+      if (!p)
+        throw new PackError('pack_not_found', `No pack "${id}" in ${root} (have: ${Object.keys(packs).join(', ')})`);
       return p;
     },
   });
 }
 
-function validateOptionsFor(root: string, options: LoadPackOptions, cache?: Record<string, PolicyPack>): ValidatePackOptions {
+function validateOptionsFor(
+  root: string,
+  options: LoadPackOptions,
+  cache?: Record<string, PolicyPack>,
+): ValidatePackOptions {
   return {
     ...(options.today ? { today: options.today } : {}),
     resolveParent(id: string) {
@@ -113,7 +129,13 @@ function packFileOf(dirOrFile: string): string {
     return statSync(dirOrFile).isDirectory() ? join(dirOrFile, 'pack.yaml') : dirOrFile;
   } catch {
     throw new PackError('pack_file_not_found', `No pack at ${dirOrFile}`, [
-      { code: 'pack_file_not_found', severity: 'error', path: [], message: { zh: `找不到政策包：${dirOrFile}`, en: `No pack at ${dirOrFile}` }, file: dirOrFile },
+      {
+        code: 'pack_file_not_found',
+        severity: 'error',
+        path: [],
+        message: { zh: `找不到政策包：${dirOrFile}`, en: `No pack at ${dirOrFile}` },
+        file: dirOrFile,
+      },
     ]);
   }
 }

@@ -50,7 +50,12 @@ export interface ResolveOptions {
  * @example
  * resolveParameter(packs.chengdu, 'dibao.standard', '2022-06-01').value; // { A: '870', B: '820' }
  */
-export function resolveParameter(pack: PolicyPack, key: string, asOf: string, options: ResolveOptions = {}): ResolvedParameter {
+export function resolveParameter(
+  pack: PolicyPack,
+  key: string,
+  asOf: string,
+  options: ResolveOptions = {},
+): ResolvedParameter {
   return resolveInner(pack, key, asOf, options, 0);
 }
 
@@ -80,21 +85,51 @@ export function resolveParameters(
   return { values, notInForce };
 }
 
-function resolveInner(pack: PolicyPack, key: string, asOf: string, options: ResolveOptions, depth: number): ResolvedParameter {
+function resolveInner(
+  pack: PolicyPack,
+  key: string,
+  asOf: string,
+  options: ResolveOptions,
+  depth: number,
+): ResolvedParameter {
   const param = pack.parameters[key];
-  if (!param) throw paramError('param_unknown_key', key, `政策包 ${pack.id} 中没有参数 ${key}`, `Pack ${pack.id} has no parameter ${key}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw paramError('param_bad_date', key, `日期格式应为 YYYY-MM-DD：${asOf}`, `Dates are YYYY-MM-DD: ${asOf}`);
+  if (!param)
+    throw paramError(
+      'param_unknown_key',
+      key,
+      `政策包 ${pack.id} 中没有参数 ${key}`,
+      `Pack ${pack.id} has no parameter ${key}`,
+    );
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw paramError('param_bad_date', key, `日期格式应为 YYYY-MM-DD：${asOf}`, `Dates are YYYY-MM-DD: ${asOf}`);
   const override = options.overrides?.[key];
   if (override !== undefined) {
     checkOverride(pack, key, override);
-    return { key, unit: param.unit, status: 'override', value: override, ...(typeof override === 'object' ? { by: param.by ?? 'zone' } : {}), from: asOf, verified: true, note: 'override' };
+    return {
+      key,
+      unit: param.unit,
+      status: 'override',
+      value: override,
+      ...(typeof override === 'object' ? { by: param.by ?? 'zone' } : {}),
+      from: asOf,
+      verified: true,
+      note: 'override',
+    };
   }
-  const candidates = options.knownAt ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!) : param.values;
+  const candidates = options.knownAt
+    ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!)
+    : param.values;
   let index = -1;
   for (let i = 0; i < candidates.length; i++) if (candidates[i]!.from <= asOf) index = i;
   if (index < 0) {
     const first = candidates[0]?.from ?? '—';
-    throw paramError('param_not_in_force', key, `参数 ${key} 在 ${asOf} 尚未生效（最早自 ${first}）`, `${key} has no value in force on ${asOf} (first value from ${first})`, { asOf, first });
+    throw paramError(
+      'param_not_in_force',
+      key,
+      `参数 ${key} 在 ${asOf} 尚未生效（最早自 ${first}）`,
+      `${key} has no value in force on ${asOf} (first value from ${first})`,
+      { asOf, first },
+    );
   }
   const entry = candidates[index]!;
   if (entry.unknown) {
@@ -102,16 +137,35 @@ function resolveInner(pack: PolicyPack, key: string, asOf: string, options: Reso
       for (let i = index - 1; i >= 0; i--) {
         const prev = candidates[i]!;
         if (prev.unknown) continue;
-        const r = valueOf(pack, key, prev, asOf, options, depth);
-        return { ...r, status: r.status === 'unknown' ? 'unknown' : 'provisional', from: entry.from, ...(entry.note ? { note: entry.note } : {}) };
+        const r = entryValue(pack, key, prev, asOf, options, depth);
+        return {
+          ...r,
+          status: r.status === 'unknown' ? 'unknown' : 'provisional',
+          from: entry.from,
+          ...(entry.note ? { note: entry.note } : {}),
+        };
       }
     }
-    return { key, unit: param.unit, status: 'unknown', from: entry.from, verified: false, ...(entry.note ? { note: entry.note } : {}) };
+    return {
+      key,
+      unit: param.unit,
+      status: 'unknown',
+      from: entry.from,
+      verified: false,
+      ...(entry.note ? { note: entry.note } : {}),
+    };
   }
-  return valueOf(pack, key, entry, asOf, options, depth);
+  return entryValue(pack, key, entry, asOf, options, depth);
 }
 
-function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: string, options: ResolveOptions, depth: number): ResolvedParameter {
+function entryValue(
+  pack: PolicyPack,
+  key: string,
+  entry: ParameterValueDef,
+  asOf: string,
+  options: ResolveOptions,
+  depth: number,
+): ResolvedParameter {
   const param = pack.parameters[key]!;
   const source = entry.source !== undefined ? pack.sources[entry.source] : undefined;
   const base = {
@@ -123,7 +177,14 @@ function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: 
     ...(entry.note ? { note: entry.note } : {}),
   };
   let verified = entry.verified ?? source?.verified ?? true;
-  if (entry.value !== undefined) return { ...base, status: 'known', value: entry.value, ...(typeof entry.value === 'object' ? { by: param.by ?? 'zone' } : {}), verified };
+  if (entry.value !== undefined)
+    return {
+      ...base,
+      status: 'known',
+      value: entry.value,
+      ...(typeof entry.value === 'object' ? { by: param.by ?? 'zone' } : {}),
+      verified,
+    };
 
   // A derived value: another parameter in force on the same date times a factor, rounded as the pack says.
   const m = entry.multiply!;
@@ -134,10 +195,15 @@ function valueOf(pack: PolicyPack, key: string, entry: ParameterValueDef, asOf: 
   if (statuses.includes('unknown')) return { ...base, status: 'unknown', verified: false };
   verified = verified && baseParam.verified && (factorParam?.verified ?? true);
   const factor = factorParam ? factorParam.value : m.by;
-  if (typeof factor !== 'string') throw paramError('param_zone_factor', key, `倍数参数不能按分区取值`, `A multiplier cannot vary by zone`);
+  if (typeof factor !== 'string')
+    throw paramError('param_zone_factor', key, `倍数参数不能按分区取值`, `A multiplier cannot vary by zone`);
   const times = (x: string) => roundMoney(new Decimal(x).times(factor), m.round);
   const value = typeof baseParam.value === 'string' ? times(baseParam.value) : mapValues(baseParam.value ?? {}, times);
-  const status = statuses.includes('provisional') ? 'provisional' : statuses.includes('override') ? 'override' : 'known';
+  const status = statuses.includes('provisional')
+    ? 'provisional'
+    : statuses.includes('override')
+      ? 'override'
+      : 'known';
   return { ...base, status, value, ...(typeof value === 'object' ? { by: baseParam.by ?? 'zone' } : {}), verified };
 }
 
@@ -152,14 +218,20 @@ type Rounding = NonNullable<NonNullable<ParameterValueDef['multiply']>['round']>
 function roundMoney(x: Decimal, round: Rounding | undefined): string {
   if (!round) return x.toFixed(); // exact: a product of decimals is a finite decimal
   const places = round.to === 'yuan' ? 0 : 2;
-  const mode = round.mode === 'up' ? Decimal.ROUND_CEIL : round.mode === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
+  const mode =
+    round.mode === 'up' ? Decimal.ROUND_CEIL : round.mode === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
   return x.toDecimalPlaces(places, mode).toFixed();
 }
 
 /** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */
 function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
   const bad = (why: string) => {
-    const issue: Issue = { code: 'override_invalid', severity: 'error', path: ['overrides', key], message: { zh: `假设值无效：${why}`, en: `Invalid what-if value: ${why}` } };
+    const issue: Issue = {
+      code: 'override_invalid',
+      severity: 'error',
+      path: ['overrides', key],
+      message: { zh: `假设值无效：${why}`, en: `Invalid what-if value: ${why}` },
+    };
     return new InputError('override_invalid', `Override of ${key}: ${why}`, [issue]);
   };
   const decimal = (x: unknown) => typeof x === 'string' && /^\d+(\.\d+)?$/.test(x);
@@ -176,6 +248,12 @@ function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
 }
 
 function paramError(code: string, key: string, zh: string, en: string, args?: Record<string, unknown>): ParameterError {
-  const issue: Issue = { code, severity: 'error', path: ['parameters', key], message: { zh, en }, args: { parameter: key, ...args } };
+  const issue: Issue = {
+    code,
+    severity: 'error',
+    path: ['parameters', key],
+    message: { zh, en },
+    args: { parameter: key, ...args },
+  };
   return new ParameterError(code, en, [issue]);
 }

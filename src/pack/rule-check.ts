@@ -25,11 +25,14 @@ export function checkPackRules(pack: MergedPack, ownId: string): Issue[] {
     const scope: RuleScope = p.subject === 'member' ? 'member' : 'household';
     check(p.when, scope, ['programmes', id, 'when']);
     check(p.eligible, scope, ['programmes', id, 'eligible']);
-    p.actions?.forEach((a, i) => check(a.when, scope, ['programmes', id, 'actions', i, 'when']));
+    for (const [i, a] of (p.actions ?? []).entries()) check(a.when, scope, ['programmes', id, 'actions', i, 'when']);
   }
-  for (const [id, c] of Object.entries(pack.urgency?.classes ?? {})) check(c.when, 'report', ['urgency', 'classes', id, 'when']);
-  for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {})) check(t.when, 'household', ['difficulty', 'tiers', id, 'when']);
+  for (const [id, c] of Object.entries(pack.urgency?.classes ?? {}))
+    check(c.when, 'report', ['urgency', 'classes', id, 'when']);
+  for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {}))
+    check(t.when, 'household', ['difficulty', 'tiers', id, 'when']);
   for (const [id, r] of Object.entries(pack.referrals)) check(r.when, 'household', ['referrals', id, 'when']);
-  for (const [id, t] of Object.entries(pack.transitions)) check(t.when, 'member', ['screening', 'transitions', id, 'when']);
+  for (const [id, t] of Object.entries(pack.transitions))
+    check(t.when, 'member', ['screening', 'transitions', id, 'when']);
   return issues;
 }

@@ -30,18 +30,27 @@ export function scaleOfUnit(unit: ParameterUnit): number {
 
 /** The facts visible from a scope. */
 export function factsInScope(scope: RuleScope): readonly FactDefinition[] {
-  return FACT_CATALOG.filter((f) => f.scope === 'household' || (scope === 'member' && f.scope === 'member') || (scope === 'report' && f.scope === 'report'));
+  return FACT_CATALOG.filter(
+    (f) =>
+      f.scope === 'household' ||
+      (scope === 'member' && f.scope === 'member') ||
+      (scope === 'report' && f.scope === 'report'),
+  );
 }
 
 /**
  * The symbol table of a pack for one scope: every fact of the scope, then every parameter as
  * `param:<key>`. Slots are assigned in this order so the same pack always gives the same table.
  */
-export function buildSymbolTable(parameters: Readonly<Record<string, { unit: ParameterUnit }>>, scope: RuleScope): SymbolTable {
+export function buildSymbolTable(
+  parameters: Readonly<Record<string, { unit: ParameterUnit }>>,
+  scope: RuleScope,
+): SymbolTable {
   const declarations: [string, FactDeclaration][] = factsInScope(scope).map((f) => [
     f.name,
     { type: KIND_TYPE[f.kind], scale: scaleOfKind(f.kind), ...(f.values ? { values: f.values } : {}) },
   ]);
-  for (const [key, p] of Object.entries(parameters)) declarations.push([`param:${key}`, { type: 'number', scale: scaleOfUnit(p.unit) }]);
+  for (const [key, p] of Object.entries(parameters))
+    declarations.push([`param:${key}`, { type: 'number', scale: scaleOfUnit(p.unit) }]);
   return createSymbolTable(declarations);
 }

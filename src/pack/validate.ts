@@ -11,7 +11,9 @@ import { checkPackRules } from './rule-check.js';
 import type { PolicyPack } from './types.js';
 
 /** A pack given as YAML text (with the file name used in messages) or as already-parsed data. */
-export type PackInput = { readonly text: string; readonly file?: string } | { readonly data: unknown; readonly file?: string };
+export type PackInput =
+  | { readonly text: string; readonly file?: string }
+  | { readonly data: unknown; readonly file?: string };
 
 /** Options of {@link validatePack}. */
 export interface ValidatePackOptions {
@@ -53,7 +55,8 @@ export function validatePack(input: PackInput, options: ValidatePackOptions = {}
 function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail: string[]): ValidatePackResult {
   const { file, parsed, data, issues } = readInput(input);
   if (!data) return { ok: false, issues, warnings: [] };
-  const at = (list: readonly Issue[]) => locateIssues(list, parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined));
+  const at = (list: readonly Issue[]) =>
+    locateIssues(list, parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined));
 
   // A parent is resolved before anything is merged: its own problems are reported against its own file.
   let parent: PolicyPack | undefined;
@@ -63,11 +66,21 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     const id = data.extends;
     if (id === data.id || trail.includes(id) || trail.length >= MAX_LINEAGE) {
       const cycle = [...trail, data.id, id].join(' → ');
-      parentIssues.push(...at([err('pack_extends_cycle', ['extends'], `继承关系成环：${cycle}`, `Circular extends: ${cycle}`, { cycle })]));
+      parentIssues.push(
+        ...at([
+          err('pack_extends_cycle', ['extends'], `继承关系成环：${cycle}`, `Circular extends: ${cycle}`, { cycle }),
+        ]),
+      );
     } else {
       const found = options.resolveParent?.(id);
       if (!found) {
-        parentIssues.push(...at([err('pack_parent_not_found', ['extends'], `找不到上级政策包 "${id}"`, `Parent pack "${id}" not found`, { parent: id })]));
+        parentIssues.push(
+          ...at([
+            err('pack_parent_not_found', ['extends'], `找不到上级政策包 "${id}"`, `Parent pack "${id}" not found`, {
+              parent: id,
+            }),
+          ]),
+        );
       } else if (isPolicyPack(found)) {
         parent = found;
       } else {
@@ -83,7 +96,10 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
   const merged: MergedPack = extendPack(data, parent);
   const own = data.id;
   const problems = at([...issues, ...crossCheckPack(merged, own), ...checkPackRules(merged, own)]);
-  const warnings = at([...unverifiedWarnings(merged, own), ...(options.today ? staleWarnings(merged, own, options.today) : [])]);
+  const warnings = at([
+    ...unverifiedWarnings(merged, own),
+    ...(options.today ? staleWarnings(merged, own, options.today) : []),
+  ]);
   if (problems.length) return { ok: false, issues: problems, warnings: [...parentWarnings, ...warnings] };
 
   const pack: PolicyPack = deepFreeze({
@@ -92,7 +108,8 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     files: [...(file !== undefined ? [file] : []), ...(parent?.files ?? [])],
   });
   // Findings are for this pack only: not kept in pack.warnings, so a child pack does not repeat its parent's.
-  const analysis = options.analyze && trail.length === 0 ? at(analyzePack(pack, options.analyze === true ? {} : options.analyze)) : [];
+  const analysis =
+    options.analyze && trail.length === 0 ? at(analyzePack(pack, options.analyze === true ? {} : options.analyze)) : [];
   return { ok: true, pack, warnings: [...pack.warnings, ...analysis] };
 }
 
@@ -120,7 +137,10 @@ function readInput(input: PackInput): ReadResult {
   const result = policyPackSchema.safeParse(raw, { reportInput: true });
   const base = { ...(file !== undefined ? { file } : {}), ...(parsed ? { parsed } : {}) };
   if (result.success) return { ...base, data: result.data, issues: [] };
-  const issues = locateIssues(fromZodIssues(result.error.issues, 'pack'), parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined));
+  const issues = locateIssues(
+    fromZodIssues(result.error.issues, 'pack'),
+    parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined),
+  );
   // Keep going with what is usable so that cross-checks and rule checks report their problems in the same run.
   const salvage = salvagePack(raw);
   return salvage ? { ...base, data: salvage, issues } : { ...base, issues };

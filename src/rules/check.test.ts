@@ -22,10 +22,21 @@ function codes(condition: unknown, opts = {}): [string, (string | number)[]][] {
 describe('checkCondition accepts valid conditions', () => {
   it.each([
     ['a leaf at the root', income],
-    ['all/any/not nesting', { all: [income, { any: [{ fact: 'hasSevereDisability', operator: 'equal', value: true }] }, { not: income }] }],
+    [
+      'all/any/not nesting',
+      { all: [income, { any: [{ fact: 'hasSevereDisability', operator: 'equal', value: true }] }, { not: income }] },
+    ],
     ['an empty all (true)', { all: [] }],
     ['name and priority', { name: 'dibao', priority: 2, all: [{ ...income, name: 'income', priority: 1 }] }],
-    ['money literals as strings and numbers', { all: [{ fact: 'incomePerPerson', operator: 'lessThan', value: '1160.00' }, { fact: 'incomePerPerson', operator: 'lessThan', value: 1160 }] }],
+    [
+      'money literals as strings and numbers',
+      {
+        all: [
+          { fact: 'incomePerPerson', operator: 'lessThan', value: '1160.00' },
+          { fact: 'incomePerPerson', operator: 'lessThan', value: 1160 },
+        ],
+      },
+    ],
     ['between', { fact: 'householdSize', operator: 'between', value: [1, '20'] }],
     ['in with a string[] parameter', { fact: 'hukou', operator: 'in', value: { fact: 'param:zoneA' } }],
     ['contains a known value', { fact: 'coverage', operator: 'contains', value: 'dibao' }],
@@ -45,18 +56,30 @@ describe('checkCondition rejects', () => {
     expect(codes({ not: [income] })).toEqual([['rule_malformed', ['not']]]);
     expect(codes({ all: [income, 5] })).toEqual([['rule_malformed', ['all', 1]]]);
     // eslint-disable-next-line no-sparse-arrays
-    expect(codes({ all: [income, , income] })).toEqual([['rule_malformed', ['all', 1]]]);
-    expect(codes({ all: [{ ...income, all: [] }] })).toEqual([['rule_malformed', ['all', 0, 'fact']], ['rule_malformed', ['all', 0, 'operator']], ['rule_malformed', ['all', 0, 'value']]]);
+    expect(codes({ all: [income, undefined, income] })).toEqual([['rule_malformed', ['all', 1]]]);
+    expect(codes({ all: [{ ...income, all: [] }] })).toEqual([
+      ['rule_malformed', ['all', 0, 'fact']],
+      ['rule_malformed', ['all', 0, 'operator']],
+      ['rule_malformed', ['all', 0, 'value']],
+    ]);
   });
 
   it('leaves missing fact, operator or value, or with wrong types', () => {
-    expect(codes({ all: [{ fact: 'incomePerPerson', operator: 'lessThan' }] })).toEqual([['rule_malformed', ['all', 0, 'value']]]);
-    expect(codes({ all: [{ fact: 'incomePerPerson', value: 1 }] })).toEqual([['rule_malformed', ['all', 0, 'operator']]]);
+    expect(codes({ all: [{ fact: 'incomePerPerson', operator: 'lessThan' }] })).toEqual([
+      ['rule_malformed', ['all', 0, 'value']],
+    ]);
+    expect(codes({ all: [{ fact: 'incomePerPerson', value: 1 }] })).toEqual([
+      ['rule_malformed', ['all', 0, 'operator']],
+    ]);
     expect(codes({ all: [{ operator: 'equal', value: 1 }] })).toEqual([['rule_malformed', ['all', 0, 'fact']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: null })).toEqual([['rule_malformed', ['value']]]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: null })).toEqual([
+      ['rule_malformed', ['value']],
+    ]);
     expect(codes({ fact: 7, operator: 'lessThan', value: 1 })).toEqual([['rule_malformed', ['fact']]]);
     expect(codes({ fact: 'householdSize', operator: 7, value: 1 })).toEqual([['rule_malformed', ['operator']]]);
-    expect(codes({ fact: 'householdSize', operator: 'equal', value: { n: 1, d: 2 } })).toEqual([['rule_malformed', ['value']]]);
+    expect(codes({ fact: 'householdSize', operator: 'equal', value: { n: 1, d: 2 } })).toEqual([
+      ['rule_malformed', ['value']],
+    ]);
     expect(codes({ ...income, name: 5 })).toEqual([['rule_malformed', ['name']]]);
     expect(codes({ all: [], priority: 0 })).toEqual([['rule_malformed', ['priority']]]);
     expect(codes({ all: [], priority: '1' })).toEqual([['rule_malformed', ['priority']]]);
@@ -67,7 +90,10 @@ describe('checkCondition rejects', () => {
   });
 
   it('unknown facts and parameters, with a suggestion', () => {
-    const issues = checkCondition({ all: [{ fact: 'incomePerPreson', operator: 'lessThan', value: { fact: 'param:dibao.standrad' } }] }, symbols);
+    const issues = checkCondition(
+      { all: [{ fact: 'incomePerPreson', operator: 'lessThan', value: { fact: 'param:dibao.standrad' } }] },
+      symbols,
+    );
     expect(issues.map((i) => [i.code, i.path, i.args?.suggestion])).toEqual([
       ['rule_unknown_fact', ['all', 0, 'fact'], 'incomePerPerson'],
       ['rule_unknown_param', ['all', 0, 'value', 'fact'], 'param:dibao.standard'],
@@ -77,36 +103,69 @@ describe('checkCondition rejects', () => {
     expect(issues[0]!.message.zh).toContain('是否指 "incomePerPerson"');
     expect(issues[1]!.message.zh).toContain('param:dibao.standrad');
     // A parameter is never suggested for a fact, and nothing is suggested when nothing is close.
-    expect(checkCondition({ fact: 'qqqqqqqq', operator: 'equal', value: 1 }, symbols)[0]!.args).toEqual({ fact: 'qqqqqqqq' });
+    expect(checkCondition({ fact: 'qqqqqqqq', operator: 'equal', value: 1 }, symbols)[0]!.args).toEqual({
+      fact: 'qqqqqqqq',
+    });
   });
 
   it('names that are Object.prototype members are just unknown', () => {
     expect(codes({ fact: 'constructor', operator: 'equal', value: 1 })).toEqual([['rule_unknown_fact', ['fact']]]);
-    expect(codes({ fact: '__proto__', operator: 'toString', value: 1 })).toEqual([['rule_unknown_fact', ['fact']], ['rule_unknown_operator', ['operator']]]);
-    expect(codes(JSON.parse('{"fact":"householdSize","operator":"equal","value":1,"__proto__":{"x":1}}'))).toEqual([['rule_unknown_key', ['__proto__']]]);
+    expect(codes({ fact: '__proto__', operator: 'toString', value: 1 })).toEqual([
+      ['rule_unknown_fact', ['fact']],
+      ['rule_unknown_operator', ['operator']],
+    ]);
+    expect(codes(JSON.parse('{"fact":"householdSize","operator":"equal","value":1,"__proto__":{"x":1}}'))).toEqual([
+      ['rule_unknown_key', ['__proto__']],
+    ]);
   });
 
   it('unknown operators, with a suggestion (also for symbols like <)', () => {
-    const issues = checkCondition({ any: [{ fact: 'householdSize', operator: 'lessThen', value: 3 }, { fact: 'householdSize', operator: '>=', value: 3 }] }, symbols);
+    const issues = checkCondition(
+      {
+        any: [
+          { fact: 'householdSize', operator: 'lessThen', value: 3 },
+          { fact: 'householdSize', operator: '>=', value: 3 },
+        ],
+      },
+      symbols,
+    );
     expect(issues.map((i) => [i.code, i.path, i.args?.suggestion])).toEqual([
       ['rule_unknown_operator', ['any', 0, 'operator'], 'lessThan'],
       ['rule_unknown_operator', ['any', 1, 'operator'], 'greaterThanInclusive'],
     ]);
-    expect(codes({ fact: 'householdSize', operator: 'everyFact:lessThan', value: 1 })).toEqual([['rule_unknown_operator', ['operator']]]);
+    expect(codes({ fact: 'householdSize', operator: 'everyFact:lessThan', value: 1 })).toEqual([
+      ['rule_unknown_operator', ['operator']],
+    ]);
   });
 
   it('type mismatches', () => {
-    expect(codes({ fact: 'hasSevereDisability', operator: 'lessThan', value: 1 })).toEqual([['rule_type_mismatch', ['operator']]]);
+    expect(codes({ fact: 'hasSevereDisability', operator: 'lessThan', value: 1 })).toEqual([
+      ['rule_type_mismatch', ['operator']],
+    ]);
     expect(codes({ fact: 'hukou', operator: 'in', value: 'urban' })).toEqual([['rule_type_mismatch', ['value']]]);
-    expect(codes({ fact: 'hukou', operator: 'in', value: ['urban', 3] })).toEqual([['rule_type_mismatch', ['value', 1]]]);
+    expect(codes({ fact: 'hukou', operator: 'in', value: ['urban', 3] })).toEqual([
+      ['rule_type_mismatch', ['value', 1]],
+    ]);
     expect(codes({ fact: 'hukou', operator: 'contains', value: 'u' })).toEqual([['rule_type_mismatch', ['operator']]]);
-    expect(codes({ fact: 'coverage', operator: 'equal', value: ['dibao'] })).toEqual([['rule_type_mismatch', ['operator']]]);
-    expect(codes({ fact: 'householdSize', operator: 'equal', value: true })).toEqual([['rule_type_mismatch', ['value']]]);
-    expect(codes({ fact: 'hasSevereDisability', operator: 'equal', value: 'true' })).toEqual([['rule_type_mismatch', ['value']]]);
+    expect(codes({ fact: 'coverage', operator: 'equal', value: ['dibao'] })).toEqual([
+      ['rule_type_mismatch', ['operator']],
+    ]);
+    expect(codes({ fact: 'householdSize', operator: 'equal', value: true })).toEqual([
+      ['rule_type_mismatch', ['value']],
+    ]);
+    expect(codes({ fact: 'hasSevereDisability', operator: 'equal', value: 'true' })).toEqual([
+      ['rule_type_mismatch', ['value']],
+    ]);
     expect(codes({ fact: 'hukou', operator: 'equal', value: 1 })).toEqual([['rule_type_mismatch', ['value']]]);
-    expect(codes({ fact: 'householdSize', operator: 'between', value: [1] })).toEqual([['rule_type_mismatch', ['value']]]);
-    expect(codes({ fact: 'householdSize', operator: 'between', value: { fact: 'householdSize' } })).toEqual([['rule_type_mismatch', ['value']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'hukou' } })).toEqual([['rule_type_mismatch', ['value', 'fact']]]);
+    expect(codes({ fact: 'householdSize', operator: 'between', value: [1] })).toEqual([
+      ['rule_type_mismatch', ['value']],
+    ]);
+    expect(codes({ fact: 'householdSize', operator: 'between', value: { fact: 'householdSize' } })).toEqual([
+      ['rule_type_mismatch', ['value']],
+    ]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'hukou' } })).toEqual([
+      ['rule_type_mismatch', ['value', 'fact']],
+    ]);
     const [issue] = checkCondition({ fact: 'hasSevereDisability', operator: 'lessThan', value: 1 }, symbols);
     expect(issue!.message.en).toContain('lessThan');
     expect(issue!.message.en).toContain('"hasSevereDisability"');
@@ -114,21 +173,46 @@ describe('checkCondition rejects', () => {
   });
 
   it('comparisons across scales (different units)', () => {
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'householdSize' } })).toEqual([['rule_scale_mismatch', ['value', 'fact']]]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'householdSize' } })).toEqual([
+      ['rule_scale_mismatch', ['value', 'fact']],
+    ]);
   });
 
   it('imprecise or out-of-range numbers and inverted ranges', () => {
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: '1e3' })).toEqual([['rule_bad_number', ['value']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: Number.NaN })).toEqual([['rule_bad_number', ['value']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: Number.POSITIVE_INFINITY })).toEqual([['rule_bad_number', ['value']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: '90071992547409.92' })).toEqual([['rule_bad_number', ['value']]]);
-    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: 'abc' })).toEqual([['rule_bad_number', ['value']]]);
-    expect(codes({ fact: 'householdSize', operator: 'between', value: [5, 'x'] })).toEqual([['rule_bad_number', ['value', 1]]]);
-    expect(codes({ fact: 'householdSize', operator: 'between', value: [5, 1] })).toEqual([['rule_bad_range', ['value']]]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: '1e3' })).toEqual([
+      ['rule_bad_number', ['value']],
+    ]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: Number.NaN })).toEqual([
+      ['rule_bad_number', ['value']],
+    ]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: Number.POSITIVE_INFINITY })).toEqual([
+      ['rule_bad_number', ['value']],
+    ]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: '90071992547409.92' })).toEqual([
+      ['rule_bad_number', ['value']],
+    ]);
+    expect(codes({ fact: 'incomePerPerson', operator: 'lessThan', value: 'abc' })).toEqual([
+      ['rule_bad_number', ['value']],
+    ]);
+    expect(codes({ fact: 'householdSize', operator: 'between', value: [5, 'x'] })).toEqual([
+      ['rule_bad_number', ['value', 1]],
+    ]);
+    expect(codes({ fact: 'householdSize', operator: 'between', value: [5, 1] })).toEqual([
+      ['rule_bad_range', ['value']],
+    ]);
   });
 
   it('values a string fact can never take', () => {
-    const issues = checkCondition({ all: [{ fact: 'hukou', operator: 'equal', value: 'urbn' }, { fact: 'coverage', operator: 'contains', value: 'dibo' }, { fact: 'hukou', operator: 'in', value: ['rural', 'city'] }] }, symbols);
+    const issues = checkCondition(
+      {
+        all: [
+          { fact: 'hukou', operator: 'equal', value: 'urbn' },
+          { fact: 'coverage', operator: 'contains', value: 'dibo' },
+          { fact: 'hukou', operator: 'in', value: ['rural', 'city'] },
+        ],
+      },
+      symbols,
+    );
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['rule_unknown_value', ['all', 0, 'value']],
       ['rule_unknown_value', ['all', 1, 'value']],
@@ -138,17 +222,29 @@ describe('checkCondition rejects', () => {
   });
 
   it('path, params and condition references', () => {
-    expect(codes({ all: [{ ...income, path: '$..[?(@.constructor)]' }] })).toEqual([['rule_path_not_supported', ['all', 0, 'path']]]);
-    expect(codes({ ...income, value: { fact: 'param:dibao.standard', path: '$.a' } })).toEqual([['rule_path_not_supported', ['value', 'path']]]);
+    expect(codes({ all: [{ ...income, path: '$..[?(@.constructor)]' }] })).toEqual([
+      ['rule_path_not_supported', ['all', 0, 'path']],
+    ]);
+    expect(codes({ ...income, value: { fact: 'param:dibao.standard', path: '$.a' } })).toEqual([
+      ['rule_path_not_supported', ['value', 'path']],
+    ]);
     expect(codes({ ...income, params: { x: 1 } })).toEqual([['rule_params_not_supported', ['params']]]);
-    expect(codes({ ...income, value: { fact: 'param:dibao.standard', params: {} } })).toEqual([['rule_params_not_supported', ['value', 'params']]]);
-    expect(codes({ all: [{ condition: 'sharedIncomeTest' }] })).toEqual([['rule_condition_ref_not_supported', ['all', 0, 'condition']]]);
+    expect(codes({ ...income, value: { fact: 'param:dibao.standard', params: {} } })).toEqual([
+      ['rule_params_not_supported', ['value', 'params']],
+    ]);
+    expect(codes({ all: [{ condition: 'sharedIncomeTest' }] })).toEqual([
+      ['rule_condition_ref_not_supported', ['all', 0, 'condition']],
+    ]);
   });
 
   it('unknown keys, with a suggestion, unless allowed', () => {
     const issues = checkCondition({ all: [{ ...income, nmae: 'x' }] }, symbols);
-    expect(issues.map((i) => [i.code, i.path, i.args?.suggestion])).toEqual([['rule_unknown_key', ['all', 0, 'nmae'], 'name']]);
-    expect(codes({ all: [{ ...income, reason: { zh: '收入', en: 'income' } }] }, { allowKeys: ['reason'] })).toEqual([]);
+    expect(issues.map((i) => [i.code, i.path, i.args?.suggestion])).toEqual([
+      ['rule_unknown_key', ['all', 0, 'nmae'], 'name'],
+    ]);
+    expect(codes({ all: [{ ...income, reason: { zh: '收入', en: 'income' } }] }, { allowKeys: ['reason'] })).toEqual(
+      [],
+    );
   });
 
   it('nesting deeper than 32 levels, and too many nodes', () => {

@@ -135,10 +135,23 @@ const TYPE_NAMES: Readonly<Record<OperandType, Bilingual>> = {
 
 /** Common spellings from other rule languages, to suggest the json-rules-engine name. */
 const OPERATOR_ALIASES: Readonly<Record<string, string>> = {
-  '==': 'equal', '===': 'equal', eq: 'equal', equals: 'equal', '!=': 'notEqual', '!==': 'notEqual', ne: 'notEqual',
-  '<': 'lessThan', lt: 'lessThan', '<=': 'lessThanInclusive', lte: 'lessThanInclusive',
-  '>': 'greaterThan', gt: 'greaterThan', '>=': 'greaterThanInclusive', gte: 'greaterThanInclusive',
-  includes: 'contains', nin: 'notIn',
+  '==': 'equal',
+  '===': 'equal',
+  eq: 'equal',
+  equals: 'equal',
+  '!=': 'notEqual',
+  '!==': 'notEqual',
+  ne: 'notEqual',
+  '<': 'lessThan',
+  lt: 'lessThan',
+  '<=': 'lessThanInclusive',
+  lte: 'lessThanInclusive',
+  '>': 'greaterThan',
+  gt: 'greaterThan',
+  '>=': 'greaterThanInclusive',
+  gte: 'greaterThanInclusive',
+  includes: 'contains',
+  nin: 'notIn',
 };
 
 function isObject(v: unknown): v is Obj {
@@ -146,7 +159,7 @@ function isObject(v: unknown): v is Obj {
 }
 
 function has(o: Obj, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(o, key);
+  return Object.hasOwn(o, key);
 }
 
 function own(o: Obj, key: string): unknown {
@@ -183,70 +196,118 @@ function analyzeNode(node: unknown, path: Path, depth: number, ctx: Ctx): Resolv
   if (++ctx.nodes > ctx.maxNodes) {
     if (!ctx.tooLarge) {
       ctx.tooLarge = true;
-      report(ctx, 'rule_too_large', path, {
-        zh: `条件节点过多（超过 ${ctx.maxNodes} 个）`,
-        en: `condition has too many nodes (more than ${ctx.maxNodes})`,
-      }, { maxNodes: ctx.maxNodes });
+      report(
+        ctx,
+        'rule_too_large',
+        path,
+        {
+          zh: `条件节点过多（超过 ${ctx.maxNodes} 个）`,
+          en: `condition has too many nodes (more than ${ctx.maxNodes})`,
+        },
+        { maxNodes: ctx.maxNodes },
+      );
     }
     return undefined;
   }
   if (depth > ctx.maxDepth) {
-    report(ctx, 'rule_too_deep', path, {
-      zh: `条件嵌套过深（超过 ${ctx.maxDepth} 层）`,
-      en: `condition nested too deeply (more than ${ctx.maxDepth} levels)`,
-    }, { maxDepth: ctx.maxDepth });
+    report(
+      ctx,
+      'rule_too_deep',
+      path,
+      {
+        zh: `条件嵌套过深（超过 ${ctx.maxDepth} 层）`,
+        en: `condition nested too deeply (more than ${ctx.maxDepth} levels)`,
+      },
+      { maxDepth: ctx.maxDepth },
+    );
     return undefined;
   }
   if (!isObject(node)) {
-    report(ctx, 'rule_malformed', path, {
-      zh: `条件必须是对象（含 all、any、not 或 fact），实际为 ${show(node)}`,
-      en: `a condition must be an object with all, any, not or fact; got ${show(node)}`,
-    }, { value: node });
+    report(
+      ctx,
+      'rule_malformed',
+      path,
+      {
+        zh: `条件必须是对象（含 all、any、not 或 fact），实际为 ${show(node)}`,
+        en: `a condition must be an object with all, any, not or fact; got ${show(node)}`,
+      },
+      { value: node },
+    );
     return undefined;
   }
   checkMeta(node, path, ctx);
   if (has(node, 'condition')) {
-    report(ctx, 'rule_condition_ref_not_supported', [...path, 'condition'], {
-      zh: `不支持引用命名条件 ${show(node.condition)}，请直接写出条件`,
-      en: `condition references (${show(node.condition)}) are not supported; write the condition inline`,
-    }, { condition: node.condition });
+    report(
+      ctx,
+      'rule_condition_ref_not_supported',
+      [...path, 'condition'],
+      {
+        zh: `不支持引用命名条件 ${show(node.condition)}，请直接写出条件`,
+        en: `condition references (${show(node.condition)}) are not supported; write the condition inline`,
+      },
+      { condition: node.condition },
+    );
     return undefined;
   }
   const bools = BOOLEAN_KEYS.filter((k) => has(node, k));
   if (bools.length > 1) {
-    report(ctx, 'rule_malformed', path, {
-      zh: `一个条件只能有 all、any、not 之一，这里同时有 ${bools.join('、')}`,
-      en: `a condition has exactly one of all, any, not; this one has ${bools.join(', ')}`,
-    }, { keys: bools });
+    report(
+      ctx,
+      'rule_malformed',
+      path,
+      {
+        zh: `一个条件只能有 all、any、not 之一，这里同时有 ${bools.join('、')}`,
+        en: `a condition has exactly one of all, any, not; this one has ${bools.join(', ')}`,
+      },
+      { keys: bools },
+    );
     return undefined;
   }
   const kind = bools[0];
   if (kind === undefined) {
     if (LEAF_KEYS.some((k) => has(node, k))) return analyzeLeaf(node, path, ctx);
-    report(ctx, 'rule_malformed', path, {
-      zh: `条件缺少 all、any、not 或 fact（键：${show(Object.keys(node))}）`,
-      en: `condition has none of all, any, not, fact (keys: ${show(Object.keys(node))})`,
-    }, { keys: Object.keys(node) });
+    report(
+      ctx,
+      'rule_malformed',
+      path,
+      {
+        zh: `条件缺少 all、any、not 或 fact（键：${show(Object.keys(node))}）`,
+        en: `condition has none of all, any, not, fact (keys: ${show(Object.keys(node))})`,
+      },
+      { keys: Object.keys(node) },
+    );
     return undefined;
   }
   checkKeys(node, path, [kind], ctx);
   const body = node[kind];
   if (kind === 'not') {
     if (!isObject(body)) {
-      report(ctx, 'rule_malformed', [...path, 'not'], {
-        zh: `not 的值必须是单个条件对象，实际为 ${show(body)}`,
-        en: `"not" takes a single condition object, got ${show(body)}`,
-      }, { value: body });
+      report(
+        ctx,
+        'rule_malformed',
+        [...path, 'not'],
+        {
+          zh: `not 的值必须是单个条件对象，实际为 ${show(body)}`,
+          en: `"not" takes a single condition object, got ${show(body)}`,
+        },
+        { value: body },
+      );
       return undefined;
     }
     const child = analyzeNode(body, [...path, 'not'], depth + 1, ctx);
     return child && { kind, path, child };
   }
   if (!Array.isArray(body)) {
-    report(ctx, 'rule_malformed', [...path, kind], {
-      zh: `${kind} 的值必须是条件数组，实际为 ${show(body)}`,
-      en: `"${kind}" takes an array of conditions, got ${show(body)}`,
-    }, { value: body });
+    report(
+      ctx,
+      'rule_malformed',
+      [...path, kind],
+      {
+        zh: `${kind} 的值必须是条件数组，实际为 ${show(body)}`,
+        en: `"${kind}" takes an array of conditions, got ${show(body)}`,
+      },
+      { value: body },
+    );
     return undefined;
   }
   if (kind === 'any' && body.length === 0) {
@@ -270,16 +331,28 @@ function analyzeNode(node: unknown, path: Path, depth: number, ctx: Ctx): Resolv
 
 function checkMeta(node: Obj, path: Path, ctx: Ctx): void {
   if (has(node, 'name') && typeof node.name !== 'string') {
-    report(ctx, 'rule_malformed', [...path, 'name'], {
-      zh: `name 必须是字符串，实际为 ${show(node.name)}`,
-      en: `"name" must be a string, got ${show(node.name)}`,
-    }, { value: node.name });
+    report(
+      ctx,
+      'rule_malformed',
+      [...path, 'name'],
+      {
+        zh: `name 必须是字符串，实际为 ${show(node.name)}`,
+        en: `"name" must be a string, got ${show(node.name)}`,
+      },
+      { value: node.name },
+    );
   }
   if (has(node, 'priority') && !(Number.isSafeInteger(node.priority) && (node.priority as number) > 0)) {
-    report(ctx, 'rule_malformed', [...path, 'priority'], {
-      zh: `priority 必须是正整数，实际为 ${show(node.priority)}`,
-      en: `"priority" must be a positive integer, got ${show(node.priority)}`,
-    }, { value: node.priority });
+    report(
+      ctx,
+      'rule_malformed',
+      [...path, 'priority'],
+      {
+        zh: `priority 必须是正整数，实际为 ${show(node.priority)}`,
+        en: `"priority" must be a positive integer, got ${show(node.priority)}`,
+      },
+      { value: node.priority },
+    );
   }
 }
 
@@ -289,26 +362,44 @@ function checkKeys(node: Obj, path: Path, allowed: readonly string[], ctx: Ctx):
     if (allowed.includes(key) || (META_KEYS as readonly string[]).includes(key) || ctx.allowKeys.has(key)) continue;
     const at = [...path, key];
     if (key === 'path') {
-      report(ctx, 'rule_path_not_supported', at, {
-        zh: `不支持 path（${show(node.path)}）：json-rules-engine 用 jsonpath-plus 求值，曾有远程代码执行漏洞；请改用派生事实`,
-        en: `"path" (${show(node.path)}) is not supported: json-rules-engine evaluates it with jsonpath-plus, which had remote-code-execution CVEs; use a derived fact instead`,
-      }, { path: node.path });
+      report(
+        ctx,
+        'rule_path_not_supported',
+        at,
+        {
+          zh: `不支持 path（${show(node.path)}）：json-rules-engine 用 jsonpath-plus 求值，曾有远程代码执行漏洞；请改用派生事实`,
+          en: `"path" (${show(node.path)}) is not supported: json-rules-engine evaluates it with jsonpath-plus, which had remote-code-execution CVEs; use a derived fact instead`,
+        },
+        { path: node.path },
+      );
     } else if (key === 'params') {
       report(ctx, 'rule_params_not_supported', at, {
         zh: '不支持 params：事实由 SDK 计算，不接受参数',
         en: '"params" is not supported: facts are computed by the SDK and take no parameters',
       });
     } else if ((LEAF_KEYS as readonly string[]).includes(key) || (BOOLEAN_KEYS as readonly string[]).includes(key)) {
-      report(ctx, 'rule_malformed', at, {
-        zh: `${allowed.join('、')} 条件不能同时有 ${key}`,
-        en: `a condition with ${allowed.join(', ')} cannot also have "${key}"`,
-      }, { key });
+      report(
+        ctx,
+        'rule_malformed',
+        at,
+        {
+          zh: `${allowed.join('、')} 条件不能同时有 ${key}`,
+          en: `a condition with ${allowed.join(', ')} cannot also have "${key}"`,
+        },
+        { key },
+      );
     } else {
       const suggestion = suggestName(key, [...allowed, ...META_KEYS]);
-      report(ctx, 'rule_unknown_key', at, {
-        zh: `未知的键 ${show(key)}${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-        en: `unknown key ${show(key)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-      }, { key, ...(suggestion ? { suggestion } : {}) });
+      report(
+        ctx,
+        'rule_unknown_key',
+        at,
+        {
+          zh: `未知的键 ${show(key)}${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
+          en: `unknown key ${show(key)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        },
+        { key, ...(suggestion ? { suggestion } : {}) },
+      );
     }
   }
 }
@@ -316,29 +407,50 @@ function checkKeys(node: Obj, path: Path, allowed: readonly string[], ctx: Ctx):
 /** Looks a fact or parameter up, reporting an unknown name with a suggestion. */
 function lookUp(name: unknown, path: Path, ctx: Ctx): FactSymbol | undefined {
   if (typeof name !== 'string' || name === '') {
-    report(ctx, 'rule_malformed', path, {
-      zh: `fact 必须是非空字符串，实际为 ${show(name)}`,
-      en: `"fact" must be a non-empty string, got ${show(name)}`,
-    }, { value: name });
+    report(
+      ctx,
+      'rule_malformed',
+      path,
+      {
+        zh: `fact 必须是非空字符串，实际为 ${show(name)}`,
+        en: `"fact" must be a non-empty string, got ${show(name)}`,
+      },
+      { value: name },
+    );
     return undefined;
   }
   const symbol = ctx.symbols.get(name);
   if (symbol) return symbol;
   const param = isParamName(name);
-  const suggestion = suggestName(name, [...ctx.symbols.keys()].filter((k) => isParamName(k) === param));
+  const suggestion = suggestName(
+    name,
+    [...ctx.symbols.keys()].filter((k) => isParamName(k) === param),
+  );
   const hint: Bilingual = suggestion
     ? { zh: `，是否指 "${suggestion}"？`, en: `; did you mean "${suggestion}"?` }
     : { zh: '', en: '' };
   if (param) {
-    report(ctx, 'rule_unknown_param', path, {
-      zh: `未知的参数 "${name}"${hint.zh}`,
-      en: `unknown parameter "${name}"${hint.en}`,
-    }, { param: name, ...(suggestion ? { suggestion } : {}) });
+    report(
+      ctx,
+      'rule_unknown_param',
+      path,
+      {
+        zh: `未知的参数 "${name}"${hint.zh}`,
+        en: `unknown parameter "${name}"${hint.en}`,
+      },
+      { param: name, ...(suggestion ? { suggestion } : {}) },
+    );
   } else {
-    report(ctx, 'rule_unknown_fact', path, {
-      zh: `未知的事实 "${name}"${hint.zh}`,
-      en: `unknown fact "${name}"${hint.en}`,
-    }, { fact: name, ...(suggestion ? { suggestion } : {}) });
+    report(
+      ctx,
+      'rule_unknown_fact',
+      path,
+      {
+        zh: `未知的事实 "${name}"${hint.zh}`,
+        en: `unknown fact "${name}"${hint.en}`,
+      },
+      { fact: name, ...(suggestion ? { suggestion } : {}) },
+    );
   }
   return undefined;
 }
@@ -348,10 +460,16 @@ function analyzeLeaf(node: Obj, path: Path, ctx: Ctx): ResolvedLeaf | undefined 
   const before = ctx.issues.length;
   for (const key of LEAF_KEYS) {
     if (!has(node, key) || node[key] === undefined || node[key] === null) {
-      report(ctx, 'rule_malformed', [...path, key], {
-        zh: `比较条件缺少 ${key}`,
-        en: `comparison is missing "${key}"`,
-      }, { key });
+      report(
+        ctx,
+        'rule_malformed',
+        [...path, key],
+        {
+          zh: `比较条件缺少 ${key}`,
+          en: `comparison is missing "${key}"`,
+        },
+        { key },
+      );
     }
   }
   if (ctx.issues.length > before) return undefined;
@@ -361,26 +479,44 @@ function analyzeLeaf(node: Obj, path: Path, ctx: Ctx): ResolvedLeaf | undefined 
   const operator = node.operator;
   let signature: OperatorSignature | undefined;
   if (typeof operator !== 'string') {
-    report(ctx, 'rule_malformed', [...path, 'operator'], {
-      zh: `operator 必须是字符串，实际为 ${show(operator)}`,
-      en: `"operator" must be a string, got ${show(operator)}`,
-    }, { value: operator });
+    report(
+      ctx,
+      'rule_malformed',
+      [...path, 'operator'],
+      {
+        zh: `operator 必须是字符串，实际为 ${show(operator)}`,
+        en: `"operator" must be a string, got ${show(operator)}`,
+      },
+      { value: operator },
+    );
   } else {
     const def = ctx.operators.get(operator);
     if (!def) {
       const suggestion = OPERATOR_ALIASES[operator] ?? suggestName(operator, ctx.operators.keys());
-      report(ctx, 'rule_unknown_operator', [...path, 'operator'], {
-        zh: `未知的运算符 "${operator}"${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-        en: `unknown operator "${operator}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-      }, { operator, ...(suggestion ? { suggestion } : {}) });
+      report(
+        ctx,
+        'rule_unknown_operator',
+        [...path, 'operator'],
+        {
+          zh: `未知的运算符 "${operator}"${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
+          en: `unknown operator "${operator}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        },
+        { operator, ...(suggestion ? { suggestion } : {}) },
+      );
     } else if (symbol) {
       signature = def.signatures[symbol.type];
       if (!signature) {
         const accepts = Object.keys(def.signatures) as OperandType[];
-        report(ctx, 'rule_type_mismatch', [...path, 'operator'], {
-          zh: `运算符 ${operator} 不适用于${TYPE_NAMES[symbol.type].zh}型事实 "${String(fact)}"（只适用于：${accepts.map((t) => TYPE_NAMES[t].zh).join('、')}）`,
-          en: `operator ${operator} does not apply to ${TYPE_NAMES[symbol.type].en} fact "${String(fact)}" (it applies to: ${accepts.map((t) => TYPE_NAMES[t].en).join(', ')})`,
-        }, { operator, fact, factType: symbol.type, accepts });
+        report(
+          ctx,
+          'rule_type_mismatch',
+          [...path, 'operator'],
+          {
+            zh: `运算符 ${operator} 不适用于${TYPE_NAMES[symbol.type].zh}型事实 "${String(fact)}"（只适用于：${accepts.map((t) => TYPE_NAMES[t].zh).join('、')}）`,
+            en: `operator ${operator} does not apply to ${TYPE_NAMES[symbol.type].en} fact "${String(fact)}" (it applies to: ${accepts.map((t) => TYPE_NAMES[t].en).join(', ')})`,
+          },
+          { operator, fact, factType: symbol.type, accepts },
+        );
       }
     }
   }
@@ -390,10 +526,16 @@ function analyzeLeaf(node: Obj, path: Path, ctx: Ctx): ResolvedLeaf | undefined 
     return analyzeFactRight(node, value, path, symbol, signature, ctx);
   }
   if (isObject(value)) {
-    report(ctx, 'rule_malformed', [...path, 'value'], {
-      zh: `value 必须是字面值或 { fact: 名称 }，实际为 ${show(value)}`,
-      en: `"value" must be a literal or { fact: name }, got ${show(value)}`,
-    }, { value });
+    report(
+      ctx,
+      'rule_malformed',
+      [...path, 'value'],
+      {
+        zh: `value 必须是字面值或 { fact: 名称 }，实际为 ${show(value)}`,
+        en: `"value" must be a literal or { fact: name }, got ${show(value)}`,
+      },
+      { value },
+    );
     return undefined;
   }
   if (!symbol || !signature) return undefined;
@@ -427,25 +569,43 @@ function analyzeFactRight(
   if (!symbol || !signature || !right || ctx.issues.length > before) return undefined;
   const operator = node.operator as string;
   if (!signature.allowFact) {
-    report(ctx, 'rule_type_mismatch', at, {
-      zh: `运算符 ${operator} 的比较值必须是字面值（${TYPE_NAMES[signature.right].zh}），不能是事实`,
-      en: `operator ${operator} takes a literal ${TYPE_NAMES[signature.right].en} here, not a fact`,
-    }, { operator, expected: signature.right });
+    report(
+      ctx,
+      'rule_type_mismatch',
+      at,
+      {
+        zh: `运算符 ${operator} 的比较值必须是字面值（${TYPE_NAMES[signature.right].zh}），不能是事实`,
+        en: `operator ${operator} takes a literal ${TYPE_NAMES[signature.right].en} here, not a fact`,
+      },
+      { operator, expected: signature.right },
+    );
     return undefined;
   }
   if (right.type !== signature.right) {
-    report(ctx, 'rule_type_mismatch', [...at, 'fact'], {
-      zh: `运算符 ${operator} 需要${TYPE_NAMES[signature.right].zh}，而 "${String(rightName)}" 是${TYPE_NAMES[right.type].zh}`,
-      en: `operator ${operator} needs a ${TYPE_NAMES[signature.right].en}, but "${String(rightName)}" is a ${TYPE_NAMES[right.type].en}`,
-    }, { operator, expected: signature.right, actual: right.type, fact: rightName });
+    report(
+      ctx,
+      'rule_type_mismatch',
+      [...at, 'fact'],
+      {
+        zh: `运算符 ${operator} 需要${TYPE_NAMES[signature.right].zh}，而 "${String(rightName)}" 是${TYPE_NAMES[right.type].zh}`,
+        en: `operator ${operator} needs a ${TYPE_NAMES[signature.right].en}, but "${String(rightName)}" is a ${TYPE_NAMES[right.type].en}`,
+      },
+      { operator, expected: signature.right, actual: right.type, fact: rightName },
+    );
     return undefined;
   }
   if (right.type === 'number' && (right.scale ?? 1) !== (symbol.scale ?? 1)) {
     // Different scales mean different units (fen vs people): almost surely a mistake in the rule.
-    report(ctx, 'rule_scale_mismatch', [...at, 'fact'], {
-      zh: `"${String(node.fact)}"（刻度 ${symbol.scale ?? 1}）与 "${String(rightName)}"（刻度 ${right.scale ?? 1}）单位不同，不能比较`,
-      en: `"${String(node.fact)}" (scale ${symbol.scale ?? 1}) and "${String(rightName)}" (scale ${right.scale ?? 1}) have different units and cannot be compared`,
-    }, { fact: node.fact, rightFact: rightName, scale: symbol.scale ?? 1, rightScale: right.scale ?? 1 });
+    report(
+      ctx,
+      'rule_scale_mismatch',
+      [...at, 'fact'],
+      {
+        zh: `"${String(node.fact)}"（刻度 ${symbol.scale ?? 1}）与 "${String(rightName)}"（刻度 ${right.scale ?? 1}）单位不同，不能比较`,
+        en: `"${String(node.fact)}" (scale ${symbol.scale ?? 1}) and "${String(rightName)}" (scale ${right.scale ?? 1}) have different units and cannot be compared`,
+      },
+      { fact: node.fact, rightFact: rightName, scale: symbol.scale ?? 1, rightScale: right.scale ?? 1 },
+    );
     return undefined;
   }
   return {
@@ -461,7 +621,10 @@ function analyzeFactRight(
 }
 
 const BAD_NUMBER: Readonly<Record<LiteralProblem, Bilingual>> = {
-  not_decimal: { zh: '不是普通小数（请写成如 "1160.00" 的形式，不用指数）', en: 'is not a plain decimal (write it like "1160.00", no exponent)' },
+  not_decimal: {
+    zh: '不是普通小数（请写成如 "1160.00" 的形式，不用指数）',
+    en: 'is not a plain decimal (write it like "1160.00", no exponent)',
+  },
   not_finite: { zh: '不是有限数', en: 'is not a finite number' },
   out_of_range: { zh: '超出可精确表示的范围', en: 'is out of the exactly representable range' },
 };
@@ -473,31 +636,55 @@ function parseNumber(value: unknown, symbol: FactSymbol, path: Path, ctx: Ctx): 
   }
   const parsed = parseDecimalLiteral(value, symbol.scale ?? 1);
   if (parsed.ok) return parsed.value;
-  report(ctx, 'rule_bad_number', path, {
-    zh: `数值 ${show(value)} ${BAD_NUMBER[parsed.problem].zh}`,
-    en: `number ${show(value)} ${BAD_NUMBER[parsed.problem].en}`,
-  }, { value, problem: parsed.problem });
+  report(
+    ctx,
+    'rule_bad_number',
+    path,
+    {
+      zh: `数值 ${show(value)} ${BAD_NUMBER[parsed.problem].zh}`,
+      en: `number ${show(value)} ${BAD_NUMBER[parsed.problem].en}`,
+    },
+    { value, problem: parsed.problem },
+  );
   return undefined;
 }
 
 function mismatch(value: unknown, expected: OperandType, path: Path, ctx: Ctx): void {
-  report(ctx, 'rule_type_mismatch', path, {
-    zh: `这里需要${TYPE_NAMES[expected].zh}，实际为 ${show(value)}`,
-    en: `expected a ${TYPE_NAMES[expected].en} here, got ${show(value)}`,
-  }, { value, expected });
+  report(
+    ctx,
+    'rule_type_mismatch',
+    path,
+    {
+      zh: `这里需要${TYPE_NAMES[expected].zh}，实际为 ${show(value)}`,
+      en: `expected a ${TYPE_NAMES[expected].en} here, got ${show(value)}`,
+    },
+    { value, expected },
+  );
 }
 
 function checkDomain(value: string, symbol: FactSymbol, path: Path, ctx: Ctx): void {
   if (!symbol.values || symbol.values.includes(value)) return;
   const suggestion = suggestName(value, symbol.values);
-  report(ctx, 'rule_unknown_value', path, {
-    zh: `值 ${show(value)} 不在可能取值之中（${symbol.values.join('、')}）${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-    en: `value ${show(value)} can never occur (possible: ${symbol.values.join(', ')})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-  }, { value, values: symbol.values, ...(suggestion ? { suggestion } : {}) });
+  report(
+    ctx,
+    'rule_unknown_value',
+    path,
+    {
+      zh: `值 ${show(value)} 不在可能取值之中（${symbol.values.join('、')}）${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
+      en: `value ${show(value)} can never occur (possible: ${symbol.values.join(', ')})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    },
+    { value, values: symbol.values, ...(suggestion ? { suggestion } : {}) },
+  );
 }
 
 /** Converts a literal to runtime units for the operand type, or reports why it cannot. */
-function parseLiteral(value: unknown, type: OperandType, symbol: FactSymbol, path: Path, ctx: Ctx): Operand | undefined {
+function parseLiteral(
+  value: unknown,
+  type: OperandType,
+  symbol: FactSymbol,
+  path: Path,
+  ctx: Ctx,
+): Operand | undefined {
   switch (type) {
     case 'number':
       return parseNumber(value, symbol, path, ctx);
@@ -537,10 +724,16 @@ function parseLiteral(value: unknown, type: OperandType, symbol: FactSymbol, pat
       const hi = parseNumber(value[1], symbol, [...path, 1], ctx);
       if (lo === undefined || hi === undefined) return undefined;
       if (compareNumeric(lo, hi) > 0) {
-        report(ctx, 'rule_bad_range', path, {
-          zh: `区间 ${show(value)} 的下限大于上限`,
-          en: `range ${show(value)} has its low end above its high end`,
-        }, { value });
+        report(
+          ctx,
+          'rule_bad_range',
+          path,
+          {
+            zh: `区间 ${show(value)} 的下限大于上限`,
+            en: `range ${show(value)} has its low end above its high end`,
+          },
+          { value },
+        );
         return undefined;
       }
       return Object.freeze([lo, hi] as const);

@@ -27,7 +27,10 @@ const kAnd = (x: boolean | undefined, y: boolean | undefined) => (x === F || y =
 const kOr = (x: boolean | undefined, y: boolean | undefined) => (x === T || y === T ? T : x === F && y === F ? F : U);
 const kNot = (x: boolean | undefined) => (x === U ? U : !x);
 
-function run(condition: Condition, env: RuleValue[]): { test: boolean | undefined; explain: boolean | undefined; trace: LeafTrace[] } {
+function run(
+  condition: Condition,
+  env: RuleValue[],
+): { test: boolean | undefined; explain: boolean | undefined; trace: LeafTrace[] } {
   const compiled = compileCondition(condition, symbols);
   const trace: LeafTrace[] = [];
   return { test: compiled.test(env), explain: compiled.explain(env, trace), trace };
@@ -53,12 +56,14 @@ describe('three-valued logic truth tables', () => {
   }
 
   it('three-child all / any follow the same tables', () => {
-    for (const x of K) for (const y of K) for (const z of K) {
-      expect(run({ all: [is('a'), is('b'), is('c')] }, [x, y, z]).test).toBe(kAnd(kAnd(x, y), z));
-      expect(run({ any: [is('a'), is('b'), is('c')] }, [x, y, z]).test).toBe(kOr(kOr(x, y), z));
-      expect(run({ all: [is('a'), is('b'), is('c')] }, [x, y, z]).explain).toBe(kAnd(kAnd(x, y), z));
-      expect(run({ any: [is('a'), is('b'), is('c')] }, [x, y, z]).explain).toBe(kOr(kOr(x, y), z));
-    }
+    for (const x of K)
+      for (const y of K)
+        for (const z of K) {
+          expect(run({ all: [is('a'), is('b'), is('c')] }, [x, y, z]).test).toBe(kAnd(kAnd(x, y), z));
+          expect(run({ any: [is('a'), is('b'), is('c')] }, [x, y, z]).test).toBe(kOr(kOr(x, y), z));
+          expect(run({ all: [is('a'), is('b'), is('c')] }, [x, y, z]).explain).toBe(kAnd(kAnd(x, y), z));
+          expect(run({ any: [is('a'), is('b'), is('c')] }, [x, y, z]).explain).toBe(kOr(kOr(x, y), z));
+        }
   });
 
   it('an empty all is true (as in json-rules-engine); single-child all/any are the child', () => {
@@ -93,10 +98,46 @@ describe('explain', () => {
     expect(compiled.test(env)).toBe(false);
     expect(compiled.explain(env, trace)).toBe(false);
     expect(trace).toEqual([
-      { path: ['all', 0], name: 'income', fact: 'incomePerPerson', operator: 'lessThan', left: { n: 348_001, d: 3 }, right: 116_000, rightFact: 'param:dibao.standard', result: false },
-      { path: ['all', 1, 'any', 0], name: undefined, fact: 'a', operator: 'equal', left: false, right: true, rightFact: undefined, result: false },
-      { path: ['all', 1, 'any', 1, 'not'], name: undefined, fact: 'b', operator: 'equal', left: false, right: true, rightFact: undefined, result: false },
-      { path: ['all', 2], name: undefined, fact: 'incomePerPerson', operator: 'lessThanInclusive', left: { n: 348_001, d: 3 }, right: 116_000, rightFact: undefined, result: false },
+      {
+        path: ['all', 0],
+        name: 'income',
+        fact: 'incomePerPerson',
+        operator: 'lessThan',
+        left: { n: 348_001, d: 3 },
+        right: 116_000,
+        rightFact: 'param:dibao.standard',
+        result: false,
+      },
+      {
+        path: ['all', 1, 'any', 0],
+        name: undefined,
+        fact: 'a',
+        operator: 'equal',
+        left: false,
+        right: true,
+        rightFact: undefined,
+        result: false,
+      },
+      {
+        path: ['all', 1, 'any', 1, 'not'],
+        name: undefined,
+        fact: 'b',
+        operator: 'equal',
+        left: false,
+        right: true,
+        rightFact: undefined,
+        result: false,
+      },
+      {
+        path: ['all', 2],
+        name: undefined,
+        fact: 'incomePerPerson',
+        operator: 'lessThanInclusive',
+        left: { n: 348_001, d: 3 },
+        right: 116_000,
+        rightFact: undefined,
+        result: false,
+      },
     ]);
     expect(trace).toHaveLength(compiled.leafCount);
   });
@@ -124,7 +165,16 @@ describe('compileCondition', () => {
   it('throws a PackError carrying every issue when the condition is invalid', () => {
     let error: unknown;
     try {
-      compileCondition({ all: [{ fact: 'nope', operator: 'equal', value: 1 }, { fact: 'a', operator: 'lessThan', value: 1 }] }, symbols, { at: ['rules', 0] });
+      compileCondition(
+        {
+          all: [
+            { fact: 'nope', operator: 'equal', value: 1 },
+            { fact: 'a', operator: 'lessThan', value: 1 },
+          ],
+        },
+        symbols,
+        { at: ['rules', 0] },
+      );
     } catch (e) {
       error = e;
     }
@@ -138,7 +188,12 @@ describe('compileCondition', () => {
   });
 
   it('never mutates a (deep-frozen) condition, and is deterministic', () => {
-    const condition = deepFreeze({ all: [is('a'), { not: { any: [is('b'), { fact: 'incomePerPerson', operator: 'between', value: ['1', '2.5'] }] } }] });
+    const condition = deepFreeze({
+      all: [
+        is('a'),
+        { not: { any: [is('b'), { fact: 'incomePerPerson', operator: 'between', value: ['1', '2.5'] }] } },
+      ],
+    });
     const before = JSON.stringify(condition);
     const one = compileCondition(condition, symbols);
     const two = compileCondition(condition, symbols);

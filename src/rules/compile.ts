@@ -37,7 +37,11 @@ type Explain = (env: Env, trace: LeafTrace[]) => boolean | undefined;
  * c.test([{ n: 347_999, d: 3 }, 116_000]); // true
  * c.test([undefined, 116_000]);            // undefined — income unknown
  */
-export function compileCondition(condition: unknown, symbols: SymbolTable, options: CompileOptions = {}): CompiledCondition {
+export function compileCondition(
+  condition: unknown,
+  symbols: SymbolTable,
+  options: CompileOptions = {},
+): CompiledCondition {
   const { issues, tree } = analyzeCondition(condition, symbols, options);
   if (!tree) throw new PackError('rule_invalid', 'invalid rule condition', issues);
   const facts: string[] = [];
@@ -151,7 +155,7 @@ function buildExplain(node: ResolvedNode): Explain {
       const children = node.children.map(buildExplain);
       const n = children.length;
       // No short-circuit: every leaf is traced, so the list of missing facts is complete.
-      const stop = node.kind === 'all' ? false : true;
+      const stop = node.kind !== 'all';
       return (env, trace) => {
         let unknown = false;
         let decided = false;

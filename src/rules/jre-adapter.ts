@@ -102,7 +102,8 @@ export function createReferenceEngine(
     names.add(name);
     if (options.symbols) {
       const issues = checkCondition(condition, options.symbols, { operators, at: [name] });
-      if (issues.some((i) => i.severity === 'error')) throw new PackError('rule_invalid', 'invalid rule condition', issues);
+      if (issues.some((i) => i.severity === 'error'))
+        throw new PackError('rule_invalid', 'invalid rule condition', issues);
     } else {
       assertNoPath(condition, 0);
     }
@@ -122,7 +123,12 @@ export function createReferenceEngine(
     const result = await engine.run(facts);
     return new Set(result.events.map((e) => e.type));
   };
-  return Object.freeze({ engine, toFacts, runConverted, run: (facts: Readonly<Record<string, RuleValue>>) => runConverted(toFacts(facts)) });
+  return Object.freeze({
+    engine,
+    toFacts,
+    runConverted,
+    run: (facts: Readonly<Record<string, RuleValue>>) => runConverted(toFacts(facts)),
+  });
 }
 
 /** number / Ratio → decimal.js value in literal units; everything else unchanged. */
@@ -159,16 +165,31 @@ function numericOperator(cmp: Cmp, fallback: (a: unknown, b: unknown) => boolean
 }
 
 const REFERENCE_IMPLEMENTATIONS: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = {
-  equal: numericOperator((a, b) => a.eq(b), (a, b) => a === b),
+  equal: numericOperator(
+    (a, b) => a.eq(b),
+    (a, b) => a === b,
+  ),
   notEqual: (a, b) => {
     if (!Dec.isDecimal(a)) return a !== b;
     const right = toDec(b);
     return right === undefined || !(a as Dec).eq(right);
   },
-  lessThan: numericOperator((a, b) => a.lt(b), (a, b) => jreNumberValidator(a) && (a as number) < (b as number)),
-  lessThanInclusive: numericOperator((a, b) => a.lte(b), (a, b) => jreNumberValidator(a) && (a as number) <= (b as number)),
-  greaterThan: numericOperator((a, b) => a.gt(b), (a, b) => jreNumberValidator(a) && (a as number) > (b as number)),
-  greaterThanInclusive: numericOperator((a, b) => a.gte(b), (a, b) => jreNumberValidator(a) && (a as number) >= (b as number)),
+  lessThan: numericOperator(
+    (a, b) => a.lt(b),
+    (a, b) => jreNumberValidator(a) && (a as number) < (b as number),
+  ),
+  lessThanInclusive: numericOperator(
+    (a, b) => a.lte(b),
+    (a, b) => jreNumberValidator(a) && (a as number) <= (b as number),
+  ),
+  greaterThan: numericOperator(
+    (a, b) => a.gt(b),
+    (a, b) => jreNumberValidator(a) && (a as number) > (b as number),
+  ),
+  greaterThanInclusive: numericOperator(
+    (a, b) => a.gte(b),
+    (a, b) => jreNumberValidator(a) && (a as number) >= (b as number),
+  ),
   between: (a, b) => {
     if (!Dec.isDecimal(a) || !Array.isArray(b) || b.length !== 2) return false;
     const lo = toDec(b[0]);
@@ -198,7 +219,10 @@ function assertNoPath(node: unknown, depth: number): void {
   } else if (typeof node === 'object' && node !== null) {
     for (const key of Object.keys(node)) {
       if (key === 'path' || key === 'params' || key === 'condition') {
-        throw new PackError(`rule_${key === 'condition' ? 'condition_ref' : key}_not_supported`, `"${key}" is not supported in rule conditions`);
+        throw new PackError(
+          `rule_${key === 'condition' ? 'condition_ref' : key}_not_supported`,
+          `"${key}" is not supported in rule conditions`,
+        );
       }
       assertNoPath((node as Record<string, unknown>)[key], depth + 1);
     }

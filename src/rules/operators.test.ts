@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileCondition } from './compile.js';
 import { evaluateWithJsonRulesEngine } from './jre-adapter.js';
-import { BETWEEN, createOperatorRegistry, DEFAULT_OPERATORS, STANDARD_OPERATORS, type OperatorDefinition } from './operators.js';
+import {
+  BETWEEN,
+  createOperatorRegistry,
+  DEFAULT_OPERATORS,
+  STANDARD_OPERATORS,
+  type OperatorDefinition,
+} from './operators.js';
 import { createSymbolTable } from './symbols.js';
 import type { Condition, LiteralValue, RuleValue } from './types.js';
 
@@ -94,12 +100,39 @@ describe('operators against facts and parameters', () => {
   });
 
   it('compares booleans, strings and lists held in facts', async () => {
-    expect(await both({ fact: 'flag', operator: 'equal', value: { fact: 'param:flag' } }, { flag: true, 'param:flag': true })).toBe(true);
-    expect(await both({ fact: 'flag', operator: 'notEqual', value: { fact: 'param:flag' } }, { flag: true, 'param:flag': true })).toBe(false);
-    expect(await both({ fact: 'hukou', operator: 'in', value: { fact: 'param:zoneA' } }, { hukou: 'wenjiang', 'param:zoneA': ['wenjiang', 'jinjiang'] })).toBe(true);
-    expect(await both({ fact: 'hukou', operator: 'notIn', value: { fact: 'param:zoneA' } }, { hukou: 'dayi', 'param:zoneA': ['wenjiang'] })).toBe(true);
-    expect(await both({ fact: 'coverage', operator: 'contains', value: { fact: 'hukou' } }, { coverage: ['x'], hukou: 'x' })).toBe(true);
-    expect(await both({ fact: 'coverage', operator: 'doesNotContain', value: { fact: 'hukou' } }, { coverage: ['x'], hukou: 'x' })).toBe(false);
+    expect(
+      await both(
+        { fact: 'flag', operator: 'equal', value: { fact: 'param:flag' } },
+        { flag: true, 'param:flag': true },
+      ),
+    ).toBe(true);
+    expect(
+      await both(
+        { fact: 'flag', operator: 'notEqual', value: { fact: 'param:flag' } },
+        { flag: true, 'param:flag': true },
+      ),
+    ).toBe(false);
+    expect(
+      await both(
+        { fact: 'hukou', operator: 'in', value: { fact: 'param:zoneA' } },
+        { hukou: 'wenjiang', 'param:zoneA': ['wenjiang', 'jinjiang'] },
+      ),
+    ).toBe(true);
+    expect(
+      await both(
+        { fact: 'hukou', operator: 'notIn', value: { fact: 'param:zoneA' } },
+        { hukou: 'dayi', 'param:zoneA': ['wenjiang'] },
+      ),
+    ).toBe(true);
+    expect(
+      await both({ fact: 'coverage', operator: 'contains', value: { fact: 'hukou' } }, { coverage: ['x'], hukou: 'x' }),
+    ).toBe(true);
+    expect(
+      await both(
+        { fact: 'coverage', operator: 'doesNotContain', value: { fact: 'hukou' } },
+        { coverage: ['x'], hukou: 'x' },
+      ),
+    ).toBe(false);
   });
 });
 
@@ -122,7 +155,18 @@ describe('unknown operands', () => {
 describe('operator registry', () => {
   it('holds the ten standard json-rules-engine operators, plus between by default', () => {
     expect([...STANDARD_OPERATORS.keys()].sort()).toEqual(
-      ['contains', 'doesNotContain', 'equal', 'greaterThan', 'greaterThanInclusive', 'in', 'lessThan', 'lessThanInclusive', 'notEqual', 'notIn'].sort(),
+      [
+        'contains',
+        'doesNotContain',
+        'equal',
+        'greaterThan',
+        'greaterThanInclusive',
+        'in',
+        'lessThan',
+        'lessThanInclusive',
+        'notEqual',
+        'notIn',
+      ].sort(),
     );
     expect(DEFAULT_OPERATORS.get('between')).toBe(BETWEEN);
     expect(STANDARD_OPERATORS.has('between')).toBe(false);

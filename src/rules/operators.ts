@@ -125,13 +125,21 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     defineOperator({
       name: 'contains',
       signatures: {
-        'string[]': { right: 'string', allowFact: true, test: (a, b) => (a as readonly string[]).includes(b as string) },
+        'string[]': {
+          right: 'string',
+          allowFact: true,
+          test: (a, b) => (a as readonly string[]).includes(b as string),
+        },
       },
     }),
     defineOperator({
       name: 'doesNotContain',
       signatures: {
-        'string[]': { right: 'string', allowFact: true, test: (a, b) => !(a as readonly string[]).includes(b as string) },
+        'string[]': {
+          right: 'string',
+          allowFact: true,
+          test: (a, b) => !(a as readonly string[]).includes(b as string),
+        },
       },
     }),
   ].map((d) => [d.name, d] as const),

@@ -31,12 +31,21 @@ export interface ScenarioResult {
  * @example
  * const r = parseScenarioFile(readFileSync('policies/chengdu/tests/dibao.yaml', 'utf8'), 'dibao.yaml');
  */
-export function parseScenarioFile(text: string, file?: string): { ok: true; scenarios: (Scenario & { line?: number })[] } | { ok: false; issues: Issue[] } {
+export function parseScenarioFile(
+  text: string,
+  file?: string,
+): { ok: true; scenarios: (Scenario & { line?: number })[] } | { ok: false; issues: Issue[] } {
   const parsed = parseYaml(text, file);
   if (parsed.issues.length) return { ok: false, issues: [...parsed.issues] };
   const r = scenarioFileSchema.safeParse(parsed.value, { reportInput: true });
   if (!r.success) return { ok: false, issues: locateIssues(fromZodIssues(r.error.issues, 'scenario'), parsed) };
-  return { ok: true, scenarios: r.data.map((s, i) => ({ ...s, ...(parsed.locate([i])?.line ? { line: parsed.locate([i])!.line } : {}) })) };
+  return {
+    ok: true,
+    scenarios: r.data.map((s, i) => ({
+      ...s,
+      ...(parsed.locate([i])?.line ? { line: parsed.locate([i])!.line } : {}),
+    })),
+  };
 }
 
 /**
@@ -46,7 +55,11 @@ export function parseScenarioFile(text: string, file?: string): { ok: true; scen
  * const results = runScenarios(packs.zhongshan, scenarios);
  * results.filter((r) => !r.ok);
  */
-export function runScenarios(pack: PolicyPack, scenarios: readonly (Scenario & { line?: number })[], file?: string): ScenarioResult[] {
+export function runScenarios(
+  pack: PolicyPack,
+  scenarios: readonly (Scenario & { line?: number })[],
+  file?: string,
+): ScenarioResult[] {
   return scenarios.map((s) => {
     const where = { ...(file !== undefined ? { file } : {}), ...(s.line !== undefined ? { line: s.line } : {}) };
     let decision: Decision;
@@ -54,7 +67,13 @@ export function runScenarios(pack: PolicyPack, scenarios: readonly (Scenario & {
       decision = evaluate(pack, s.household, { asOf: s.asOf, ...(s.options ?? {}) });
     } catch (e) {
       if (!(e instanceof SafetynetError)) throw e;
-      return { name: s.name, ...where, ok: false, failures: [], error: { code: e.code, message: e.message, issues: e.issues } };
+      return {
+        name: s.name,
+        ...where,
+        ok: false,
+        failures: [],
+        error: { code: e.code, message: e.message, issues: e.issues },
+      };
     }
     const failures = compareDecision(s.expect, decision);
     return { name: s.name, ...where, ok: failures.length === 0, failures, decision };
@@ -83,9 +102,15 @@ export function compareDecision(expect: ScenarioExpect, d: Decision): ScenarioFa
     const has = kinds.includes(name) || (name === 'refer' && kinds.some((k) => k.startsWith('refer')));
     if (has === negated) out.push({ field: `actions`, expected: a, actual: kinds });
   }
-  for (const code of expect.notes ?? []) if (!d.notes.some((n) => n.code === code)) out.push({ field: 'notes', expected: code, actual: d.notes.map((n) => n.code) });
-  for (const fact of expect.missing ?? []) if (!d.missing.some((m) => m.fact === fact)) out.push({ field: 'missing', expected: fact, actual: d.missing.map((m) => m.fact) });
+  for (const code of expect.notes ?? [])
+    if (!d.notes.some((n) => n.code === code))
+      out.push({ field: 'notes', expected: code, actual: d.notes.map((n) => n.code) });
+  for (const fact of expect.missing ?? [])
+    if (!d.missing.some((m) => m.fact === fact))
+      out.push({ field: 'missing', expected: fact, actual: d.missing.map((m) => m.fact) });
   const texts = d.programmes.flatMap((p) => p.reasons.flatMap((r) => [r.text.en, r.text.zh]));
-  for (const t of expect.reasons ?? []) if (!texts.some((x) => x.includes(t))) out.push({ field: 'reasons', expected: t, actual: '(no reason contains it)' });
+  for (const t of expect.reasons ?? [])
+    if (!texts.some((x) => x.includes(t)))
+      out.push({ field: 'reasons', expected: t, actual: '(no reason contains it)' });
   return out;
 }

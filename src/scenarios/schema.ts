@@ -10,7 +10,9 @@ export const scenarioExpectSchema = z.strictObject({
   tier: z.string().nullable().optional().meta({ description: 'Tier id, or null for no tier' }),
   programmes: z.record(z.string(), status).optional(),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
-  actions: z.array(z.string()).optional().meta({ description: 'Action kinds that must be present; "refer:<id>" for a referral, "!kind" for one that must not' }),
+  actions: z.array(z.string()).optional().meta({
+    description: 'Action kinds that must be present; "refer:<id>" for a referral, "!kind" for one that must not',
+  }),
   notes: z.array(z.string()).optional().meta({ description: 'Note codes that must be present' }),
   missing: z.array(z.string()).optional().meta({ description: 'Facts that must be listed as missing' }),
   reasons: z.array(z.string()).optional().meta({ description: 'Texts (en or zh) that must appear in some reason' }),
@@ -21,11 +23,20 @@ export const scenarioSchema = z.strictObject({
   name: z.string().min(1),
   asOf: isoDay,
   household: z.unknown(),
-  options: z.strictObject({ lastKnown: z.boolean().optional(), knownAt: isoDay.optional(), overrides: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])).optional() }).optional(),
+  options: z
+    .strictObject({
+      lastKnown: z.boolean().optional(),
+      knownAt: isoDay.optional(),
+      overrides: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])).optional(),
+    })
+    .optional(),
   expect: scenarioExpectSchema,
 });
 
-export const scenarioFileSchema = z.array(scenarioSchema).min(1).meta({ id: 'ScenarioFile', title: 'safetynet scenario tests' });
+export const scenarioFileSchema = z
+  .array(scenarioSchema)
+  .min(1)
+  .meta({ id: 'ScenarioFile', title: 'safetynet scenario tests' });
 
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioExpect = z.output<typeof scenarioExpectSchema>;

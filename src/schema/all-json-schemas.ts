@@ -7,7 +7,8 @@ import { scenarioFileSchema } from '../scenarios/schema.js';
 
 /** Every JSON Schema file shipped in `schema/`, by base name. */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
-  const plain = (s: z.ZodType) => z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const plain = (s: z.ZodType) =>
+    z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
     pack: packJsonSchema(),
     calendar: plain(calendarFileSchema),

@@ -8,11 +8,15 @@ import { isoDay } from './primitives.js';
  */
 export const moneyInput = z
   .union([
-    z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, { error: 'expected an amount in yuan with at most 2 decimals, e.g. "1600" or "1133.33"' }),
+    z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, {
+      error: 'expected an amount in yuan with at most 2 decimals, e.g. "1600" or "1133.33"',
+    }),
     z
       .number()
       .refine((n) => Number.isFinite(n) && n >= 0, { error: 'expected a finite, non-negative amount' })
-      .refine((n) => /^\d{1,12}(\.\d{1,2})?$/.test(String(n)), { error: 'at most 2 decimals (fen), at most 12 digits of yuan' }),
+      .refine((n) => /^\d{1,12}(\.\d{1,2})?$/.test(String(n)), {
+        error: 'at most 2 decimals (fen), at most 12 digits of yuan',
+      }),
   ])
   .meta({ id: 'Money', description: 'Yuan, as a decimal string or number, at most 2 decimals' });
 
@@ -31,8 +35,25 @@ export const INCOME_TYPES = [
   'other',
 ] as const;
 
-export const DISABILITY_KINDS = ['physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'] as const;
-export const RELATIONS = ['head', 'spouse', 'child', 'parent', 'grandchild', 'grandparent', 'sibling', 'other'] as const;
+export const DISABILITY_KINDS = [
+  'physical',
+  'visual',
+  'hearing',
+  'speech',
+  'intellectual',
+  'mental',
+  'multiple',
+] as const;
+export const RELATIONS = [
+  'head',
+  'spouse',
+  'child',
+  'parent',
+  'grandchild',
+  'grandparent',
+  'sibling',
+  'other',
+] as const;
 
 export const incomeSchema = z.strictObject({
   type: z.enum(INCOME_TYPES),
@@ -55,7 +76,11 @@ export const memberSchema = z
     labourCapacity: z.enum(['full', 'partial', 'none']).optional(),
     employment: z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none']).optional(),
     inSchool: z.boolean().optional(),
-    incomes: z.array(incomeSchema).max(50).optional().meta({ description: 'Monthly incomes; [] = none, absent = unknown' }),
+    incomes: z
+      .array(incomeSchema)
+      .max(50)
+      .optional()
+      .meta({ description: 'Monthly incomes; [] = none, absent = unknown' }),
     hasAbleSupporter: z.boolean().optional().meta({ description: 'Has a legal supporter able to support (特困 test)' }),
     selfCare: z.enum(['full', 'partial', 'none']).optional(),
     benefits: z.array(z.enum(COVERAGE_KINDS)).max(20).optional(),
@@ -66,23 +91,42 @@ export const householdSchema = z
   .strictObject({
     $schema: z.string().optional(),
     id: z.string().max(100).optional(),
-    district: z.string().regex(/^[a-z][a-z0-9-]*$/).optional().meta({ description: 'District id as in the pack’s zones, e.g. wenjiang' }),
+    district: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional()
+      .meta({ description: 'District id as in the pack’s zones, e.g. wenjiang' }),
     hukou: z.enum(['urban', 'rural']).optional(),
     members: z.array(memberSchema).min(1).max(50),
     assets: z
       .strictObject({
         deposits: moneyInput.optional(),
         securities: moneyInput.optional(),
-        vehicles: z.array(z.strictObject({ purpose: z.enum(['daily', 'business', 'disability-aid', 'other']), value: moneyInput.optional() })).max(20).optional(),
+        vehicles: z
+          .array(
+            z.strictObject({
+              purpose: z.enum(['daily', 'business', 'disability-aid', 'other']),
+              value: moneyInput.optional(),
+            }),
+          )
+          .max(20)
+          .optional(),
         housingUnits: z.int().min(0).max(100).optional(),
       })
       .optional(),
-    propertyTestPassed: z.boolean().optional().meta({ description: 'Result of the official property check; absent = unknown' }),
+    propertyTestPassed: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Result of the official property check; absent = unknown' }),
     expenditure: z
       .strictObject({ medical: moneyInput.optional(), education: moneyInput.optional(), other: moneyInput.optional() })
       .optional()
       .meta({ description: 'Monthly rigid expenditure; absent = unknown' }),
-    coverage: z.array(z.enum(COVERAGE_KINDS)).max(20).optional().meta({ description: 'Assistance the household receives now' }),
+    coverage: z
+      .array(z.enum(COVERAGE_KINDS))
+      .max(20)
+      .optional()
+      .meta({ description: 'Assistance the household receives now' }),
     situations: z.array(z.enum(SITUATIONS)).max(20).optional(),
   })
   .meta({ id: 'Household', title: 'safetynet household' });

@@ -1,4 +1,14 @@
-export { policyPackSchema, sourceSchema, parameterSchema, programmeSchema, urgencyClassSchema, limitSchema, CATEGORIES, ACTION_KINDS, PARAMETER_UNITS } from './pack.js';
+export {
+  policyPackSchema,
+  sourceSchema,
+  parameterSchema,
+  programmeSchema,
+  urgencyClassSchema,
+  limitSchema,
+  CATEGORIES,
+  ACTION_KINDS,
+  PARAMETER_UNITS,
+} from './pack.js';
 export type {
   ActionDef,
   Category,

@@ -3,22 +3,64 @@ import { conditionSchema, policyPackSchema } from './pack.js';
 
 /** The full shape of a json-rules-engine condition, for editors (the runtime check lives in src/rules). */
 const CONDITION_JSON_SCHEMA = {
-  description: 'A json-rules-engine condition: { all: [...] } | { any: [...] } | { not: {...} } | { fact, operator, value }',
+  description:
+    'A json-rules-engine condition: { all: [...] } | { any: [...] } | { not: {...} } | { fact, operator, value }',
   oneOf: [
-    { type: 'object', required: ['all'], properties: { all: { type: 'array', items: { $ref: '#/$defs/Condition' } }, name: { type: 'string' }, priority: { type: 'number' } }, additionalProperties: false },
-    { type: 'object', required: ['any'], properties: { any: { type: 'array', items: { $ref: '#/$defs/Condition' } }, name: { type: 'string' }, priority: { type: 'number' } }, additionalProperties: false },
-    { type: 'object', required: ['not'], properties: { not: { $ref: '#/$defs/Condition' }, name: { type: 'string' }, priority: { type: 'number' } }, additionalProperties: false },
+    {
+      type: 'object',
+      required: ['all'],
+      properties: {
+        all: { type: 'array', items: { $ref: '#/$defs/Condition' } },
+        name: { type: 'string' },
+        priority: { type: 'number' },
+      },
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      required: ['any'],
+      properties: {
+        any: { type: 'array', items: { $ref: '#/$defs/Condition' } },
+        name: { type: 'string' },
+        priority: { type: 'number' },
+      },
+      additionalProperties: false,
+    },
+    {
+      type: 'object',
+      required: ['not'],
+      properties: { not: { $ref: '#/$defs/Condition' }, name: { type: 'string' }, priority: { type: 'number' } },
+      additionalProperties: false,
+    },
     {
       type: 'object',
       required: ['fact', 'operator', 'value'],
       properties: {
         fact: { type: 'string', description: 'A fact name (e.g. incomePerPerson) or param:<key>' },
-        operator: { enum: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn', 'contains', 'doesNotContain'] },
+        operator: {
+          enum: [
+            'equal',
+            'notEqual',
+            'lessThan',
+            'lessThanInclusive',
+            'greaterThan',
+            'greaterThanInclusive',
+            'in',
+            'notIn',
+            'contains',
+            'doesNotContain',
+          ],
+        },
         value: {
           anyOf: [
             { type: ['string', 'number', 'boolean'] },
             { type: 'array', items: { type: ['string', 'number'] } },
-            { type: 'object', required: ['fact'], properties: { fact: { type: 'string' } }, additionalProperties: false },
+            {
+              type: 'object',
+              required: ['fact'],
+              properties: { fact: { type: 'string' } },
+              additionalProperties: false,
+            },
           ],
         },
         name: { type: 'string' },

@@ -50,26 +50,52 @@ export const parameterValueSchema = z
     multiply: z
       .strictObject({ parameter: parameterKey, by: z.union([parameterKey, decimalText]), round: rounding.optional() })
       .optional()
-      .meta({ description: 'A value derived from another parameter in force on the same date, e.g. 1.5 × dibao.standard' }),
-    unknown: z.literal(true).optional().meta({ description: 'The value for this period is not known: decisions needing it are undetermined' }),
+      .meta({
+        description: 'A value derived from another parameter in force on the same date, e.g. 1.5 × dibao.standard',
+      }),
+    unknown: z
+      .literal(true)
+      .optional()
+      .meta({ description: 'The value for this period is not known: decisions needing it are undetermined' }),
     source: z.string().min(1).optional(),
-    published: isoDay.optional().meta({ description: 'When the value was published (for decisions as known at a date)' }),
+    published: isoDay
+      .optional()
+      .meta({ description: 'When the value was published (for decisions as known at a date)' }),
     verified: z.boolean().optional(),
     note: z.string().optional(),
   })
   .superRefine((v, ctx) => {
     const kinds = [v.value !== undefined, v.multiply !== undefined, v.unknown === true].filter(Boolean).length;
     if (kinds !== 1) {
-      ctx.addIssue({ code: 'custom', message: 'exactly one of value, multiply, unknown', params: { code: 'param_value_kind' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'exactly one of value, multiply, unknown',
+        params: { code: 'param_value_kind' },
+      });
     }
     if (v.unknown !== true && v.source === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['source'], message: 'a value needs a source', params: { code: 'param_missing_source' } });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['source'],
+        message: 'a value needs a source',
+        params: { code: 'param_missing_source' },
+      });
     }
   })
   .meta({ id: 'ParameterValue' });
 
 /** Units of parameters. Money units are exact decimals of yuan. */
-export const PARAMETER_UNITS = ['CNY/person/month', 'CNY/month', 'CNY/person', 'CNY', 'ratio', 'years', 'months', 'count', 'working-days'] as const;
+export const PARAMETER_UNITS = [
+  'CNY/person/month',
+  'CNY/month',
+  'CNY/person',
+  'CNY',
+  'ratio',
+  'years',
+  'months',
+  'count',
+  'working-days',
+] as const;
 
 /** A dated, cited parameter such as the dibao standard. */
 export const parameterSchema = z
@@ -77,12 +103,17 @@ export const parameterSchema = z
     label: bilingual.optional().meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
     description: bilingual.optional(),
     unit: z.enum(PARAMETER_UNITS),
-    by: z
-      .enum(['zone', 'hukou'])
+    by: z.enum(['zone', 'hukou']).optional().meta({
+      description:
+        'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone',
+    }),
+    review: z
+      .enum(['yearly', 'none'])
       .optional()
-      .meta({ description: 'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone' }),
-    review: z.enum(['yearly', 'none']).optional().meta({ description: 'yearly: validate warns when the current year has no value' }),
-    values: z.array(parameterValueSchema).meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
+      .meta({ description: 'yearly: validate warns when the current year has no value' }),
+    values: z
+      .array(parameterValueSchema)
+      .meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
   })
   .meta({ id: 'Parameter' });
 
@@ -109,7 +140,15 @@ export const actionSchema = z
   .meta({ id: 'Action' });
 
 /** Categories a decision can end in, strongest first. */
-export const CATEGORIES = ['special-poverty', 'dibao', 'edge', 'expenditure-hardship', 'temporary', 'relatively-difficult', 'none'] as const;
+export const CATEGORIES = [
+  'special-poverty',
+  'dibao',
+  'edge',
+  'expenditure-hardship',
+  'temporary',
+  'relatively-difficult',
+  'none',
+] as const;
 
 export const programmeSchema = z
   .strictObject({
@@ -148,7 +187,9 @@ export const urgencyClassSchema = z
 export const urgencySchema = z.strictObject({
   officeHours: z.strictObject({ start: clockTime, end: clockTime }).optional(),
   pauseClockOutsideOfficeHours: z.boolean().optional(),
-  atRiskShare: decimalText.optional().meta({ description: 'Share of the time used after which a case is at risk, e.g. "0.8"' }),
+  atRiskShare: decimalText
+    .optional()
+    .meta({ description: 'Share of the time used after which a case is at risk, e.g. "0.8"' }),
   classes: z.record(kebabId, urgencyClassSchema),
 });
 
@@ -219,7 +260,11 @@ export const policyPackSchema = z
       .strictObject({
         country: z.literal('CN'),
         level: z.enum(['national', 'province', 'city', 'district', 'county']),
-        code: z.string().regex(/^\d{6}$/).optional().meta({ description: 'Administrative division code' }),
+        code: z
+          .string()
+          .regex(/^\d{6}$/)
+          .optional()
+          .meta({ description: 'Administrative division code' }),
         province: bilingual.optional(),
       })
       .optional(),

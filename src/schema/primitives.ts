@@ -11,7 +11,10 @@ export const isoDay = z
 export const partialDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine((s) => s.length < 10 || isRealDay(s), { error: 'not a real calendar date', params: { code: 'date_not_real' } })
+  .refine((s) => s.length < 10 || isRealDay(s), {
+    error: 'not a real calendar date',
+    params: { code: 'date_not_real' },
+  })
   .meta({ description: 'Date of a document as far as known: YYYY, YYYY-MM or YYYY-MM-DD' });
 
 export function isRealDay(s: string): boolean {
@@ -21,7 +24,9 @@ export function isRealDay(s: string): boolean {
   const mo = Number(m[2]);
   const d = Number(m[3]);
   if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1]!;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
+    mo - 1
+  ]!;
   return d <= days;
 }
 
@@ -40,7 +45,9 @@ export const decimalText = z
     z
       .number()
       .refine((n) => Number.isFinite(n) && n >= 0, { error: 'expected a finite, non-negative number' })
-      .refine((n) => /^\d+(\.\d+)?$/.test(String(n)), { error: 'write this number as a decimal string, e.g. "0.000001"' }),
+      .refine((n) => /^\d+(\.\d+)?$/.test(String(n)), {
+        error: 'write this number as a decimal string, e.g. "0.000001"',
+      }),
   ])
   .transform((v) => String(v))
   .meta({ description: 'A non-negative decimal, preferably as a string: "870", "1.5"' });
@@ -56,9 +63,9 @@ export const parameterKey = z
   .regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)*$/, { error: 'expected a dotted key such as "dibao.standard"' });
 
 /** Semantic version `MAJOR.MINOR.PATCH` (pre-release allowed). */
-export const semver = z
-  .string()
-  .regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, { error: 'expected a semantic version such as 1.2.0' });
+export const semver = z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?$/, {
+  error: 'expected a semantic version such as 1.2.0',
+});
 
 /** ISO 8601 clock duration: PT1H, PT24H, P2D, P1DT12H. */
 export const isoDuration = z

@@ -69,10 +69,22 @@ export const reportSchema = z
       .optional()
       .meta({ description: 'Sudden situations reported; [] = none, absent = unknown' }),
     lifeAtRisk: z.boolean().optional().meta({ description: 'Someone’s life is at risk; absent = unknown' }),
-    basicNeedsUnmet: z.boolean().optional().meta({ description: 'Basic needs (food, shelter) cannot be met; absent = unknown' }),
-    peopleAffected: z.int().min(1).max(1_000_000).optional().meta({ description: 'Number of people affected; absent = unknown' }),
-    household: householdSchema.optional().meta({ description: 'The household concerned, if known: its facts are visible to urgency rules' }),
-    urgency: kebabId.optional().meta({ description: 'An urgency class id set by the caseworker; overrides the pack’s rules' }),
+    basicNeedsUnmet: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Basic needs (food, shelter) cannot be met; absent = unknown' }),
+    peopleAffected: z
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: 'Number of people affected; absent = unknown' }),
+    household: householdSchema
+      .optional()
+      .meta({ description: 'The household concerned, if known: its facts are visible to urgency rules' }),
+    urgency: kebabId
+      .optional()
+      .meta({ description: 'An urgency class id set by the caseworker; overrides the pack’s rules' }),
     note: z.string().max(2000).optional(),
   })
   .meta({ id: 'Report', title: 'safetynet report' });

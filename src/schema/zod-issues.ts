@@ -7,7 +7,11 @@ type ZodIssue = z.core.$ZodIssue;
  * Turns zod's issues into safetynet issues with a snake_case code (prefixed by `prefix`) and a bilingual
  * message. An unrecognised-keys issue becomes one issue per key, pathed at the key, so it points at its line.
  */
-export function fromZodIssues(issues: readonly ZodIssue[], prefix: string, basePath: readonly (string | number)[] = []): Issue[] {
+export function fromZodIssues(
+  issues: readonly ZodIssue[],
+  prefix: string,
+  basePath: readonly (string | number)[] = [],
+): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -31,7 +35,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], prefix: string, baseP
     if (issue.code === 'invalid_union') {
       // A union fails as a whole; the most useful message is the deepest branch's first issue.
       const branch = issue.errors.find((b) => b.some((i) => i.code !== 'invalid_type')) ?? issue.errors[0];
-      if (branch && branch.length) {
+      if (branch?.length) {
         out.push(...fromZodIssues(branch, prefix, path));
         continue;
       }
@@ -49,19 +53,55 @@ function describe(issue: ZodIssue, path: (string | number)[], prefix: string): I
   switch (issue.code) {
     case 'invalid_type': {
       const missing = (issue as { input?: unknown }).input === undefined && /received undefined/.test(issue.message);
-      if (missing) return make(`${prefix}_missing_field`, path, `缺少必填字段（应为 ${zhType(issue.expected)}）`, `Missing required field (expected ${issue.expected})`, { expected: issue.expected });
-      return make(`${prefix}_wrong_type`, path, `类型错误：应为 ${zhType(issue.expected)}`, `Wrong type: expected ${issue.expected}`, { expected: issue.expected });
+      if (missing)
+        return make(
+          `${prefix}_missing_field`,
+          path,
+          `缺少必填字段（应为 ${zhType(issue.expected)}）`,
+          `Missing required field (expected ${issue.expected})`,
+          { expected: issue.expected },
+        );
+      return make(
+        `${prefix}_wrong_type`,
+        path,
+        `类型错误：应为 ${zhType(issue.expected)}`,
+        `Wrong type: expected ${issue.expected}`,
+        { expected: issue.expected },
+      );
     }
     case 'too_small':
-      return make(`${prefix}_too_small`, path, `过小或过短（最小 ${String(issue.minimum)}）`, `Too small or too short (minimum ${String(issue.minimum)})`, { minimum: issue.minimum });
+      return make(
+        `${prefix}_too_small`,
+        path,
+        `过小或过短（最小 ${String(issue.minimum)}）`,
+        `Too small or too short (minimum ${String(issue.minimum)})`,
+        { minimum: issue.minimum },
+      );
     case 'too_big':
-      return make(`${prefix}_too_big`, path, `过大或过长（最大 ${String(issue.maximum)}）`, `Too big or too long (maximum ${String(issue.maximum)})`, { maximum: issue.maximum });
+      return make(
+        `${prefix}_too_big`,
+        path,
+        `过大或过长（最大 ${String(issue.maximum)}）`,
+        `Too big or too long (maximum ${String(issue.maximum)})`,
+        { maximum: issue.maximum },
+      );
     case 'invalid_value':
-      return make(`${prefix}_invalid_value`, path, `取值无效，可选：${issue.values.map(String).join('、')}`, `Invalid value; allowed: ${issue.values.map(String).join(', ')}`, { allowed: issue.values });
+      return make(
+        `${prefix}_invalid_value`,
+        path,
+        `取值无效，可选：${issue.values.map(String).join('、')}`,
+        `Invalid value; allowed: ${issue.values.map(String).join(', ')}`,
+        { allowed: issue.values },
+      );
     case 'invalid_format':
     case 'invalid_key':
     case 'invalid_element':
-      return make(`${prefix}_invalid_format`, path, `格式错误：${zhMessage(issue.message)}`, `Invalid format: ${issue.message}`);
+      return make(
+        `${prefix}_invalid_format`,
+        path,
+        `格式错误：${zhMessage(issue.message)}`,
+        `Invalid format: ${issue.message}`,
+      );
     case 'custom': {
       const code = (issue.params as { code?: string } | undefined)?.code;
       return make(code ?? `${prefix}_invalid`, path, `无效：${zhMessage(issue.message)}`, `Invalid: ${issue.message}`);

@@ -1,2 +1,11 @@
 export { createScreener, screen } from './screen.js';
-export type { ScreenError, Screener, ScreenItem, ScreenOptions, ScreenResult, ScreenSummary, ScreenWarning, ScreenWarningKind } from './screen.js';
+export type {
+  ScreenError,
+  Screener,
+  ScreenItem,
+  ScreenOptions,
+  ScreenResult,
+  ScreenSummary,
+  ScreenWarning,
+  ScreenWarningKind,
+} from './screen.js';

@@ -125,7 +125,11 @@ export interface ScreenResult {
  * const r = screen(packs.chengdu, records, { asOf: '2023-06-01' });
  * r.summary.warnings; // { missed: 12, wrong: 3, transition: 0, 'edge-watch': 40 }
  */
-export function screen(pack: PolicyPack, population: Iterable<{ readonly id: string; readonly household: unknown }>, options: ScreenOptions): ScreenResult {
+export function screen(
+  pack: PolicyPack,
+  population: Iterable<{ readonly id: string; readonly household: unknown }>,
+  options: ScreenOptions,
+): ScreenResult {
   const s = createScreener(pack, options);
   const items: ScreenItem[] = [];
   const errors: ScreenError[] = [];
@@ -145,11 +149,24 @@ function nearMargin(pack: PolicyPack, compiled: CompiledPack, options: ScreenOpt
 }
 
 const TEXT = {
-  missed: (name: Bilingual): Bilingual => ({ zh: `符合${name.zh}但未享受（漏保）`, en: `Eligible for ${name.en} but not receiving it (missed)` }),
-  wrong: (name: Bilingual): Bilingual => ({ zh: `享受${name.zh}但已不符合（错保）`, en: `Receiving ${name.en} but no longer eligible (wrong)` }),
+  missed: (name: Bilingual): Bilingual => ({
+    zh: `符合${name.zh}但未享受（漏保）`,
+    en: `Eligible for ${name.en} but not receiving it (missed)`,
+  }),
+  wrong: (name: Bilingual): Bilingual => ({
+    zh: `享受${name.zh}但已不符合（错保）`,
+    en: `Receiving ${name.en} but no longer eligible (wrong)`,
+  }),
 };
 
-function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, household: unknown, options: ScreenOptions, nearMarginFen: number | undefined): ScreenItem {
+function screenOne(
+  pack: PolicyPack,
+  compiled: CompiledPack,
+  id: string,
+  household: unknown,
+  options: ScreenOptions,
+  nearMarginFen: number | undefined,
+): ScreenItem {
   const hh = parseHousehold(household);
   const env = prepareEnvironments(pack, compiled, hh, options);
   const coverage = new Set<string>(hh.coverage ?? []);
@@ -208,7 +225,14 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
     const cat = prog.def.category;
     if (prog.scope === 'member') {
       memberStatus[p]!.forEach((s, i) => {
-        if (s === true && !memberBenefits[i]!.has(cat) && !coverage.has(cat)) out.push({ kind: 'missed', programme: prog.def.id, category: cat, member: i, text: TEXT.missed(prog.def.name) });
+        if (s === true && !memberBenefits[i]!.has(cat) && !coverage.has(cat))
+          out.push({
+            kind: 'missed',
+            programme: prog.def.id,
+            category: cat,
+            member: i,
+            text: TEXT.missed(prog.def.name),
+          });
       });
     } else if (status[p] === true && !anyoneReceives(cat)) {
       out.push({ kind: 'missed', programme: prog.def.id, category: cat, text: TEXT.missed(prog.def.name) });
@@ -225,13 +249,21 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
       first ??= programmes[p]!;
       if (status[p] !== false) allIneligible = false;
     }
-    if (first && allIneligible) out.push({ kind: 'wrong', category: cat, programme: first.def.id, text: TEXT.wrong(first.def.name) });
+    if (first && allIneligible)
+      out.push({ kind: 'wrong', category: cat, programme: first.def.id, text: TEXT.wrong(first.def.name) });
   }
   // Transitions, per member.
   for (const t of compiled.transitions) {
     env.memberEnvs.forEach((e, i) => {
       if (t.when.test(e) === true) {
-        out.push({ kind: 'transition', transition: t.id, member: i, text: t.def.advice ? { zh: `${t.def.name.zh}：${t.def.advice.zh}`, en: `${t.def.name.en}: ${t.def.advice.en}` } : t.def.name });
+        out.push({
+          kind: 'transition',
+          transition: t.id,
+          member: i,
+          text: t.def.advice
+            ? { zh: `${t.def.name.zh}：${t.def.advice.zh}`, en: `${t.def.name.en}: ${t.def.advice.en}` }
+            : t.def.name,
+        });
       }
     });
   }
@@ -247,13 +279,21 @@ function screenOne(pack: PolicyPack, compiled: CompiledPack, id: string, househo
       if (near) {
         const t = failed[0]!;
         const margin = formatDifference(t.left, t.right as RuleValue, 100)!.text;
-        out.push({ kind: 'edge-watch', programme: prog.def.id, category: prog.def.category, margin, text: { zh: `接近${prog.def.name.zh}的界限（相差 ${margin.replace('-', '')} 元）`, en: `Close to the threshold of ${prog.def.name.en} (${margin.replace('-', '')} yuan away)` } });
+        out.push({
+          kind: 'edge-watch',
+          programme: prog.def.id,
+          category: prog.def.category,
+          margin,
+          text: {
+            zh: `接近${prog.def.name.zh}的界限（相差 ${margin.replace('-', '')} 元）`,
+            en: `Close to the threshold of ${prog.def.name.en} (${margin.replace('-', '')} yuan away)`,
+          },
+        });
       }
     }
   }
   return { id, category, categoryCertain: certain, warnings: out };
 }
-
 
 const MONEY_FACTS = new Set(FACT_CATALOG.filter((f) => f.kind === 'money').map((f) => f.name));
 

@@ -26,7 +26,12 @@ const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * addOfficeHours(cnMainland, '2024-09-20T16:30:00+08:00', 'PT2H', { start: '08:30', end: '17:30' });
  * // '2024-09-23T09:30:00.000+08:00'
  */
-export function addOfficeHours(calendar: WorkingCalendar, start: string | Date, duration: string, officeHours: OfficeHours): string {
+export function addOfficeHours(
+  calendar: WorkingCalendar,
+  start: string | Date,
+  duration: string,
+  officeHours: OfficeHours,
+): string {
   const tz = calendar.timezone;
   const [openMinute, closeMinute] = parseOfficeHours(officeHours);
   const d = parseIsoDuration(duration);

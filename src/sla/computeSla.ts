@@ -62,11 +62,24 @@ export function computeSla(pack: PolicyPack, report: Report | unknown, options: 
   const deadline = (limit: LimitDef | undefined): SlaLimit | undefined => {
     if (limit === undefined) return undefined;
     if (typeof limit === 'string') {
-      const due = officeHours ? formatInZone(addOfficeHours(calendar, parsed.receivedAt, limit, officeHours), tz) : addClockDuration(parsed.receivedAt, limit, tz);
-      return { kind: 'clock', value: limit, officeHoursOnly: officeHours !== undefined, ...(officeHours ? { officeHours: { start: officeHours.start, end: officeHours.end } } : {}), due, verified };
+      const due = officeHours
+        ? formatInZone(addOfficeHours(calendar, parsed.receivedAt, limit, officeHours), tz)
+        : addClockDuration(parsed.receivedAt, limit, tz);
+      return {
+        kind: 'clock',
+        value: limit,
+        officeHoursOnly: officeHours !== undefined,
+        ...(officeHours ? { officeHours: { start: officeHours.start, end: officeHours.end } } : {}),
+        due,
+        verified,
+      };
     }
     const due = formatInZone(workingDaysDeadline(calendar, parsed.receivedAt, limit.workingDays), tz);
-    const countsFrom = addWorkingDays(calendar, localDay(parsed.receivedAt, calendar.timezone), limit.workingDays === 0 ? 0 : 1);
+    const countsFrom = addWorkingDays(
+      calendar,
+      localDay(parsed.receivedAt, calendar.timezone),
+      limit.workingDays === 0 ? 0 : 1,
+    );
     return { kind: 'working-days', value: limit.workingDays, countsFrom, due, verified };
   };
   const firstResponse = deadline(def.firstResponse);
@@ -93,7 +106,15 @@ export function computeSla(pack: PolicyPack, report: Report | unknown, options: 
     verified,
     atRiskShare,
     ...(src && def.source !== undefined
-      ? { source: { id: def.source, title: src.title, issuer: src.issuer, date: src.date, ...(src.number ? { number: src.number } : {}) } }
+      ? {
+          source: {
+            id: def.source,
+            title: src.title,
+            issuer: src.issuer,
+            date: src.date,
+            ...(src.number ? { number: src.number } : {}),
+          },
+        }
       : {}),
     classification,
     notes: buildNotes(classification.class, def, { firstResponse, disposal }, officeHours, classification),
@@ -104,7 +125,9 @@ function requireOfficeHours(pack: PolicyPack, hours: OfficeHours | undefined): O
   if (hours) return hours;
   const zh = `政策包 ${pack.id} 设置了办公时间外暂停计时（pauseClockOutsideOfficeHours），但没有设置办公时间（officeHours）`;
   const en = `Pack ${pack.id} pauses the clock outside office hours (pauseClockOutsideOfficeHours) but sets no officeHours`;
-  throw new PackError('urgency_office_hours_missing', en, [slaIssue('urgency_office_hours_missing', ['urgency', 'officeHours'], zh, en, { pack: pack.id })]);
+  throw new PackError('urgency_office_hours_missing', en, [
+    slaIssue('urgency_office_hours_missing', ['urgency', 'officeHours'], zh, en, { pack: pack.id }),
+  ]);
 }
 
 /** The pack's at-risk share as a number in [0, 1]; a share above 1 would never warn, so it is refused. */
@@ -114,12 +137,17 @@ function readAtRiskShare(pack: PolicyPack, text: string | undefined): number {
   if (share >= 0 && share <= 1) return share;
   const zh = `政策包 ${pack.id} 的 urgency.atRiskShare 为 ${text}，应在 0 到 1 之间`;
   const en = `Pack ${pack.id} has urgency.atRiskShare ${text}; it must be between 0 and 1`;
-  throw new PackError('urgency_bad_at_risk_share', en, [slaIssue('urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], zh, en, { value: text })]);
+  throw new PackError('urgency_bad_at_risk_share', en, [
+    slaIssue('urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], zh, en, { value: text }),
+  ]);
 }
 
 function describeLimit(limit: SlaLimit): Bilingual {
-  if (limit.kind === 'working-days') return { zh: `${limit.value} 个工作日`, en: `${limit.value} working day${limit.value === 1 ? '' : 's'}` };
-  return limit.officeHoursOnly ? { zh: `${limit.value}（办公时间内计）`, en: `${limit.value} (office hours)` } : { zh: limit.value, en: limit.value };
+  if (limit.kind === 'working-days')
+    return { zh: `${limit.value} 个工作日`, en: `${limit.value} working day${limit.value === 1 ? '' : 's'}` };
+  return limit.officeHoursOnly
+    ? { zh: `${limit.value}（办公时间内计）`, en: `${limit.value} (office hours)` }
+    : { zh: limit.value, en: limit.value };
 }
 
 function buildNotes(
@@ -138,14 +166,20 @@ function buildNotes(
       notes.push({
         code: 'sla_limit_not_set',
         limit: key,
-        text: { zh: `政策包未规定${name.zh}的${what.zh}时限，不计算该期限`, en: `The pack sets no ${what.en} limit for ${name.en}${name.en === classId ? '' : ` (${classId})`}; no deadline is computed` },
+        text: {
+          zh: `政策包未规定${name.zh}的${what.zh}时限，不计算该期限`,
+          en: `The pack sets no ${what.en} limit for ${name.en}${name.en === classId ? '' : ` (${classId})`}; no deadline is computed`,
+        },
       });
     } else if (!limit.verified) {
       const d = describeLimit(limit);
       notes.push({
         code: 'sla_limit_unverified',
         limit: key,
-        text: { zh: `${name.zh}的${what.zh}时限（${d.zh}）未经核实，请以当地正式文件为准`, en: `The ${what.en} limit of ${name.en} (${d.en}) is not verified; check the local official document` },
+        text: {
+          zh: `${name.zh}的${what.zh}时限（${d.zh}）未经核实，请以当地正式文件为准`,
+          en: `The ${what.en} limit of ${name.en} (${d.en}) is not verified; check the local official document`,
+        },
       });
     }
   }
@@ -164,7 +198,10 @@ function buildNotes(
   if (classification.undetermined.length) {
     const classes = classification.undetermined.join(', ');
     const ask = classification.missing.length
-      ? { zh: `请核实：${classification.missing.map((m) => m.label.zh).join('、')}`, en: `ask about: ${classification.missing.map((m) => m.label.en).join(', ')}` }
+      ? {
+          zh: `请核实：${classification.missing.map((m) => m.label.zh).join('、')}`,
+          en: `ask about: ${classification.missing.map((m) => m.label.en).join(', ')}`,
+        }
       : { zh: '政策包在该日期缺少相关数值', en: 'the pack lacks a figure its rule needs on this date' };
     notes.push({
       code: 'sla_class_undetermined',

@@ -18,7 +18,6 @@ urgency:
 
 const dues = (options: Parameters<typeof nextReviews>[1]) => nextReviews(pack, options).map((r) => r.due);
 
-
 describe('nextReviews', () => {
   it('follows a tier to its cycle (cn: special = half-yearly, general = yearly)', () => {
     expect(nextReviews(pack, { tier: 'special', from: '2024-03-31', count: 3 })).toEqual([
@@ -30,13 +29,21 @@ describe('nextReviews', () => {
   });
 
   it('clamps to month end and counts every date from the start, so month ends stay month ends', () => {
-    expect(dues({ cycle: 'monthly', from: '2024-01-31', count: 5 })).toEqual(['2024-02-29', '2024-03-31', '2024-04-30', '2024-05-31', '2024-06-30']);
+    expect(dues({ cycle: 'monthly', from: '2024-01-31', count: 5 })).toEqual([
+      '2024-02-29',
+      '2024-03-31',
+      '2024-04-30',
+      '2024-05-31',
+      '2024-06-30',
+    ]);
     expect(dues({ cycle: 'monthly', from: '2023-01-31', count: 1 })).toEqual(['2023-02-28']);
     expect(dues({ cycle: 'fortnightly', from: '2024-12-25', count: 2 })).toEqual(['2025-01-08', '2025-01-22']);
   });
 
   it('moves to the next working day on request, keeping the nominal date', () => {
-    expect(nextReviews(pack, { cycle: 'yearly', from: '2023-10-01', count: 1, onWorkingDay: true })).toEqual([{ n: 1, due: '2024-10-08', nominal: '2024-10-01' }]);
+    expect(nextReviews(pack, { cycle: 'yearly', from: '2023-10-01', count: 1, onWorkingDay: true })).toEqual([
+      { n: 1, due: '2024-10-08', nominal: '2024-10-01' },
+    ]);
     // 2024-10-12 is a Saturday worked for National Day: it stays.
     expect(dues({ cycle: 'yearly', from: '2023-10-12', count: 1, onWorkingDay: true })).toEqual(['2024-10-12']);
     expect(dues({ cycle: 'fortnightly', from: '2024-06-15', count: 1, onWorkingDay: true })).toEqual(['2024-07-01']);
@@ -57,11 +64,15 @@ describe('nextReviews', () => {
       return e.issues.map((i) => [i.code, i.path.join('.')]);
     };
     expect(codes({ tier: 'specail', from: '2024-01-01', count: 1 })).toEqual([['review_unknown_tier', 'tier']]);
-    expect(errorOf(() => nextReviews(pack, { tier: 'specail', from: '2024-01-01', count: 1 })).issues[0]!.args).toMatchObject({ suggestion: 'special' });
+    expect(
+      errorOf(() => nextReviews(pack, { tier: 'specail', from: '2024-01-01', count: 1 })).issues[0]!.args,
+    ).toMatchObject({ suggestion: 'special' });
     expect(codes({ tier: 'temporary', from: '2024-01-01', count: 1 })).toEqual([['review_tier_without_cycle', 'tier']]);
     expect(codes({ cycle: 'weekly', from: '2024-01-01', count: 1 })).toEqual([['review_unknown_cycle', 'cycle']]);
     expect(codes({ cycle: '__proto__', from: '2024-01-01', count: 1 })).toEqual([['review_unknown_cycle', 'cycle']]);
-    expect(codes({ tier: 'special', cycle: 'yearly', from: '2024-01-01', count: 1 })).toEqual([['review_tier_or_cycle', '']]);
+    expect(codes({ tier: 'special', cycle: 'yearly', from: '2024-01-01', count: 1 })).toEqual([
+      ['review_tier_or_cycle', ''],
+    ]);
     expect(codes({ from: '2024-02-30', count: 0 })).toEqual([
       ['review_tier_or_cycle', ''],
       ['review_bad_date', 'from'],

@@ -34,10 +34,26 @@ export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): Revi
   const { cycle, issues } = pickCycle(pack, options);
   const { from, count } = options;
   if (typeof from !== 'string' || !isRealDay(from)) {
-    issues.push(slaIssue('review_bad_date', ['from'], `from 应为真实日期 YYYY-MM-DD，收到 ${String(from)}`, `from must be a real date YYYY-MM-DD, got ${String(from)}`, { value: from }));
+    issues.push(
+      slaIssue(
+        'review_bad_date',
+        ['from'],
+        `from 应为真实日期 YYYY-MM-DD，收到 ${String(from)}`,
+        `from must be a real date YYYY-MM-DD, got ${String(from)}`,
+        { value: from },
+      ),
+    );
   }
   if (!Number.isSafeInteger(count) || count < 1 || count > MAX_COUNT) {
-    issues.push(slaIssue('review_bad_count', ['count'], `count 应为 1 到 ${MAX_COUNT} 的整数，收到 ${String(count)}`, `count must be an integer from 1 to ${MAX_COUNT}, got ${String(count)}`, { value: count, min: 1, max: MAX_COUNT }));
+    issues.push(
+      slaIssue(
+        'review_bad_count',
+        ['count'],
+        `count 应为 1 到 ${MAX_COUNT} 的整数，收到 ${String(count)}`,
+        `count must be an integer from 1 to ${MAX_COUNT}, got ${String(count)}`,
+        { value: count, min: 1, max: MAX_COUNT },
+      ),
+    );
   }
   if (issues.length || !cycle) throw inputError('review_invalid', 'The review schedule cannot be computed', issues);
 
@@ -55,7 +71,15 @@ function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: Cyc
   const issues: Issue[] = [];
   const { tier, cycle } = options ?? {};
   if ((tier === undefined) === (cycle === undefined)) {
-    issues.push(slaIssue('review_tier_or_cycle', [], '请给出 tier 或 cycle 之一（不能都给，也不能都不给）', 'Give either tier or cycle (exactly one)', { tier, cycle }));
+    issues.push(
+      slaIssue(
+        'review_tier_or_cycle',
+        [],
+        '请给出 tier 或 cycle 之一（不能都给，也不能都不给）',
+        'Give either tier or cycle (exactly one)',
+        { tier, cycle },
+      ),
+    );
     return { issues };
   }
   let cycleId = cycle;
@@ -64,11 +88,28 @@ function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: Cyc
     const tiers = pack.difficulty?.tiers ?? {};
     const def = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
     if (!def) {
-      issues.push(unknownId('review_unknown_tier', ['tier'], tier, Object.keys(tiers), { zh: '困难等级', en: 'difficulty tier' }, pack.id));
+      issues.push(
+        unknownId(
+          'review_unknown_tier',
+          ['tier'],
+          tier,
+          Object.keys(tiers),
+          { zh: '困难等级', en: 'difficulty tier' },
+          pack.id,
+        ),
+      );
       return { issues };
     }
     if (def.cycle === undefined) {
-      issues.push(slaIssue('review_tier_without_cycle', ['tier'], `困难等级 ${tier} 没有规定回访周期`, `Difficulty tier ${tier} has no review cycle`, { tier }));
+      issues.push(
+        slaIssue(
+          'review_tier_without_cycle',
+          ['tier'],
+          `困难等级 ${tier} 没有规定回访周期`,
+          `Difficulty tier ${tier} has no review cycle`,
+          { tier },
+        ),
+      );
       return { issues };
     }
     cycleId = def.cycle;
@@ -77,13 +118,29 @@ function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: Cyc
   const id = cycleId!;
   const def = Object.hasOwn(pack.cycles, id) ? pack.cycles[id] : undefined;
   if (!def) {
-    issues.push(unknownId('review_unknown_cycle', path, id, Object.keys(pack.cycles), { zh: '回访周期', en: 'review cycle' }, pack.id));
+    issues.push(
+      unknownId(
+        'review_unknown_cycle',
+        path,
+        id,
+        Object.keys(pack.cycles),
+        { zh: '回访周期', en: 'review cycle' },
+        pack.id,
+      ),
+    );
     return { issues };
   }
   return { cycle: def, issues };
 }
 
-function unknownId(code: string, path: (string | number)[], id: string, known: string[], what: { zh: string; en: string }, packId: string): Issue {
+function unknownId(
+  code: string,
+  path: (string | number)[],
+  id: string,
+  known: string[],
+  what: { zh: string; en: string },
+  packId: string,
+): Issue {
   const suggestion = suggestName(String(id), known);
   return slaIssue(
     code,

@@ -5,7 +5,15 @@ import { countedTime } from './_lib/countedTime.js';
 import { durationText } from './_lib/durationText.js';
 import { inputError, slaIssue } from './_lib/fail.js';
 import { epochOf } from './_lib/instant.js';
-import type { Sla, SlaDeadlineStatus, SlaEvents, SlaLimit, SlaLimitName, SlaStatusOptions, SlaStatusResult } from './types.js';
+import type {
+  Sla,
+  SlaDeadlineStatus,
+  SlaEvents,
+  SlaLimit,
+  SlaLimitName,
+  SlaStatusOptions,
+  SlaStatusResult,
+} from './types.js';
 
 const EVENT_OF: Record<SlaLimitName, keyof SlaEvents> = { firstResponse: 'firstResponseAt', disposal: 'disposedAt' };
 
@@ -31,7 +39,12 @@ const EVENT_OF: Record<SlaLimitName, keyof SlaEvents> = { firstResponse: 'firstR
  * // { state: 'at-risk', due: '2024-09-30T18:30:00.000+08:00', remaining: 'PT10M', remainingMs: 600000, elapsedShare: 0.8333… }
  * slaStatus(sla, { firstResponseAt: '2024-09-30T18:05:00+08:00' }, '2024-10-10T09:00:00+08:00').disposal?.state; // 'breached'
  */
-export function slaStatus(sla: Sla, events: SlaEvents, now: string | Date, options: SlaStatusOptions = {}): SlaStatusResult {
+export function slaStatus(
+  sla: Sla,
+  events: SlaEvents,
+  now: string | Date,
+  options: SlaStatusOptions = {},
+): SlaStatusResult {
   const issues: Issue[] = [];
   const read = (value: string | Date, path: (string | number)[]): number | undefined => {
     try {
@@ -39,18 +52,42 @@ export function slaStatus(sla: Sla, events: SlaEvents, now: string | Date, optio
     } catch (err) {
       if (!(err instanceof CalendarError)) throw err;
       const shown = value instanceof Date ? 'Invalid Date' : String(value);
-      issues.push(slaIssue('sla_bad_timestamp', path, `${shown} 不是带时区偏移的有效时间（如 2024-09-30T17:30:00+08:00）`, `${shown} is not a timestamp with an offset (e.g. 2024-09-30T17:30:00+08:00)`, { value: shown }));
+      issues.push(
+        slaIssue(
+          'sla_bad_timestamp',
+          path,
+          `${shown} 不是带时区偏移的有效时间（如 2024-09-30T17:30:00+08:00）`,
+          `${shown} is not a timestamp with an offset (e.g. 2024-09-30T17:30:00+08:00)`,
+          { value: shown },
+        ),
+      );
       return undefined;
     }
   };
   const nowMs = read(now, ['now']);
   const received = read(sla.receivedAt, ['sla', 'receivedAt']);
   if (nowMs !== undefined && received !== undefined && nowMs < received) {
-    issues.push(slaIssue('sla_now_before_receipt', ['now'], `now 早于收到报告的时间 ${sla.receivedAt}`, `now is before the report was received (${sla.receivedAt})`, { value: String(now) }));
+    issues.push(
+      slaIssue(
+        'sla_now_before_receipt',
+        ['now'],
+        `now 早于收到报告的时间 ${sla.receivedAt}`,
+        `now is before the report was received (${sla.receivedAt})`,
+        { value: String(now) },
+      ),
+    );
   }
   const share = options.atRiskShare === undefined ? sla.atRiskShare : Number(options.atRiskShare);
   if (!(share >= 0 && share <= 1)) {
-    issues.push(slaIssue('sla_bad_at_risk_share', ['options', 'atRiskShare'], `atRiskShare ${String(options.atRiskShare)} 应在 0 到 1 之间`, `atRiskShare ${String(options.atRiskShare)} must be between 0 and 1`, { value: options.atRiskShare }));
+    issues.push(
+      slaIssue(
+        'sla_bad_at_risk_share',
+        ['options', 'atRiskShare'],
+        `atRiskShare ${String(options.atRiskShare)} 应在 0 到 1 之间`,
+        `atRiskShare ${String(options.atRiskShare)} must be between 0 and 1`,
+        { value: options.atRiskShare },
+      ),
+    );
   }
   const done: Partial<Record<SlaLimitName, number>> = {};
   for (const key of ['firstResponse', 'disposal'] as const) {
@@ -60,18 +97,37 @@ export function slaStatus(sla: Sla, events: SlaEvents, now: string | Date, optio
     const at = read(value, ['events', field]);
     if (at === undefined) continue;
     if (received !== undefined && at < received) {
-      issues.push(slaIssue('sla_event_before_receipt', ['events', field], `${field} 早于收到报告的时间 ${sla.receivedAt}`, `${field} is before the report was received (${sla.receivedAt})`, { value }));
+      issues.push(
+        slaIssue(
+          'sla_event_before_receipt',
+          ['events', field],
+          `${field} 早于收到报告的时间 ${sla.receivedAt}`,
+          `${field} is before the report was received (${sla.receivedAt})`,
+          { value },
+        ),
+      );
     } else if (nowMs !== undefined && at > nowMs) {
-      issues.push(slaIssue('sla_event_after_now', ['events', field], `${field} 晚于 now：不能把尚未发生的事当作已完成`, `${field} is after now: an event cannot be counted before it happens`, { value }));
+      issues.push(
+        slaIssue(
+          'sla_event_after_now',
+          ['events', field],
+          `${field} 晚于 now：不能把尚未发生的事当作已完成`,
+          `${field} is after now: an event cannot be counted before it happens`,
+          { value },
+        ),
+      );
     }
     done[key] = at;
   }
-  if (issues.length || nowMs === undefined || received === undefined) throw inputError('sla_status_invalid', 'The SLA status cannot be computed', issues);
+  if (issues.length || nowMs === undefined || received === undefined)
+    throw inputError('sla_status_invalid', 'The SLA status cannot be computed', issues);
 
   // The calendar is needed only to count office hours or working days, and only up to the deadline.
   let calendar: WorkingCalendar | undefined = options.calendar;
   const calendarFor = (): WorkingCalendar => (calendar ??= getBundledCalendar(sla.calendar));
-  const result: { -readonly [K in keyof SlaStatusResult]: SlaStatusResult[K] } = { now: formatInZone(new Date(nowMs), sla.timezone) };
+  const result: { -readonly [K in keyof SlaStatusResult]: SlaStatusResult[K] } = {
+    now: formatInZone(new Date(nowMs), sla.timezone),
+  };
   for (const key of ['firstResponse', 'disposal'] as const) {
     const limit = sla.limits[key];
     if (!limit) continue;
@@ -90,13 +146,42 @@ function shareOf(limit: SlaLimit, calendar: () => WorkingCalendar, received: num
   return total > 0 ? countedTime(limit, calendar, received, t) / total : 1; // a zero limit is used up at once
 }
 
-function judge(due: string, dueMs: number, doneAt: number | undefined, now: number, elapsedShare: number, share: number, tz: string): SlaDeadlineStatus {
+function judge(
+  due: string,
+  dueMs: number,
+  doneAt: number | undefined,
+  now: number,
+  elapsedShare: number,
+  share: number,
+  tz: string,
+): SlaDeadlineStatus {
   if (doneAt !== undefined) {
     const done = formatInZone(new Date(doneAt), tz);
     return doneAt <= dueMs
-      ? { state: 'met', due, doneAt: done, remaining: durationText(dueMs - doneAt), remainingMs: dueMs - doneAt, elapsedShare }
-      : { state: 'met-late', due, doneAt: done, overdue: durationText(doneAt - dueMs), overdueMs: doneAt - dueMs, elapsedShare };
+      ? {
+          state: 'met',
+          due,
+          doneAt: done,
+          remaining: durationText(dueMs - doneAt),
+          remainingMs: dueMs - doneAt,
+          elapsedShare,
+        }
+      : {
+          state: 'met-late',
+          due,
+          doneAt: done,
+          overdue: durationText(doneAt - dueMs),
+          overdueMs: doneAt - dueMs,
+          elapsedShare,
+        };
   }
-  if (now > dueMs) return { state: 'breached', due, overdue: durationText(now - dueMs), overdueMs: now - dueMs, elapsedShare };
-  return { state: elapsedShare >= share ? 'at-risk' : 'on-time', due, remaining: durationText(dueMs - now), remainingMs: dueMs - now, elapsedShare };
+  if (now > dueMs)
+    return { state: 'breached', due, overdue: durationText(now - dueMs), overdueMs: now - dueMs, elapsedShare };
+  return {
+    state: elapsedShare >= share ? 'at-risk' : 'on-time',
+    due,
+    remaining: durationText(dueMs - now),
+    remainingMs: dueMs - now,
+    elapsedShare,
+  };
 }

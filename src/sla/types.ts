@@ -100,7 +100,13 @@ export interface Sla {
   /** The share of the allowed time after which `slaStatus` says `at-risk` (the pack's `atRiskShare`, else 0.8). */
   readonly atRiskShare: number;
   /** The document the class's limits come from. */
-  readonly source?: { readonly id: string; readonly title: string; readonly issuer: string; readonly date: string; readonly number?: string };
+  readonly source?: {
+    readonly id: string;
+    readonly title: string;
+    readonly issuer: string;
+    readonly date: string;
+    readonly number?: string;
+  };
   /** How the class was chosen, with the reasons and what is still undetermined. */
   readonly classification: UrgencyClassification;
   readonly notes: readonly SlaNote[];

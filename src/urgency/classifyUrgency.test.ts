@@ -9,11 +9,17 @@ import { errorOf } from '../../test/helpers/errors.js';
 const pack = buildTestPack();
 const at = '2024-09-30T17:30:00+08:00';
 
-
 describe('classifyUrgency', () => {
   it('picks the most urgent class whose condition is true, with the reasons', () => {
     const c = classifyUrgency(pack, { receivedAt: at, channel: 'hotline', lifeAtRisk: true, basicNeedsUnmet: true });
-    expect(c).toMatchObject({ class: 'emergency', name: { zh: '特急', en: 'emergency' }, priority: 0, matched: 'rule', undetermined: [], missing: [] });
+    expect(c).toMatchObject({
+      class: 'emergency',
+      name: { zh: '特急', en: 'emergency' },
+      priority: 0,
+      matched: 'rule',
+      undetermined: [],
+      missing: [],
+    });
     expect(c.reasons.map((r) => [r.code, r.result])).toEqual([
       ['emergency.lifeAtRisk.equal', true],
       ['emergency.situations.contains', null],
@@ -44,13 +50,22 @@ describe('classifyUrgency', () => {
   });
 
   it('sees the household facts and its situations when the report carries a household', () => {
-    const ill = classifyUrgency(pack, { receivedAt: at, lifeAtRisk: false, situations: [], household: { members: [{ severeIllness: true }] } });
+    const ill = classifyUrgency(pack, {
+      receivedAt: at,
+      lifeAtRisk: false,
+      situations: [],
+      household: { members: [{ severeIllness: true }] },
+    });
     expect(ill).toMatchObject({ class: 'urgent', matched: 'rule' });
     expect(ill.reasons.find((r) => r.fact === 'hasSevereIllness')?.result).toBe(true);
     const fire = classifyUrgency(pack, { receivedAt: at, household: { members: [{}], situations: ['fire'] } });
     expect(fire).toMatchObject({ class: 'emergency', undetermined: [] });
     // The report's and the household's situations are merged.
-    const both = classifyUrgency(pack, { receivedAt: at, situations: ['disaster'], household: { members: [{}], situations: ['homeless'] } });
+    const both = classifyUrgency(pack, {
+      receivedAt: at,
+      situations: ['disaster'],
+      household: { members: [{}], situations: ['homeless'] },
+    });
     expect(both.reasons.find((r) => r.right === 'disaster')?.left).toEqual(['disaster', 'homeless']);
   });
 
@@ -71,19 +86,34 @@ describe('classifyUrgency', () => {
     const e = errorOf(() => classifyUrgency(pack, { receivedAt: at, urgency: 'emergncy' }));
     expect(e).toBeInstanceOf(InputError);
     expect(e.code).toBe('urgency_unknown_class');
-    expect(e.issues[0]).toMatchObject({ path: ['urgency'], args: { class: 'emergncy', suggestion: 'emergency', classes: ['emergency', 'urgent', 'ordinary'] } });
-    expect(errorOf(() => classifyUrgency(pack, { receivedAt: at }, { urgency: 'critical' })).issues[0]!.path).toEqual(['options', 'urgency']);
+    expect(e.issues[0]).toMatchObject({
+      path: ['urgency'],
+      args: { class: 'emergncy', suggestion: 'emergency', classes: ['emergency', 'urgent', 'ordinary'] },
+    });
+    expect(errorOf(() => classifyUrgency(pack, { receivedAt: at }, { urgency: 'critical' })).issues[0]!.path).toEqual([
+      'options',
+      'urgency',
+    ]);
   });
 
   it('throws urgency_unclassified when nothing matches and the pack has no catch-all class', () => {
-    const strict = buildTestPack(TEST_PACK_YAML.replace(/    ordinary:[\s\S]*$/, ''), 'strict.yaml');
+    const strict = buildTestPack(TEST_PACK_YAML.replace(/ {4}ordinary:[\s\S]*$/, ''), 'strict.yaml');
     const e = errorOf(() => classifyUrgency(strict, { receivedAt: at, lifeAtRisk: false, situations: [] }));
     expect(e).toBeInstanceOf(InputError);
     expect(e.code).toBe('urgency_unclassified');
     expect(e.issues.map((i) => [i.code, i.args?.class, i.args?.missing])).toEqual([
       ['urgency_undetermined', 'urgent', ['basicNeedsUnmet', 'peopleAffected', 'hasSevereIllness']],
     ]);
-    const none = errorOf(() => classifyUrgency(strict, { receivedAt: at, lifeAtRisk: false, situations: [], basicNeedsUnmet: false, peopleAffected: 1, household: { members: [{ severeIllness: false }] } }));
+    const none = errorOf(() =>
+      classifyUrgency(strict, {
+        receivedAt: at,
+        lifeAtRisk: false,
+        situations: [],
+        basicNeedsUnmet: false,
+        peopleAffected: 1,
+        household: { members: [{ severeIllness: false }] },
+      }),
+    );
     expect(none.issues.map((i) => i.code)).toEqual(['urgency_no_class_matches']);
   });
 
@@ -105,14 +135,27 @@ describe('classifyUrgency', () => {
       - { from: 2025-01-01, value: "5", source: zs-2022-guide }
 urgency:
 `,
-      ).replace('{ fact: peopleAffected, operator: greaterThanInclusive, value: 3 }', '{ fact: peopleAffected, operator: greaterThanInclusive, value: { fact: "param:urgent.minPeople" } }'),
+      ).replace(
+        '{ fact: peopleAffected, operator: greaterThanInclusive, value: 3 }',
+        '{ fact: peopleAffected, operator: greaterThanInclusive, value: { fact: "param:urgent.minPeople" } }',
+      ),
       'dated.yaml',
     );
-    const base = { lifeAtRisk: false, situations: [], basicNeedsUnmet: false, peopleAffected: 4, household: { members: [{ severeIllness: false }] } };
+    const base = {
+      lifeAtRisk: false,
+      situations: [],
+      basicNeedsUnmet: false,
+      peopleAffected: 4,
+      household: { members: [{ severeIllness: false }] },
+    };
     expect(classifyUrgency(dated, { ...base, receivedAt: '2024-12-31T23:59:00+08:00' }).class).toBe('urgent');
     // 15:59Z on 12-31 is already 2025-01-01 in Shanghai: the 2025 figure applies.
     expect(classifyUrgency(dated, { ...base, receivedAt: '2024-12-31T16:00:00Z' }).class).toBe('ordinary');
-    const r = classifyUrgency(dated, { ...base, peopleAffected: 6, receivedAt: '2025-03-01T10:00:00+08:00' }).reasons.find((x) => x.fact === 'peopleAffected');
+    const r = classifyUrgency(dated, {
+      ...base,
+      peopleAffected: 6,
+      receivedAt: '2025-03-01T10:00:00+08:00',
+    }).reasons.find((x) => x.fact === 'peopleAffected');
     expect(r?.parameter).toMatchObject({ key: 'urgent.minPeople', value: '5', from: '2025-01-01', verified: false });
     // Before the parameter's first value the rule is undetermined, not guessed.
     const early = classifyUrgency(dated, { ...base, receivedAt: '2023-06-01T10:00:00+08:00' });

@@ -36,17 +36,31 @@ import { parseReport } from './validateReport.js';
  * c.matched;      // 'rule'
  * c.undetermined; // []
  */
-export function classifyUrgency(pack: PolicyPack, report: Report | unknown, options: ClassifyUrgencyOptions = {}): UrgencyClassification {
+export function classifyUrgency(
+  pack: PolicyPack,
+  report: Report | unknown,
+  options: ClassifyUrgencyOptions = {},
+): UrgencyClassification {
   return classifyParsed(pack, parseReport(report), options);
 }
 
 /** {@link classifyUrgency} on an already validated report (so `computeSla` validates once). */
-export function classifyParsed(pack: PolicyPack, report: ReportParsed, options: ClassifyUrgencyOptions = {}): UrgencyClassification {
+export function classifyParsed(
+  pack: PolicyPack,
+  report: ReportParsed,
+  options: ClassifyUrgencyOptions = {},
+): UrgencyClassification {
   const compiled = compileUrgency(pack);
   const explicit = options.urgency ?? report.urgency;
   if (explicit !== undefined) {
     const hit = compiled.classes.find((c) => c.id === explicit);
-    if (!hit) throw unknownClass(pack, explicit, options.urgency !== undefined ? ['options', 'urgency'] : ['urgency'], compiled.classes);
+    if (!hit)
+      throw unknownClass(
+        pack,
+        explicit,
+        options.urgency !== undefined ? ['options', 'urgency'] : ['urgency'],
+        compiled.classes,
+      );
     return { ...describe(hit), matched: 'explicit', reasons: [], undetermined: [], missing: [] };
   }
 
@@ -57,7 +71,12 @@ export function classifyParsed(pack: PolicyPack, report: ReportParsed, options: 
     const trace: LeafTrace[] = [];
     const result = cls.when.explain(env, trace);
     if (result === true) {
-      return { ...describe(cls), matched: 'rule', reasons: buildReasons(pack, cls.id, trace, compiled.symbols, parameterInfo), ...pending(undetermined) };
+      return {
+        ...describe(cls),
+        matched: 'rule',
+        reasons: buildReasons(pack, cls.id, trace, compiled.symbols, parameterInfo),
+        ...pending(undetermined),
+      };
     }
     if (result === undefined) undetermined.push({ cls, missing: listMissingFacts(trace) });
   }
@@ -69,7 +88,9 @@ function describe(cls: CompiledClass): Pick<UrgencyClassification, 'class' | 'na
 }
 
 /** The undetermined classes seen before the chosen one, and what to ask about them. */
-function pending(list: readonly { cls: CompiledClass; missing: readonly string[] }[]): Pick<UrgencyClassification, 'undetermined' | 'missing'> {
+function pending(
+  list: readonly { cls: CompiledClass; missing: readonly string[] }[],
+): Pick<UrgencyClassification, 'undetermined' | 'missing'> {
   const byFact = new Map<string, string[]>();
   for (const { cls, missing } of list) {
     for (const fact of missing) {
@@ -79,14 +100,25 @@ function pending(list: readonly { cls: CompiledClass; missing: readonly string[]
       byFact.set(fact, classes);
     }
   }
-  const missing: MissingReportFact[] = [...byFact].map(([fact, classes]) => ({ fact, label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact }, classes }));
+  const missing: MissingReportFact[] = [...byFact].map(([fact, classes]) => ({
+    fact,
+    label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
+    classes,
+  }));
   return { undetermined: list.map((u) => u.cls.id), missing };
 }
 
-function unknownClass(pack: PolicyPack, id: string, path: (string | number)[], classes: readonly CompiledClass[]): InputError {
+function unknownClass(
+  pack: PolicyPack,
+  id: string,
+  path: (string | number)[],
+  classes: readonly CompiledClass[],
+): InputError {
   const known = classes.map((c) => c.id);
   const suggestion = suggestName(id, known);
-  const hint = suggestion ? { zh: `，是否想写 ${suggestion}？`, en: `; did you mean ${suggestion}?` } : { zh: '', en: '' };
+  const hint = suggestion
+    ? { zh: `，是否想写 ${suggestion}？`, en: `; did you mean ${suggestion}?` }
+    : { zh: '', en: '' };
   const issue: Issue = {
     code: 'urgency_unknown_class',
     severity: 'error',
@@ -100,7 +132,10 @@ function unknownClass(pack: PolicyPack, id: string, path: (string | number)[], c
   return new InputError('urgency_unknown_class', issue.message.en, [issue]);
 }
 
-function unclassified(pack: PolicyPack, list: readonly { cls: CompiledClass; missing: readonly string[] }[]): InputError {
+function unclassified(
+  pack: PolicyPack,
+  list: readonly { cls: CompiledClass; missing: readonly string[] }[],
+): InputError {
   const issues: Issue[] = list.length
     ? list.map(({ cls, missing }) => {
         const facts = missing.filter((f) => !isParamName(f));
@@ -127,5 +162,9 @@ function unclassified(pack: PolicyPack, list: readonly { cls: CompiledClass; mis
           args: { pack: pack.id },
         },
       ];
-  return new InputError('urgency_unclassified', `The report could not be put in an urgency class of pack ${pack.id}`, issues);
+  return new InputError(
+    'urgency_unclassified',
+    `The report could not be put in an urgency class of pack ${pack.id}`,
+    issues,
+  );
 }

@@ -14,14 +14,26 @@ function issuesOf(input: unknown): [string, string][] {
 
 describe('validateReport', () => {
   it('accepts a minimal report and every timestamp form the calendar accepts', () => {
-    for (const receivedAt of ['2024-09-30T17:30:00+08:00', '2024-09-30T09:30:00Z', '2024-09-30T17:30+08:00', '2024-09-30T17:30:00.123456+0800', '2024-09-30T05:30:00-04']) {
+    for (const receivedAt of [
+      '2024-09-30T17:30:00+08:00',
+      '2024-09-30T09:30:00Z',
+      '2024-09-30T17:30+08:00',
+      '2024-09-30T17:30:00.123456+0800',
+      '2024-09-30T05:30:00-04',
+    ]) {
       expect(validateReport({ receivedAt }).ok, receivedAt).toBe(true);
     }
   });
 
   it('rejects a timestamp without an offset, or not a timestamp, with its own code', () => {
     expect(issuesOf({ receivedAt: '2024-09-30T17:30:00' })).toEqual([['report_missing_offset', 'receivedAt']]);
-    for (const bad of ['2024-09-30', '2024-02-30T10:00:00+08:00', '2024-09-30 17:30:00+08:00', 'yesterday', '2024-09-30T24:00:00Z']) {
+    for (const bad of [
+      '2024-09-30',
+      '2024-02-30T10:00:00+08:00',
+      '2024-09-30 17:30:00+08:00',
+      'yesterday',
+      '2024-09-30T24:00:00Z',
+    ]) {
       expect(issuesOf({ receivedAt: bad }), bad).toEqual([['report_bad_timestamp', 'receivedAt']]);
     }
     expect(issuesOf({})).toEqual([['report_missing_field', 'receivedAt']]);
@@ -58,7 +70,9 @@ describe('validateReport', () => {
   });
 
   it('refuses prototype keys without polluting anything', () => {
-    const input = JSON.parse('{"receivedAt":"2024-09-30T17:30:00+08:00","__proto__":{"polluted":true},"household":{"members":[{}],"constructor":1}}');
+    const input = JSON.parse(
+      '{"receivedAt":"2024-09-30T17:30:00+08:00","__proto__":{"polluted":true},"household":{"members":[{}],"constructor":1}}',
+    );
     expect(issuesOf(input)).toEqual([
       ['report_forbidden_key', '__proto__'],
       ['report_forbidden_key', 'household.constructor'],

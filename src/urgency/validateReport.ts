@@ -10,7 +10,9 @@ import { fromZodIssues } from '../schema/zod-issues.js';
  * const r: ValidateReportResult = validateReport({ receivedAt: '2024-09-30T17:30:00+08:00' });
  * if (r.ok) r.report.receivedAt; // '2024-09-30T17:30:00+08:00'
  */
-export type ValidateReportResult = { readonly ok: true; readonly report: ReportParsed } | { readonly ok: false; readonly issues: readonly Issue[] };
+export type ValidateReportResult =
+  | { readonly ok: true; readonly report: ReportParsed }
+  | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /**
  * Validates a report (from a hotline form, an app, a data match) and returns a private, typed copy, or

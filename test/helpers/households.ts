@@ -1,18 +1,31 @@
 import fc from 'fast-check';
 
-const money = fc.integer({ min: 0, max: 600_000 }).map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
-const day = fc.date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2022-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const money = fc
+  .integer({ min: 0, max: 600_000 })
+  .map((fen) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`);
+const day = fc
+  .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2022-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** A member with every fact known (a complete household never yields "undetermined"). */
 export const completeMember = fc.record({
   birthDate: day,
-  disability: fc.option(fc.record({ grade: fc.integer({ min: 1, max: 4 }), kind: fc.constantFrom('physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple') }), { nil: null }),
+  disability: fc.option(
+    fc.record({
+      grade: fc.integer({ min: 1, max: 4 }),
+      kind: fc.constantFrom('physical', 'visual', 'hearing', 'speech', 'intellectual', 'mental', 'multiple'),
+    }),
+    { nil: null },
+  ),
   severeIllness: fc.boolean(),
   labourCapacity: fc.constantFrom('full', 'partial', 'none'),
   inSchool: fc.boolean(),
   hasAbleSupporter: fc.boolean(),
   selfCare: fc.constantFrom('full', 'partial', 'none'),
-  incomes: fc.array(fc.record({ type: fc.constantFrom('wage', 'business', 'pension', 'benefit', 'support'), monthly: money }), { maxLength: 3 }),
+  incomes: fc.array(
+    fc.record({ type: fc.constantFrom('wage', 'business', 'pension', 'benefit', 'support'), monthly: money }),
+    { maxLength: 3 },
+  ),
   benefits: fc.subarray(['dibao', 'edge'] as const),
 });
 
@@ -21,8 +34,21 @@ export const completeHousehold = fc.record({
   propertyTestPassed: fc.boolean(),
   members: fc.array(completeMember, { minLength: 1, maxLength: 6 }),
   expenditure: fc.record({ medical: money, education: money, other: money }),
-  assets: fc.record({ deposits: money, housingUnits: fc.integer({ min: 0, max: 3 }), vehicles: fc.array(fc.record({ purpose: fc.constantFrom('daily', 'business', 'disability-aid', 'other') }), { maxLength: 2 }) }),
-  situations: fc.subarray(['fire', 'accident', 'disaster', 'severe-illness', 'death-of-breadwinner', 'loss-of-income'] as const),
+  assets: fc.record({
+    deposits: money,
+    housingUnits: fc.integer({ min: 0, max: 3 }),
+    vehicles: fc.array(fc.record({ purpose: fc.constantFrom('daily', 'business', 'disability-aid', 'other') }), {
+      maxLength: 2,
+    }),
+  }),
+  situations: fc.subarray([
+    'fire',
+    'accident',
+    'disaster',
+    'severe-illness',
+    'death-of-breadwinner',
+    'loss-of-income',
+  ] as const),
   coverage: fc.subarray(['dibao', 'edge', 'temporary'] as const),
   hukou: fc.constantFrom('urban', 'rural'),
 });

@@ -52,7 +52,10 @@ urgency:
 /** Validates a pack text that extends the bundled \`cn\` pack; throws with the issues if it is invalid. */
 export function buildTestPack(text: string = TEST_PACK_YAML, file = 'test-city.yaml'): PolicyPack {
   const r = validatePack({ text, file }, { resolveParent: () => getBundledPack('cn') });
-  if (!r.ok) throw new Error(`test pack invalid:\n${r.issues.map((i) => `${i.code} ${i.path.join('.')} ${i.message.en}`).join('\n')}`);
+  if (!r.ok)
+    throw new Error(
+      `test pack invalid:\n${r.issues.map((i) => `${i.code} ${i.path.join('.')} ${i.message.en}`).join('\n')}`,
+    );
   return r.pack;
 }
 

@@ -34,7 +34,10 @@ export function buildCalendar(file: CalendarFile): WorkingCalendar {
   for (const year of years) {
     const entry = file.years[String(year)]!;
     sources[year] = Object.freeze({ ...entry.source });
-    for (const h of entry.holidays) holidays.push(Object.freeze({ name: Object.freeze({ zh: h.name.zh, en: h.name.en }), from: h.from, to: h.to, year }));
+    for (const h of entry.holidays)
+      holidays.push(
+        Object.freeze({ name: Object.freeze({ zh: h.name.zh, en: h.name.en }), from: h.from, to: h.to, year }),
+      );
     for (const w of entry.workdays ?? []) makeup.push(parseDayNumber(w));
   }
   holidays.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));

@@ -19,7 +19,8 @@ export const MAX_HOLIDAY_DAYS = 16;
  */
 export function checkCalendarFile(file: CalendarFile): RawIssue[] {
   const issues: RawIssue[] = [];
-  const add = (code: string, path: (string | number)[], args: Record<string, unknown>) => issues.push({ code, path, args });
+  const add = (code: string, path: (string | number)[], args: Record<string, unknown>) =>
+    issues.push({ code, path, args });
 
   const weekend = new Set<number>();
   file.weekend.forEach((w, i) => {
@@ -49,7 +50,10 @@ export function checkCalendarFile(file: CalendarFile): RawIssue[] {
       const from = parseDayNumber(h.from);
       const to = parseDayNumber(h.to);
       let ok = true;
-      for (const [field, day, text] of [['from', from, h.from], ['to', to, h.to]] as const) {
+      for (const [field, day, text] of [
+        ['from', from, h.from],
+        ['to', to, h.to],
+      ] as const) {
         if (!inYear(day, year)) {
           add('calendar_date_outside_year', [...at, field], { day: text, year });
           ok = false;
@@ -60,7 +64,12 @@ export function checkCalendarFile(file: CalendarFile): RawIssue[] {
         return;
       }
       if (to - from + 1 > MAX_HOLIDAY_DAYS) {
-        add('calendar_holiday_too_long', [...at, 'to'], { from: h.from, to: h.to, days: to - from + 1, max: MAX_HOLIDAY_DAYS });
+        add('calendar_holiday_too_long', [...at, 'to'], {
+          from: h.from,
+          to: h.to,
+          days: to - from + 1,
+          max: MAX_HOLIDAY_DAYS,
+        });
         return;
       }
       if (from < previous) add('calendar_dates_out_of_order', [...at, 'from'], { day: h.from, previous: previousText });
@@ -97,11 +106,11 @@ export function checkCalendarFile(file: CalendarFile): RawIssue[] {
         previous = day;
         previousText = text;
       }
-      if (holidayDays.has(day)) add('calendar_holiday_workday_conflict', at, { day: text, holiday: formatPath(holidayDays.get(day)!) });
+      if (holidayDays.has(day))
+        add('calendar_holiday_workday_conflict', at, { day: text, holiday: formatPath(holidayDays.get(day)!) });
       const weekday = weekdayOfDayNumber(day);
       if (!weekend.has(weekday)) add('calendar_workday_not_weekend', at, { day: text, weekday });
     });
   }
   return issues;
 }
-

@@ -20,7 +20,20 @@ describe('day numbers', () => {
   });
 
   it('reject anything but a real YYYY-MM-DD', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-01-00', '2024-1-01', '2024/01/01', ' 2024-01-01', '2024-01-01T00:00Z', '２０２４-01-01', '', '2024-01-0x']) {
+    for (const bad of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-01-00',
+      '2024-1-01',
+      '2024/01/01',
+      ' 2024-01-01',
+      '2024-01-01T00:00Z',
+      '２０２４-01-01',
+      '',
+      '2024-01-0x',
+    ]) {
       expect(parseDayNumber(bad), bad).toBeNaN();
     }
     for (const bad of [20240101, null, undefined, {}, new Date()]) expect(parseDayNumber(bad)).toBeNaN();

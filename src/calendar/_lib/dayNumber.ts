@@ -72,4 +72,3 @@ export function formatDayNumber(n: number): string {
 export function weekdayOfDayNumber(n: number): number {
   return (((n + 4) % 7) + 7) % 7;
 }
-

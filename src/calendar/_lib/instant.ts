@@ -24,7 +24,8 @@ export function toEpochMs(instant: Date | string): number {
   const m = typeof instant === 'string' ? TIMESTAMP.exec(instant) : null;
   if (!m) throw calendarError('calendar_bad_date', { value: printable(instant), expected: 'instant' });
   const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
-  if (offset === undefined) throw calendarError('calendar_bad_date', { value: instant, expected: 'instant', reason: 'missing_offset' });
+  if (offset === undefined)
+    throw calendarError('calendar_bad_date', { value: instant, expected: 'instant', reason: 'missing_offset' });
   const y = Number(ys);
   const mo = Number(mos);
   const d = Number(ds);

@@ -9,7 +9,7 @@ type Args = Readonly<Record<string, unknown>>;
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-const s = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? String(v));
+const s = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)));
 
 const MESSAGES: Readonly<Record<string, (a: Args) => Bilingual>> = {
   calendar_year_not_covered: (a) => ({
@@ -27,7 +27,10 @@ const MESSAGES: Readonly<Record<string, (a: Args) => Bilingual>> = {
             zh: `${s(a.value)} 不是有效的时间，应如 2024-09-30T17:30:00+08:00`,
             en: `${s(a.value)} is not a valid timestamp; expected e.g. 2024-09-30T17:30:00+08:00`,
           }
-      : { zh: `${s(a.value)} 不是有效日期，应为真实存在的 YYYY-MM-DD`, en: `${s(a.value)} is not a real date in the form YYYY-MM-DD` },
+      : {
+          zh: `${s(a.value)} 不是有效日期，应为真实存在的 YYYY-MM-DD`,
+          en: `${s(a.value)} is not a real date in the form YYYY-MM-DD`,
+        },
   calendar_bad_timezone: (a) => ({
     zh: `未知的时区 ${s(a.timeZone)}，应为 IANA 时区名，如 Asia/Shanghai`,
     en: `Unknown time zone ${s(a.timeZone)}; expected an IANA name such as Asia/Shanghai`,

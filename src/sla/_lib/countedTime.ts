@@ -32,7 +32,10 @@ export function countedTime(limit: SlaLimit, calendarOf: () => WorkingCalendar, 
   if (limit.kind === 'clock' && !limit.officeHours) return to - from;
   const calendar = calendarOf();
   const tz = calendar.timezone;
-  const [open, close] = limit.kind === 'clock' && limit.officeHours ? [minuteOf(limit.officeHours.start), minuteOf(limit.officeHours.end)] : [0, 24 * 60];
+  const [open, close] =
+    limit.kind === 'clock' && limit.officeHours
+      ? [minuteOf(limit.officeHours.start), minuteOf(limit.officeHours.end)]
+      : [0, 24 * 60];
   let day = localDay(new Date(from), tz);
   if (limit.kind === 'working-days' && day < limit.countsFrom) day = limit.countsFrom;
   let total = 0;

@@ -45,11 +45,13 @@ export function compileUrgency(pack: PolicyPack): CompiledUrgency {
   const symbols = buildSymbolTable(pack.parameters, 'report');
   const classes = entries
     .sort(([a, x], [b, y]) => x.priority - y.priority || (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, def]): CompiledClass => ({
-      id,
-      def,
-      ...(def.when ? { when: compileCondition(def.when, symbols, { at: ['urgency', 'classes', id, 'when'] }) } : {}),
-    }));
+    .map(
+      ([id, def]): CompiledClass => ({
+        id,
+        def,
+        ...(def.when ? { when: compileCondition(def.when, symbols, { at: ['urgency', 'classes', id, 'when'] }) } : {}),
+      }),
+    );
   const compiled: CompiledUrgency = Object.freeze({ symbols, classes: Object.freeze(classes) });
   cache.set(pack, compiled);
   return compiled;

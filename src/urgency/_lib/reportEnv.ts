@@ -26,7 +26,9 @@ export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, repo
   const asOf = localDay(report.receivedAt, pack.timezone);
   const household = report.household ? deriveFacts(pack, report.household, asOf).household : undefined;
 
-  const situationLists = [report.situations, report.household?.situations].filter((s): s is NonNullable<typeof s> => s !== undefined);
+  const situationLists = [report.situations, report.household?.situations].filter(
+    (s): s is NonNullable<typeof s> => s !== undefined,
+  );
   const situations = situationLists.length ? [...new Set(situationLists.flat())].sort() : undefined;
   const reportFacts: Readonly<Record<string, RuleValue>> = {
     channel: report.channel,
@@ -38,7 +40,10 @@ export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, repo
 
   // Parameters come from the same cached set as eligibility decisions: one resolution per pack and date.
   const parameters = parameterSetFor(pack, compilePack(pack), { asOf });
-  const keys: ValueKeys = { zone: household?.zone as string | undefined, hukou: household?.hukou as string | undefined };
+  const keys: ValueKeys = {
+    zone: household?.zone as string | undefined,
+    hukou: household?.hukou as string | undefined,
+  };
   const env: RuleValue[] = new Array<RuleValue>(compiled.symbols.size).fill(undefined);
   for (const [name, sym] of compiled.symbols) {
     if (isParamName(name)) env[sym.slot] = parameters.ruleValue(name.slice(6), keys);
