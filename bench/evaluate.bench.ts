@@ -9,8 +9,8 @@
  * Run: npx tsx bench/evaluate.bench.ts [households]
  */
 import { evaluate, parseHousehold } from '../src/index.js';
-import { compilePack } from '../src/eligibility/compile-pack.js';
-import { envToFacts, prepareEnvironments } from '../src/eligibility/environment.js';
+import { compilePack, envToFacts, prepareEnvironments } from '../src/engine/index.js';
+import { resolvePackOn } from '../src/pack/index.js';
 import { createReferenceEngine, type RuleValue } from '../src/rules/index.js';
 import { testCityPack } from '../test/helpers/city-pack.js';
 import { createRandom } from './random.js';
@@ -52,10 +52,10 @@ const refMember = createReferenceEngine(
   member.map((p) => ({ name: p.def.id, condition: p.def.eligible as never })),
   { symbols: compiled.symbols.member },
 );
-const prepared = households.map((h) => prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }));
+const prepared = households.map((h) => prepareEnvironments(resolvePackOn(pack, AS_OF), compiled, parseHousehold(h)));
 const refFacts = prepared.map((e) => ({
-  household: refHousehold.toFacts(envToFacts(compiled.symbols.household, e.householdEnv)),
-  members: e.memberEnvs.map((env) => refMember.toFacts(envToFacts(compiled.symbols.member, env))),
+  household: refHousehold.toFacts(envToFacts(compiled.symbols.household, e.household)),
+  members: e.members.map((env) => refMember.toFacts(envToFacts(compiled.symbols.member, env))),
 }));
 
 async function time(label: string, fn: () => unknown | Promise<unknown>): Promise<number> {
@@ -79,20 +79,20 @@ const jre = await time('json-rules-engine (engine.run, facts precomputed)', asyn
 let disagreements = 0;
 const core = await time('compiled rules (test) on the same facts', () => {
   for (const e of prepared) {
-    for (const p of household) p.eligible.test(e.householdEnv);
-    for (const env of e.memberEnvs) for (const p of member) p.eligible.test(env);
+    for (const p of household) p.eligible.test(e.household);
+    for (const env of e.members) for (const p of member) p.eligible.test(env);
   }
 });
 for (let i = 0; i < Math.min(N, 2000); i++) {
   const fired = await refHousehold.runConverted(refFacts[i]!.household);
   for (const p of household)
-    if ((p.eligible.test(prepared[i]!.householdEnv) === true) !== fired.has(p.def.id)) disagreements++;
+    if ((p.eligible.test(prepared[i]!.household) === true) !== fired.has(p.def.id)) disagreements++;
 }
 const full = await time('evaluate (raw JSON -> validated, facts, reasons, actions)', () => {
   for (const h of households) evaluate(pack, h, { asOf: AS_OF });
 });
 const facts = await time('  of which: validate + derive facts', () => {
-  for (const h of households) prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF });
+  for (const h of households) prepareEnvironments(resolvePackOn(pack, AS_OF), compiled, parseHousehold(h));
 });
 console.log(`\ncompiled core / json-rules-engine: ${(core / jre).toFixed(0)}×`);
 console.log(

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseHousehold } from '../src/index.js';
-import { compilePack } from '../src/eligibility/compile-pack.js';
-import { envToFacts, prepareEnvironments } from '../src/eligibility/environment.js';
+import { compilePack, envToFacts, prepareEnvironments } from '../src/engine/index.js';
+import { resolvePackOn } from '../src/pack/index.js';
 import { createReferenceEngine } from '../src/rules/index.js';
 import { testCityPack } from './helpers/city-pack.js';
 import { completeHousehold } from './helpers/households.js';
@@ -38,14 +38,14 @@ describe('evaluate: properties over generated households', () => {
     };
     await fc.assert(
       fc.asyncProperty(completeHousehold, asOf, async (h, day) => {
-        const envs = prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: day });
-        const fired = await refs.household.run(envToFacts(compiled.symbols.household, envs.householdEnv));
+        const envs = prepareEnvironments(resolvePackOn(pack, day), compiled, parseHousehold(h));
+        const fired = await refs.household.run(envToFacts(compiled.symbols.household, envs.household));
         for (const p of compiled.programmes.filter((x) => x.scope !== 'member')) {
-          const mine = p.eligible.test(envs.householdEnv);
+          const mine = p.eligible.test(envs.household);
           expect(mine, p.def.id).not.toBeUndefined();
           expect(mine, p.def.id).toBe(fired.has(p.def.id));
         }
-        for (const env of envs.memberEnvs) {
+        for (const env of envs.members) {
           const firedM = await refs.member.run(envToFacts(compiled.symbols.member, env));
           for (const p of compiled.programmes.filter((x) => x.scope === 'member')) {
             const mine = p.eligible.test(env);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { householdSchema } from '../src/index.js';
-import { isValidHouseholdFast } from '../src/eligibility/household-fast-check.js';
+import { isValidHouseholdFast } from '../src/schema/household-fast-check.js';
 import { completeHousehold } from './helpers/households.js';
 
 // The fast check must never accept what the schema rejects, and should accept the households the schema accepts.

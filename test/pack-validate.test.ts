@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, getBundledPack, loadPack, PackError, validatePack, type Issue } from '../src/index.js';
+import { formatIssue, getBundledPack, PackError, validatePack, type Issue } from '../src/index.js';
+import { loadPack } from '../src/node/index.js';
 
 const cn = () => getBundledPack('cn');
 const resolveParent = (id: string) => (id === 'cn' ? cn() : undefined);

@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseHousehold } from '../src/index.js';
-import { compilePack } from '../src/eligibility/compile-pack.js';
-import { prepareEnvironments } from '../src/eligibility/environment.js';
-import { judgeInEnv } from '../src/eligibility/judge.js';
+import { compilePack, judgeInEnv, prepareEnvironments } from '../src/engine/index.js';
+import { resolvePackOn } from '../src/pack/index.js';
 import type { RuleValue } from '../src/rules/index.js';
 import { testCityPack } from './helpers/city-pack.js';
 import { completeHousehold } from './helpers/households.js';
@@ -18,7 +17,7 @@ const factSlots = [...symbols].filter(([name]) => !name.startsWith('param:') && 
 /** A pool of complete environments to draw values from. */
 const pool = fc
   .sample(completeHousehold, { numRuns: 400, seed: 42 })
-  .map((h) => prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv);
+  .map((h) => prepareEnvironments(resolvePackOn(pack, AS_OF), compiled, parseHousehold(h)).household);
 
 const fill = (env: readonly RuleValue[], from: readonly RuleValue[], facts: readonly string[]) => {
   const out = env.slice();
@@ -34,11 +33,11 @@ describe('partial information: the missing facts', () => {
         completeHousehold,
         fc.array(fc.nat({ max: factSlots.length - 1 }), { minLength: 1, maxLength: 6 }),
         (h, blanks) => {
-          const complete = prepareEnvironments(pack, compiled, parseHousehold(h), { asOf: AS_OF }).householdEnv;
+          const complete = prepareEnvironments(resolvePackOn(pack, AS_OF), compiled, parseHousehold(h)).household;
           const partial = complete.slice();
           for (const i of blanks) partial[factSlots[i]![1].slot] = undefined;
           for (const prog of householdProgrammes) {
-            const j = judgeInEnv(prog, partial);
+            const j = judgeInEnv(prog, partial, true);
             if (j.status !== 'undetermined') continue;
             checked++;
             const missing = [...j.missing];
@@ -47,7 +46,7 @@ describe('partial information: the missing facts', () => {
             // Sufficient: with the listed facts known (whatever their values), the programme is decided.
             for (const source of [complete, ...pool.slice(0, 25)]) {
               expect(
-                judgeInEnv(prog, fill(partial, source, missing)).status,
+                judgeInEnv(prog, fill(partial, source, missing), true).status,
                 `${prog.def.id} missing ${missing.join(',')}`,
               ).not.toBe('undetermined');
             }
@@ -55,7 +54,7 @@ describe('partial information: the missing facts', () => {
             for (const f of missing) {
               const others = missing.filter((x) => x !== f);
               const stillOpen = [complete, ...pool].some(
-                (source) => judgeInEnv(prog, fill(partial, source, others)).status === 'undetermined',
+                (source) => judgeInEnv(prog, fill(partial, source, others), true).status === 'undetermined',
               );
               expect(stillOpen, `${prog.def.id}: ${f} is listed but never needed (missing ${missing.join(',')})`).toBe(
                 true,

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   getBundledPack,
+  InputError,
   ParameterError,
   resolveParameter,
   resolveParameters,
   validatePack,
   type PolicyPack,
 } from '../src/index.js';
+import { errorOf } from './helpers/errors.js';
+
+const codeOf = (fn: () => unknown) => errorOf(fn).code;
 
 function city(): PolicyPack {
   const r = validatePack(
@@ -110,7 +114,14 @@ describe('resolveParameter', () => {
 
   it('rejects unknown keys and malformed dates', () => {
     expect(() => resolveParameter(pack, 'no.such', '2023-01-01')).toThrow(/no parameter/);
-    expect(() => resolveParameter(pack, 'dibao.standard', '2023/01/01')).toThrow(ParameterError);
+    expect(() => resolveParameter(pack, 'no.such', '2023-01-01')).toThrow(ParameterError);
+    for (const bad of ['2023/01/01', '2023-02-30', '2022-13-01', '2022-00-10']) {
+      expect(codeOf(() => resolveParameter(pack, 'dibao.standard', bad))).toBe('bad_date');
+      expect(() => resolveParameter(pack, 'dibao.standard', bad)).toThrow(InputError);
+    }
+    for (const key of ['constructor', 'toString', '__proto__', 'valueOf']) {
+      expect(codeOf(() => resolveParameter(pack, key, '2023-01-01'))).toBe('param_unknown_key');
+    }
   });
 });
 

@@ -7,14 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   checkCondition,
-  compareNumeric,
   compileCondition,
   createReferenceEngine,
   createSymbolTable,
   DEFAULT_OPERATORS,
   evaluateWithJsonRulesEngine,
   listMissingFacts,
-  parseDecimalLiteral,
   type Condition,
   type FactType,
   type LeafCondition,
@@ -23,6 +21,7 @@ import {
   type RuleValue,
   type SymbolTable,
 } from '../src/rules/index.js';
+import { compareNumeric, parseDecimalLiteral } from '../src/money/index.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

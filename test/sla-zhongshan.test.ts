@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../src/index.js';
+import { loadPack } from '../src/node/index.js';
 import { computeSla, slaStatus } from '../src/sla/index.js';
 import { classifyUrgency } from '../src/urgency/index.js';
 

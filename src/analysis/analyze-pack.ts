@@ -1,5 +1,5 @@
 import { InputError, type Issue } from '../errors/index.js';
-import type { PolicyPack } from '../pack/types.js';
+import type { PolicyPack } from '../pack/index.js';
 import { decideBoxSet, DEFAULT_MAX_BOXES } from './intervals.js';
 import { openTruthQuestions, reportNeverTrue } from './never-true.js';
 import { startRun } from './run.js';

@@ -1,10 +1,9 @@
-import { compilePack } from '../eligibility/compile-pack.js';
-import { parameterSetFor } from '../eligibility/parameter-set.js';
+import { assertIsoDay } from '../dates/index.js';
+import { compilePack } from '../engine/index.js';
 import { InputError } from '../errors/index.js';
-import type { PolicyPack } from '../pack/types.js';
-import { isParamName } from '../rules/symbols.js';
-import type { Numeric } from '../rules/types.js';
-import { isNumeric } from '../rules/values.js';
+import { isNumeric, type Numeric } from '../money/index.js';
+import { resolvePackOn, type PolicyPack } from '../pack/index.js';
+import { isParamName } from '../rules/index.js';
 
 /**
  * Where a condition is analysed: a date and zone with the parameter values in force there, or the
@@ -36,9 +35,9 @@ export interface ContextOptions {
 
 /**
  * The contexts to analyse a pack in: the symbolic one, and one per (date, zone). Parameter values come from
- * `parameterSetFor(...).envFor('household', zone)`: exactly what `evaluate` compares with.
+ * the pack resolved on the date (`resolvePackOn`): exactly what `evaluate` compares with.
  *
- * @throws {InputError} `bad_as_of` for a malformed date; `analysis_unknown_zone` for a zone the pack lacks.
+ * @throws {InputError} `bad_date` for a malformed date; `analysis_unknown_zone` for a zone the pack lacks.
  * @example
  * const { symbolic, dated } = buildContexts(getBundledPack('chengdu'), { asOf: '2023-06-01' });
  * dated.map((c) => c.zone); // ['A', 'B']
@@ -48,9 +47,7 @@ export function buildContexts(
   options: ContextOptions = {},
 ): { symbolic: AnalysisContext; dated: AnalysisContext[] } {
   const { asOf } = options;
-  if (asOf !== undefined && (typeof asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOf))) {
-    throw new InputError('bad_as_of', `asOf must be a date YYYY-MM-DD, got ${String(asOf)}`);
-  }
+  if (asOf !== undefined) assertIsoDay(asOf, 'asOf');
   const packZones = Object.keys(pack.zones);
   for (const zone of options.zones ?? []) {
     if (!packZones.includes(zone)) {
@@ -78,13 +75,12 @@ export function buildContexts(
   const zones: (string | undefined)[] = options.zones ? [...options.zones] : packZones.length ? packZones : [undefined];
   const dated: AnalysisContext[] = [];
   for (const day of asOf !== undefined ? [asOf] : listChangeDates(pack)) {
-    const set = parameterSetFor(pack, compiled, { asOf: day });
+    const resolved = resolvePackOn(pack, day);
     for (const zone of zones) {
       // Hukou-keyed figures stay unknown bounds here: the analysis does not split households by hukou.
-      const env = set.envFor('household', { zone });
       const parameters = new Map<string, Numeric | undefined>();
-      for (const [name, sym] of names) {
-        const v = env[sym.slot];
+      for (const [name] of names) {
+        const v = resolved.ruleValue(name.slice(6), { zone });
         parameters.set(name, isNumeric(v) ? v : undefined);
       }
       dated.push({ asOf: day, zone, parameters });

@@ -1,5 +1,5 @@
-import type { Numeric } from '../rules/types.js';
-import { compareNumeric, createRatio } from '../rules/values.js';
+import type { Numeric } from '../rules/index.js';
+import { compareNumeric, createRatio } from '../money/index.js';
 
 /**
  * Exact intervals of one numeric fact: a low and a high bound (each open or closed), points excluded by

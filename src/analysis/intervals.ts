@@ -1,9 +1,9 @@
 import { PackError } from '../errors/index.js';
-import { getFactDefinition } from '../facts/catalog.js';
-import { analyzeCondition, type ResolvedLeaf, type ResolvedNode } from '../rules/check.js';
-import { isParamName } from '../rules/symbols.js';
-import type { KnownValue, Numeric, NumericRange, Operand, SymbolTable } from '../rules/types.js';
-import { compareNumeric, isNumeric } from '../rules/values.js';
+import { getFactDefinition } from '../schema/index.js';
+import { analyzeCondition, type ResolvedLeaf, type ResolvedNode } from '../rules/index.js';
+import { isParamName } from '../rules/index.js';
+import type { KnownValue, Numeric, NumericRange, Operand, SymbolTable } from '../rules/index.js';
+import { compareNumeric, isNumeric } from '../money/index.js';
 import {
   createInterval,
   excludeValue,

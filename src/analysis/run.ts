@@ -1,8 +1,8 @@
-import type { PolicyPack } from '../pack/types.js';
-import { buildSymbolTable, type RuleScope } from '../pack/symbols.js';
-import { analyzeCondition, type ResolvedNode } from '../rules/check.js';
-import { compileCondition } from '../rules/compile.js';
-import type { CompiledCondition, SymbolTable } from '../rules/types.js';
+import type { PolicyPack } from '../pack/index.js';
+import { buildSymbolTable, type RuleScope } from '../pack/index.js';
+import { analyzeCondition, type ResolvedNode } from '../rules/index.js';
+import { compileCondition } from '../rules/index.js';
+import type { CompiledCondition, SymbolTable } from '../rules/index.js';
 import { buildContexts, type AnalysisContext, type ContextOptions } from './contexts.js';
 import { buildBoxSetOfTree, type BoxSet } from './intervals.js';
 import { buildSampleEnv, isMemberFact, type Sample } from './sample.js';

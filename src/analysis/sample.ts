@@ -1,7 +1,7 @@
-import { formatRuleValue, type DisplayValue } from '../eligibility/values.js';
-import { getFactDefinition } from '../facts/catalog.js';
-import { isParamName } from '../rules/symbols.js';
-import type { KnownValue, Numeric, RuleValue, SymbolTable } from '../rules/types.js';
+import { formatRuleValue, type DisplayValue } from '../decision/index.js';
+import { getFactDefinition } from '../schema/index.js';
+import { isParamName } from '../rules/index.js';
+import type { KnownValue, Numeric, RuleValue, SymbolTable } from '../rules/index.js';
 import type { AnalysisContext } from './contexts.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { ResolvedNode } from '../rules/check.js';
-import { isParamName } from '../rules/symbols.js';
-import type { FactSymbol, KnownValue, Numeric, SymbolTable } from '../rules/types.js';
-import { compareNumeric, createRatio, isNumeric } from '../rules/values.js';
+import type { ResolvedNode } from '../rules/index.js';
+import { isParamName } from '../rules/index.js';
+import type { FactSymbol, KnownValue, Numeric, SymbolTable } from '../rules/index.js';
+import { compareNumeric, createRatio, isNumeric } from '../money/index.js';
 import type { AnalysisContext } from './contexts.js';
 import { addNumeric, ceilOf, floorOf, type NumericDomain } from './exact-interval.js';
 import { catalogDomain } from './intervals.js';

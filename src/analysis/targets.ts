@@ -1,6 +1,6 @@
 import type { Bilingual } from '../errors/index.js';
-import type { RuleScope } from '../pack/symbols.js';
-import type { PolicyPack } from '../pack/types.js';
+import type { RuleScope } from '../pack/index.js';
+import type { PolicyPack } from '../pack/index.js';
 
 /**
  * The conditions of a pack the analysis looks at, each with the scope it is evaluated in and the order

@@ -1,6 +1,6 @@
 import type { Bilingual, Issue } from '../errors/index.js';
-import { isParamName } from '../rules/symbols.js';
-import type { KnownValue } from '../rules/types.js';
+import { isParamName } from '../rules/index.js';
+import type { KnownValue } from '../rules/index.js';
 import type { AnalysisContext } from './contexts.js';
 import { createInterval, pickInInterval } from './exact-interval.js';
 import { catalogDomain, decideBoxSet, intersectBoxSets, pickWitness, type BoxSet } from './intervals.js';

@@ -1,3 +1,3 @@
-export { canonicalJson } from './canonical.js';
-export { packDigest } from './digest.js';
+export { canonicalJson } from '../_lib/index.js';
+export { packDigest } from '../pack/index.js';
 export { replay, type ReplayDifference, type ReplayResult } from './replay.js';

@@ -1,8 +1,8 @@
-import { evaluate } from '../eligibility/evaluate.js';
-import type { Decision } from '../eligibility/types.js';
-import type { PolicyPack } from '../pack/types.js';
-import { canonicalJson } from './canonical.js';
-import { packDigest } from './digest.js';
+import { evaluate } from '../decision/index.js';
+import type { Decision } from '../decision/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import { canonicalJson } from '../_lib/index.js';
+import { packDigest } from '../pack/index.js';
 
 /** One way a stored decision differs from the same decision made again. */
 export interface ReplayDifference {

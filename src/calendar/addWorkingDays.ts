@@ -1,5 +1,5 @@
 import { toDayNumber } from './_lib/day.js';
-import { formatDayNumber } from './_lib/dayNumber.js';
+import { formatDayNumber } from '../dates/index.js';
 import { calendarError } from './_lib/fail.js';
 import { indexOf, isWorkingKind, kindAt } from './_lib/registry.js';
 import type { WorkingCalendar } from './types.js';

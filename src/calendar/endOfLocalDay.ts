@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { toDayNumber } from './_lib/day.js';
-import { civilFromDays } from './_lib/dayNumber.js';
+import { civilFromDays } from '../dates/index.js';
 import { assertTimeZone } from './_lib/timeZone.js';
 import { ISO_WITH_OFFSET } from './formatInZone.js';
 

@@ -14,7 +14,7 @@ export { isWorkingDay } from './isWorkingDay.js';
 export { localDay } from './localDay.js';
 export { parseCalendar, type ParseCalendarOptions } from './parse.js';
 export { parseIsoDuration, type IsoDuration } from './parseIsoDuration.js';
-export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './schema.js';
+export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from '../schema/index.js';
 export { validateCalendar, type CalendarSourcePosition, type ValidateCalendarOptions } from './validateCalendar.js';
 export { workingDaysDeadline, type WorkingDaysDeadlineOptions } from './workingDaysDeadline.js';
 export {

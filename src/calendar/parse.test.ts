@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isWorkingDay } from './isWorkingDay.js';
 import { parseCalendar } from './parse.js';
-import { calendarFileSchema } from './schema.js';
+import { calendarFileSchema } from '../schema/index.js';
 import { validateCalendar } from './validateCalendar.js';
 
 const VALID = `id: demo

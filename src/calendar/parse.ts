@@ -1,5 +1,5 @@
 import type { Issue } from '../errors/index.js';
-import { parseYaml } from '../_lib/yaml.js';
+import { parseYaml } from '../_lib/index.js';
 import { calendarIssue } from './_lib/messages.js';
 import type { ParseCalendarResult } from './types.js';
 import { validateCalendar } from './validateCalendar.js';

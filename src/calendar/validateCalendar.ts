@@ -1,9 +1,9 @@
 import type { z } from 'zod';
 import type { Issue } from '../errors/index.js';
-import { fromZodIssues } from '../schema/zod-issues.js';
+import { fromZodIssues } from '../schema/index.js';
 import { buildCalendar } from './_lib/buildCalendar.js';
 import { calendarIssue } from './_lib/messages.js';
-import { calendarFileSchema } from './schema.js';
+import { calendarFileSchema } from '../schema/index.js';
 import type { ParseCalendarResult } from './types.js';
 
 /** A 1-based line and column. */

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { diffPacks } from '../diff/diff-packs.js';
-import { parsePopulation } from '../diff/population.js';
-import { renderDiffMarkdown } from '../diff/render.js';
+import { diffPacks } from '../diff/index.js';
+import { parsePopulation } from '../diff/index.js';
+import { renderDiffMarkdown } from '../render/index.js';
 import { PackError, formatIssue } from '../errors/index.js';
-import { getBundledPack } from '../pack/bundled.js';
-import type { PolicyPack } from '../pack/types.js';
-import { validatePack, type PackInput } from '../pack/validate.js';
+import { getBundledPack } from '../pack/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import { validatePack, type PackInput } from '../pack/index.js';
 import type { CliIo } from './io.js';
 import { packFromArg } from './pack-arg.js';
 

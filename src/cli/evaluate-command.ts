@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors/index.js';
-import { evaluate } from '../eligibility/evaluate.js';
-import { renderDecision } from '../explain/render.js';
+import { evaluate } from '../decision/index.js';
+import { renderDecision } from '../render/index.js';
 import type { CliIo } from './io.js';
 import { packFromArg } from './pack-arg.js';
 

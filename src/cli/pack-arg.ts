@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getBundledPack, packs } from '../pack/bundled.js';
-import { validatePackFile as validatePackFileAt } from '../pack/load.js';
-import type { PolicyPack } from '../pack/types.js';
-import type { ValidatePackResult } from '../pack/validate.js';
+import { getBundledPack, packs } from '../pack/index.js';
+import { validatePackFile as validatePackFileAt } from '../node/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import type { ValidatePackResult } from '../pack/index.js';
 import { PackError } from '../errors/index.js';
 
 /** Validates a pack file; its parent comes from the sibling directory, else from the bundled packs. */

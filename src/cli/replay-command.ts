@@ -1,5 +1,5 @@
-import { replay } from '../audit/replay.js';
-import type { Decision } from '../eligibility/types.js';
+import { replay } from '../audit/index.js';
+import type { Decision } from '../decision/index.js';
 import type { CliIo } from './io.js';
 import { readJsonArg } from './evaluate-command.js';
 import { packFromArg } from './pack-arg.js';

@@ -1,4 +1,4 @@
-import { jsonSchemas } from '../schema/all-json-schemas.js';
+import { jsonSchemas } from '../schema/index.js';
 import type { CliIo } from './io.js';
 
 /** `safetynet schema <pack|household|report|calendar|scenarios>`: prints a JSON Schema. */

@@ -2,7 +2,7 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, w
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ScreenError, ScreenSummary } from '../screen/screen.js';
+import type { ScreenError, ScreenSummary } from '../screen/index.js';
 import type { CliIo } from './io.js';
 import { packFromArg } from './pack-arg.js';
 import {

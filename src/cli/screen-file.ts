@@ -1,7 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createScreener, type ScreenError, type ScreenItem, type ScreenSummary } from '../screen/screen.js';
-import type { PolicyPack } from '../pack/types.js';
-import type { ResolveOptions } from '../pack/resolve.js';
+import { createScreener, type ScreenError, type ScreenItem, type ScreenSummary } from '../screen/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import type { ResolveOptions } from '../pack/index.js';
 
 /** What one pass over (part of) a JSONL file produced. */
 export interface FilePartResult {

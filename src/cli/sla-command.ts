@@ -1,6 +1,6 @@
-import { computeSla } from '../sla/computeSla.js';
-import { slaStatus } from '../sla/slaStatus.js';
-import type { Sla } from '../sla/types.js';
+import { computeSla } from '../sla/index.js';
+import { slaStatus } from '../sla/index.js';
+import type { Sla } from '../sla/index.js';
 import type { CliIo } from './io.js';
 import { readJsonArg } from './evaluate-command.js';
 import { packFromArg } from './pack-arg.js';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue } from '../errors/index.js';
-import { parseScenarioFile, runScenarios, type ScenarioResult } from '../scenarios/run.js';
+import { parseScenarioFile, runScenarios, type ScenarioResult } from '../scenarios/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
 import { findPackFiles, scenarioFilesOf } from './validate-command.js';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, formatPath, type Issue } from '../errors/index.js';
-import { parseScenarioFile } from '../scenarios/run.js';
-import { validateHousehold } from '../eligibility/household.js';
+import { parseScenarioFile } from '../scenarios/index.js';
+import { validateHousehold } from '../schema/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
 

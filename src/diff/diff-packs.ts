@@ -1,12 +1,12 @@
-import { canonicalJson } from '../audit/canonical.js';
+import { canonicalJson } from '../_lib/index.js';
 import { SafetynetError } from '../errors/index.js';
-import { evaluate } from '../eligibility/evaluate.js';
-import { computeSla } from '../sla/computeSla.js';
-import type { Sla } from '../sla/types.js';
-import type { Decision } from '../eligibility/types.js';
-import type { ResolveOptions } from '../pack/resolve.js';
-import type { PolicyPack } from '../pack/types.js';
-import type { LimitDef, ParameterValueDef } from '../schema/pack.js';
+import { evaluate } from '../decision/index.js';
+import { computeSla } from '../sla/index.js';
+import type { Sla } from '../sla/index.js';
+import type { Decision } from '../decision/index.js';
+import type { ResolveOptions } from '../pack/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import type { LimitDef, ParameterValueDef } from '../schema/index.js';
 
 /** A dated entry of a parameter as text: `"870"`, `A 870 / B 820`, `unknown`, `1.5 × dibao.standard`. */
 export type EntryText = string;

@@ -14,4 +14,3 @@ export type {
   UrgencyChange,
 } from './diff-packs.js';
 export { CSV_COLUMNS, parsePopulation } from './population.js';
-export { renderDiffMarkdown } from './render.js';

@@ -1,3 +1,5 @@
 export { formatIssue, formatPath } from './issue.js';
 export type { Bilingual, Issue, Severity } from './issue.js';
 export { CalendarError, InputError, PackError, ParameterError, SafetynetError } from './errors.js';
+export { createIssueFactory, showValue } from './catalog.js';
+export type { IssueFactory, IssuePath, MessageArgs, MessageCatalog } from './catalog.js';

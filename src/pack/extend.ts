@@ -1,4 +1,4 @@
-import type { PolicyPackFile } from '../schema/pack.js';
+import type { PolicyPackFile } from '../schema/index.js';
 import type { PackParameter, PackProgramme, PolicyPack } from './types.js';
 
 /** The merged pack before freezing; warnings are attached by validation. */

@@ -1,10 +1,18 @@
+/**
+ * Packs: validate and merge (`extends`), resolve on a date (the one "in force on a date" rule), digest,
+ * and the bundled packs and calendars. File loading is in `node/`.
+ */
+export { assertPolicyPack } from './assert-pack.js';
 export { bundledPackIds, getBundledPack, packs } from './bundled.js';
 export type { BundledPackId } from './bundled.js';
-export { loadPack, loadPolicies, readPackFile, validatePackFile } from './load.js';
-export type { LoadPackOptions, PolicyRegistry, ValidatePackFileOptions } from './load.js';
+export { calendarOf, getBundledCalendar } from './calendars.js';
+export { packDigest } from './digest.js';
+export { PACK_MESSAGES, packIssue } from './messages.js';
+export { isInForce, resolvePackOn, type PackOnDate, type ValueKeys } from './resolve-date.js';
 export { resolveParameter, resolveParameters } from './resolve.js';
 export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolve.js';
+export { buildSymbolTable, factsInScope, MONEY_SCALE, scaleOfKind, scaleOfUnit, type RuleScope } from './symbols.js';
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
-export type { PackChange, PackParameter, PackProgramme, PolicyPack } from './types.js';
-export { calendarOf, getBundledCalendar } from './calendars.js';
+export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
+export { zoneOf } from './zones.js';

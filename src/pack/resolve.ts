@@ -1,6 +1,9 @@
 import { Decimal } from 'decimal.js';
-import { InputError, ParameterError, type Issue } from '../errors/index.js';
-import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/pack.js';
+import { assertIsoDay } from '../dates/index.js';
+import { InputError, ParameterError } from '../errors/index.js';
+import { packIssue } from './messages.js';
+import { resolvePackOn } from './resolve-date.js';
+import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/index.js';
 import type { PolicyPack } from './types.js';
 
 /** How a resolved value came about. */
@@ -72,17 +75,10 @@ export function resolveParameters(
   asOf: string,
   options: ResolveOptions = {},
 ): { values: Readonly<Record<string, ResolvedParameter>>; notInForce: readonly string[] } {
+  const day = resolvePackOn(pack, asOf, options);
   const values: Record<string, ResolvedParameter> = {};
-  const notInForce: string[] = [];
-  for (const key of Object.keys(pack.parameters)) {
-    try {
-      values[key] = resolveParameter(pack, key, asOf, options);
-    } catch (e) {
-      if (e instanceof ParameterError && e.code === 'param_not_in_force') notInForce.push(key);
-      else throw e;
-    }
-  }
-  return { values, notInForce };
+  for (const [key, p] of day.parameters) if (p) values[key] = p;
+  return { values, notInForce: [...day.notInForce] };
 }
 
 function resolveInner(
@@ -92,17 +88,13 @@ function resolveInner(
   options: ResolveOptions,
   depth: number,
 ): ResolvedParameter {
-  const param = pack.parameters[key];
-  if (!param)
-    throw paramError(
-      'param_unknown_key',
-      key,
-      `政策包 ${pack.id} 中没有参数 ${key}`,
-      `Pack ${pack.id} has no parameter ${key}`,
-    );
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-    throw paramError('param_bad_date', key, `日期格式应为 YYYY-MM-DD：${asOf}`, `Dates are YYYY-MM-DD: ${asOf}`);
-  const override = options.overrides?.[key];
+  const param = Object.hasOwn(pack.parameters, key) ? pack.parameters[key] : undefined;
+  if (!param) throw paramError('param_unknown_key', key, { pack: pack.id });
+  if (depth === 0) {
+    assertIsoDay(asOf, 'asOf');
+    if (options.knownAt !== undefined) assertIsoDay(options.knownAt, 'knownAt');
+  }
+  const override = options.overrides && Object.hasOwn(options.overrides, key) ? options.overrides[key] : undefined;
   if (override !== undefined) {
     checkOverride(pack, key, override);
     return {
@@ -123,13 +115,7 @@ function resolveInner(
   for (let i = 0; i < candidates.length; i++) if (candidates[i]!.from <= asOf) index = i;
   if (index < 0) {
     const first = candidates[0]?.from ?? '—';
-    throw paramError(
-      'param_not_in_force',
-      key,
-      `参数 ${key} 在 ${asOf} 尚未生效（最早自 ${first}）`,
-      `${key} has no value in force on ${asOf} (first value from ${first})`,
-      { asOf, first },
-    );
+    throw paramError('param_not_in_force', key, { asOf, first });
   }
   const entry = candidates[index]!;
   if (entry.unknown) {
@@ -188,15 +174,14 @@ function entryValue(
 
   // A derived value: another parameter in force on the same date times a factor, rounded as the pack says.
   const m = entry.multiply!;
-  if (depth > 16) throw paramError('param_cycle', key, `参数 ${key} 的推导层数过多`, `${key} is derived too deeply`);
+  if (depth > 16) throw paramError('param_cycle', key);
   const baseParam = resolveInner(pack, m.parameter, asOf, options, depth + 1);
   const factorParam = /^[a-z]/.test(m.by) ? resolveInner(pack, m.by, asOf, options, depth + 1) : undefined;
   const statuses = [baseParam.status, factorParam?.status ?? 'known'];
   if (statuses.includes('unknown')) return { ...base, status: 'unknown', verified: false };
   verified = verified && baseParam.verified && (factorParam?.verified ?? true);
   const factor = factorParam ? factorParam.value : m.by;
-  if (typeof factor !== 'string')
-    throw paramError('param_zone_factor', key, `倍数参数不能按分区取值`, `A multiplier cannot vary by zone`);
+  if (typeof factor !== 'string') throw paramError('param_zone_factor', key);
   const times = (x: string) => roundMoney(new Decimal(x).times(factor), m.round);
   const value = typeof baseParam.value === 'string' ? times(baseParam.value) : mapValues(baseParam.value ?? {}, times);
   const status = statuses.includes('provisional')
@@ -226,13 +211,8 @@ function roundMoney(x: Decimal, round: Rounding | undefined): string {
 /** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */
 function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
   const bad = (why: string) => {
-    const issue: Issue = {
-      code: 'override_invalid',
-      severity: 'error',
-      path: ['overrides', key],
-      message: { zh: `假设值无效：${why}`, en: `Invalid what-if value: ${why}` },
-    };
-    return new InputError('override_invalid', `Override of ${key}: ${why}`, [issue]);
+    const issue = packIssue('override_invalid', ['overrides', key], { parameter: key, why });
+    return new InputError('override_invalid', issue.message.en, [issue]);
   };
   const decimal = (x: unknown) => typeof x === 'string' && /^\d+(\.\d+)?$/.test(x);
   if (typeof value === 'string') {
@@ -247,13 +227,11 @@ function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
   }
 }
 
-function paramError(code: string, key: string, zh: string, en: string, args?: Record<string, unknown>): ParameterError {
-  const issue: Issue = {
-    code,
-    severity: 'error',
-    path: ['parameters', key],
-    message: { zh, en },
-    args: { parameter: key, ...args },
-  };
-  return new ParameterError(code, en, [issue]);
+function paramError(
+  code: 'param_unknown_key' | 'param_not_in_force' | 'param_cycle' | 'param_zone_factor',
+  key: string,
+  args: Record<string, unknown> = {},
+): ParameterError {
+  const issue = packIssue(code, ['parameters', key], { parameter: key, ...args });
+  return new ParameterError(code, issue.message.en, [issue]);
 }

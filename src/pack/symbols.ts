@@ -1,5 +1,5 @@
-import { FACT_CATALOG, type FactDefinition, type FactKind } from '../facts/catalog.js';
-import type { ParameterUnit } from '../schema/pack.js';
+import { FACT_CATALOG, type FactDefinition, type FactKind } from '../schema/index.js';
+import type { ParameterUnit } from '../schema/index.js';
 import { createSymbolTable, type FactDeclaration, type FactType, type SymbolTable } from '../rules/index.js';
 
 /** Where a condition is evaluated: household facts only, member facts too, or report facts too. */

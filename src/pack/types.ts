@@ -9,7 +9,7 @@ import type {
   SourceDef,
   TierDef,
   UrgencyDef,
-} from '../schema/pack.js';
+} from '../schema/index.js';
 
 /** A parameter as it stands after `extends`: its definition and the pack that defined it. */
 export interface PackParameter extends ParameterDef {
@@ -69,4 +69,21 @@ export interface PolicyPack {
   readonly warnings: readonly Issue[];
   /** Files the pack was read from, this pack's first. */
   readonly files: readonly string[];
+}
+
+/** A parameter a reason compared with, and where its figure comes from. */
+export interface ReasonParameter {
+  readonly key: string;
+  /** Decimal text of the value used (the household's zone's value for zoned parameters). */
+  readonly value: string | null;
+  readonly from: string;
+  readonly status: 'known' | 'unknown' | 'provisional' | 'override' | 'not-in-force';
+  readonly verified: boolean;
+  readonly source?: {
+    readonly id: string;
+    readonly title: string;
+    readonly issuer: string;
+    readonly number?: string;
+    readonly date: string;
+  };
 }

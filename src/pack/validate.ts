@@ -1,10 +1,9 @@
-import { analyzePack, type AnalyzePackOptions } from '../analysis/index.js';
-import { locateIssues, parseYaml, type ParsedYaml } from '../_lib/yaml.js';
-import { deepFreeze } from '../_lib/freeze.js';
-import { copyPlainData } from '../_lib/plain-data.js';
+import { locateIssues, parseYaml, type ParsedYaml } from '../_lib/index.js';
+import { deepFreeze } from '../_lib/index.js';
+import { copyPlainData } from '../_lib/index.js';
 import type { Issue } from '../errors/index.js';
-import { PARAMETER_UNITS, policyPackSchema, type PolicyPackFile } from '../schema/pack.js';
-import { fromZodIssues } from '../schema/zod-issues.js';
+import { PARAMETER_UNITS, policyPackSchema, type PolicyPackFile } from '../schema/index.js';
+import { fromZodIssues } from '../schema/index.js';
 import { crossCheckPack, staleWarnings, unverifiedWarnings } from './cross-check.js';
 import { extendPack, type MergedPack } from './extend.js';
 import { checkPackRules } from './rule-check.js';
@@ -24,11 +23,6 @@ export interface ValidatePackOptions {
   readonly resolveParent?: (id: string) => PolicyPack | PackInput | undefined;
   /** Today's date (YYYY-MM-DD) for staleness warnings; without it no staleness is checked (no hidden clock). */
   readonly today?: string;
-  /**
-   * Rule-set analysis (conditions that can never be true, ties of rank or priority between overlapping
-   * rules): `true` or its options. Off by default (≈ 10 ms per pack); its findings are warnings.
-   */
-  readonly analyze?: boolean | AnalyzePackOptions;
 }
 
 /** The result of validating a pack: the pack, or every issue found. Warnings never make it fail. */
@@ -107,10 +101,7 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     warnings: [...(parent?.warnings ?? []), ...warnings],
     files: [...(file !== undefined ? [file] : []), ...(parent?.files ?? [])],
   });
-  // Findings are for this pack only: not kept in pack.warnings, so a child pack does not repeat its parent's.
-  const analysis =
-    options.analyze && trail.length === 0 ? at(analyzePack(pack, options.analyze === true ? {} : options.analyze)) : [];
-  return { ok: true, pack, warnings: [...pack.warnings, ...analysis] };
+  return { ok: true, pack, warnings: pack.warnings };
 }
 
 interface ReadResult {

@@ -1,10 +1,10 @@
 import type { Bilingual, Issue } from '../errors/index.js';
-import { parseDecimalLiteral, type LiteralProblem } from './literal.js';
+import { parseDecimalLiteral, type LiteralProblem } from '../money/index.js';
 import { DEFAULT_OPERATORS, type OperandType, type OperatorRegistry, type OperatorSignature } from './operators.js';
 import { suggestName } from './suggest.js';
 import { isParamName } from './symbols.js';
 import type { ConditionPath, FactSymbol, Numeric, Operand, SymbolTable } from './types.js';
-import { compareNumeric } from './values.js';
+import { compareNumeric } from '../money/index.js';
 
 /**
  * Static validation of conditions, and the resolved tree the compiler builds closures from (so the

@@ -29,8 +29,7 @@ export type {
   RuleValue,
   SymbolTable,
 } from './types.js';
-export { compareNumeric, createRatio, isNumeric, isRuleValueOf } from './values.js';
-export { parseDecimalLiteral, type LiteralProblem, type LiteralResult } from './literal.js';
+export { isRuleValueOf } from './values.js';
 export { createSymbolTable, isParamName, PARAM_PREFIX, type FactDeclaration } from './symbols.js';
 export {
   BETWEEN,
@@ -42,7 +41,7 @@ export {
   type OperatorRegistry,
   type OperatorSignature,
 } from './operators.js';
-export { checkCondition, type CheckOptions } from './check.js';
+export { analyzeCondition, checkCondition, type CheckOptions, type ResolvedLeaf, type ResolvedNode } from './check.js';
 export { compileCondition, listMissingFacts, type CompileOptions } from './compile.js';
 export {
   createReferenceEngine,

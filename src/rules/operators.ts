@@ -1,6 +1,6 @@
 import type { Bilingual } from '../errors/index.js';
 import type { FactType, KnownValue, Numeric, NumericRange, Operand } from './types.js';
-import { compareNumeric } from './values.js';
+import { compareNumeric } from '../money/index.js';
 
 /**
  * Operators: the ten standard json-rules-engine operators plus a registry for domain operators.

@@ -6,25 +6,9 @@
  * (fen, years, counts) and exact fractions, never floats.
  */
 
-/**
- * An exact fraction `n / d`: `n` a safe integer, `d` a positive safe integer. Not necessarily reduced.
- *
- * @example
- * const incomePerPerson: Ratio = { n: 348_000, d: 3 }; // 348 000 fen over 3 people = 1160.00 yuan
- */
-export interface Ratio {
-  readonly n: number;
-  readonly d: number;
-}
+import type { Numeric } from '../money/index.js';
 
-/**
- * A number a rule can compare: a safe integer or an exact {@link Ratio}.
- *
- * @example
- * const age: Numeric = 61;
- * const multiplier: Numeric = { n: 3, d: 2 }; // 1.5
- */
-export type Numeric = number | Ratio;
+export type { Numeric, Ratio } from '../money/index.js';
 
 /**
  * A runtime value of a fact or parameter. `undefined` means UNKNOWN (partial information), never

@@ -1,10 +1,10 @@
-import { locateIssues, parseYaml } from '../_lib/yaml.js';
+import { locateIssues, parseYaml } from '../_lib/index.js';
 import { SafetynetError, type Issue } from '../errors/index.js';
-import { evaluate } from '../eligibility/evaluate.js';
-import type { Decision } from '../eligibility/types.js';
-import type { PolicyPack } from '../pack/types.js';
-import { fromZodIssues } from '../schema/zod-issues.js';
-import { scenarioFileSchema, type Scenario, type ScenarioExpect } from './schema.js';
+import { evaluate } from '../decision/index.js';
+import type { Decision } from '../decision/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import { fromZodIssues } from '../schema/index.js';
+import { scenarioFileSchema, type Scenario, type ScenarioExpect } from '../schema/index.js';
 
 /** One difference between what a scenario expected and what the decision says. */
 export interface ScenarioFailure {

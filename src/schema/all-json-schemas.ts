@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { calendarFileSchema } from '../calendar/schema.js';
+import { calendarFileSchema } from './calendar.js';
 import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';
 import { reportSchema } from './report.js';
-import { scenarioFileSchema } from '../scenarios/schema.js';
+import { scenarioFileSchema } from './scenario.js';
 
 /** Every JSON Schema file shipped in `schema/`, by base name. */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COVERAGE_KINDS, SITUATIONS } from '../facts/catalog.js';
+import { COVERAGE_KINDS, SITUATIONS } from './facts.js';
 import { isoDay } from './primitives.js';
 
 /**

@@ -1,29 +1,45 @@
+/**
+ * The vocabulary: zod schemas of packs, households, reports, calendars and scenarios; the fact catalogue
+ * and enums; input validation (`validateHousehold`, `validateReport`); JSON Schema export.
+ */
+export * from './pack.js';
+export * from './primitives.js';
+export { jsonSchemas } from './all-json-schemas.js';
+export { checkCalendarFile, MAX_HOLIDAY_DAYS, type RawIssue } from './calendar-check.js';
+export { calendarFileSchema, WEEKDAYS, type CalendarFile, type CalendarYearFile, type Weekday } from './calendar.js';
 export {
-  policyPackSchema,
-  sourceSchema,
-  parameterSchema,
-  programmeSchema,
-  urgencyClassSchema,
-  limitSchema,
-  CATEGORIES,
-  ACTION_KINDS,
-  PARAMETER_UNITS,
-} from './pack.js';
-export type {
-  ActionDef,
-  Category,
-  CycleDef,
-  LimitDef,
-  ParameterDef,
-  ParameterUnit,
-  ParameterValueDef,
-  PolicyPackFile,
-  PolicyPackFileInput,
-  ProgrammeDef,
-  ReferralDef,
-  SourceDef,
-  TierDef,
-  UrgencyClassDef,
-  UrgencyDef,
-} from './pack.js';
+  COVERAGE_KINDS,
+  FACT_CATALOG,
+  getFactDefinition,
+  REPORT_CHANNELS,
+  SITUATIONS,
+  type FactDefinition,
+  type FactKind,
+  type FactScope,
+} from './facts.js';
+export { isValidHouseholdFast } from './household-fast-check.js';
+export {
+  DISABILITY_KINDS,
+  householdSchema,
+  incomeSchema,
+  INCOME_TYPES,
+  memberSchema,
+  moneyInput,
+  RELATIONS,
+  type Household,
+  type HouseholdParsed,
+  type IncomeType,
+  type Member,
+} from './household.js';
 export { packJsonSchema } from './json-schema.js';
+export { instantText, reportSchema, type Report, type ReportChannel, type ReportParsed } from './report.js';
+export {
+  scenarioExpectSchema,
+  scenarioFileSchema,
+  scenarioSchema,
+  type Scenario,
+  type ScenarioExpect,
+} from './scenario.js';
+export { parseHousehold, validateHousehold } from './validate-household.js';
+export { parseReport, validateReport, type ValidateReportResult } from './validate-report.js';
+export { fromZodIssues } from './zod-issues.js';

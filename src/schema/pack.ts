@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COVERAGE_KINDS } from '../facts/catalog.js';
+import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES } from './household.js';
 import {
   bilingual,
@@ -127,7 +127,11 @@ export const ACTION_KINDS = [
   'inform',
   'centralized-care',
   'material-and-service',
+  'transition',
 ] as const;
+
+/** What a decision can tell the caseworker to do. */
+export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export const actionSchema = z
   .strictObject({

@@ -1,34 +1,22 @@
 import { z } from 'zod';
+import { isIsoDay } from '../dates/index.js';
 
 /** `YYYY-MM-DD`, a real calendar date. */
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' })
-  .refine(isRealDay, { error: 'not a real calendar date', params: { code: 'date_not_real' } })
+  .refine(isIsoDay, { error: 'not a real calendar date', params: { code: 'date_not_real' } })
   .meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2024-01-01'] });
 
 /** A document date as far as it is known: `2022`, `2022-12` or `2022-12-29`. */
 export const partialDay = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY, YYYY-MM or YYYY-MM-DD' })
-  .refine((s) => s.length < 10 || isRealDay(s), {
+  .refine((s) => s.length < 10 || isIsoDay(s), {
     error: 'not a real calendar date',
     params: { code: 'date_not_real' },
   })
   .meta({ description: 'Date of a document as far as known: YYYY, YYYY-MM or YYYY-MM-DD' });
-
-export function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][
-    mo - 1
-  ]!;
-  return d <= days;
-}
 
 /** A non-empty bilingual text. */
 export const bilingual = z

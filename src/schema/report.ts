@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { formatInZone } from '../calendar/index.js';
-import { CalendarError } from '../errors/index.js';
-import { SITUATIONS } from '../facts/catalog.js';
+import { parseInstant } from '../dates/index.js';
+import { SITUATIONS } from './facts.js';
 import { householdSchema } from './household.js';
 import { kebabId } from './primitives.js';
 
-export { REPORT_CHANNELS } from '../facts/catalog.js';
-import { REPORT_CHANNELS } from '../facts/catalog.js';
+export { REPORT_CHANNELS } from './facts.js';
+import { REPORT_CHANNELS } from './facts.js';
 
 /**
  * A reporting channel.
@@ -29,19 +28,16 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
 export const instantText = z
   .string()
   .superRefine((value, ctx) => {
-    try {
-      formatInZone(value, 'UTC');
-    } catch (err) {
-      if (!(err instanceof CalendarError)) throw err;
-      const missingOffset = err.issues[0]?.args?.reason === 'missing_offset';
-      ctx.addIssue({
-        code: 'custom',
-        message: missingOffset
-          ? 'the timestamp has no UTC offset (add +08:00 or Z)'
-          : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
-        params: { code: missingOffset ? 'report_missing_offset' : 'report_bad_timestamp' },
-      });
-    }
+    const t = parseInstant(value);
+    if (typeof t === 'number') return;
+    const missingOffset = t.problem === 'missing_offset';
+    ctx.addIssue({
+      code: 'custom',
+      message: missingOffset
+        ? 'the timestamp has no UTC offset (add +08:00 or Z)'
+        : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
+      params: { code: missingOffset ? 'report_missing_offset' : 'report_bad_timestamp' },
+    });
   })
   .meta({
     description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',

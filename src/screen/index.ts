@@ -1,11 +1,16 @@
+/**
+ * Screening: the engine's verdicts over a population, as warnings of missed and wrong assistance,
+ * transitions and edge-watch — the active-discovery view.
+ */
 export { createScreener, screen } from './screen.js';
+export { screenWarnings } from './warnings.js';
 export type {
-  ScreenError,
   Screener,
+  ScreenError,
   ScreenItem,
   ScreenOptions,
   ScreenResult,
   ScreenSummary,
   ScreenWarning,
   ScreenWarningKind,
-} from './screen.js';
+} from './types.js';

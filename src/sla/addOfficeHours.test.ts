@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getBundledCalendar } from '../pack/calendars.js';
+import { getBundledCalendar } from '../pack/index.js';
 import { addOfficeHours } from './addOfficeHours.js';
 import { codeOf } from '../../test/helpers/errors.js';
 

@@ -1,10 +1,10 @@
 import { addReviewPeriod, addWorkingDays } from '../calendar/index.js';
 import type { Issue } from '../errors/index.js';
-import { calendarOf } from '../pack/calendars.js';
-import type { PolicyPack } from '../pack/types.js';
+import { calendarOf } from '../pack/index.js';
+import type { PolicyPack } from '../pack/index.js';
 import { suggestName } from '../rules/index.js';
-import { isRealDay } from '../schema/primitives.js';
-import type { CycleDef } from '../schema/pack.js';
+import { isIsoDay } from '../dates/index.js';
+import type { CycleDef } from '../schema/index.js';
 import { inputError, slaIssue } from './_lib/fail.js';
 import type { NextReviewsOptions, ReviewDue } from './types.js';
 
@@ -33,7 +33,7 @@ const MAX_COUNT = 1000;
 export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): ReviewDue[] {
   const { cycle, issues } = pickCycle(pack, options);
   const { from, count } = options;
-  if (typeof from !== 'string' || !isRealDay(from)) {
+  if (!isIsoDay(from)) {
     issues.push(
       slaIssue(
         'review_bad_date',

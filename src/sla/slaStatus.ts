@@ -1,6 +1,6 @@
 import { formatInZone, type WorkingCalendar } from '../calendar/index.js';
 import { CalendarError, type Issue } from '../errors/index.js';
-import { getBundledCalendar } from '../pack/calendars.js';
+import { getBundledCalendar } from '../pack/index.js';
 import { countedTime } from './_lib/countedTime.js';
 import { durationText } from './_lib/durationText.js';
 import { inputError, slaIssue } from './_lib/fail.js';

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/index.js';
 import type { Bilingual } from '../errors/index.js';
-import type { ClassifyUrgencyOptions, UrgencyClassification, UrgencyMatch } from '../urgency/types.js';
+import type { ClassifyUrgencyOptions, UrgencyClassification, UrgencyMatch } from '../urgency/index.js';
 
 /**
  * Office hours on working days, `HH:mm` local time in the calendar's zone; `start` before `end`.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError, PackError } from '../errors/index.js';
-import { getBundledPack } from '../pack/bundled.js';
+import { getBundledPack } from '../pack/index.js';
 import { buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { compileUrgency } from './_lib/compileUrgency.js';
 import { classifyUrgency } from './classifyUrgency.js';

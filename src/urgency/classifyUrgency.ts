@@ -1,13 +1,13 @@
-import { buildReasons } from '../eligibility/reasons.js';
+import { buildReasons } from '../decision/index.js';
 import { InputError, type Issue } from '../errors/index.js';
-import { getFactDefinition } from '../facts/catalog.js';
-import type { PolicyPack } from '../pack/types.js';
+import { getFactDefinition } from '../schema/index.js';
+import type { PolicyPack } from '../pack/index.js';
 import { isParamName, listMissingFacts, suggestName, type LeafTrace } from '../rules/index.js';
-import type { Report, ReportParsed } from '../schema/report.js';
+import type { Report, ReportParsed } from '../schema/index.js';
 import { compileUrgency, type CompiledClass } from './_lib/compileUrgency.js';
 import { buildReportEnv } from './_lib/reportEnv.js';
 import type { ClassifyUrgencyOptions, MissingReportFact, UrgencyClassification } from './types.js';
-import { parseReport } from './validateReport.js';
+import { parseReport } from '../schema/index.js';
 
 /**
  * Puts a report in one of the pack's urgency classes (e.g. emergency / urgent / ordinary).

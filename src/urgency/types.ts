@@ -1,5 +1,5 @@
 import type { Bilingual } from '../errors/index.js';
-import type { Reason } from '../eligibility/types.js';
+import type { Reason } from '../decision/index.js';
 
 /**
  * How the class was chosen:

@@ -1,7 +1,7 @@
-import type { CalendarFile } from '../schema.js';
+import type { CalendarFile } from '../../schema/index.js';
 import type { CalendarHoliday, CalendarSource, DayInfo, WorkingCalendar } from '../types.js';
 import { WEEKDAYS } from '../types.js';
-import { daysFromCivil, formatDayNumber, parseDayNumber, weekdayOfDayNumber } from './dayNumber.js';
+import { daysFromCivil, formatDayNumber, parseDayNumber, weekdayOfDayNumber } from '../../dates/index.js';
 import { HOLIDAY, MAKEUP, registerCalendar, WEEKEND, WORKDAY, type CalendarIndex } from './registry.js';
 
 /**

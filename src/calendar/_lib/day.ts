@@ -1,4 +1,4 @@
-import { parseDayNumber } from './dayNumber.js';
+import { parseDayNumber } from '../../dates/index.js';
 import { calendarError } from './fail.js';
 import { printable } from './instant.js';
 

@@ -1,14 +1,7 @@
-import { daysFromCivil, daysInMonth } from './dayNumber.js';
+import { parseInstant, printable } from '../../dates/index.js';
 import { calendarError } from './fail.js';
 
-/** The range of a JS Date: ±100 000 000 days around 1970. */
-const MAX_MS = 8.64e15;
-
-/**
- * RFC 3339 / ISO 8601 timestamp with a mandatory offset. Seconds and fractions are optional; the offset may
- * be `Z`, `±HH:MM`, `±HHMM` or `±HH`. Lowercase `t`/`z` and a space separator are not accepted.
- */
-const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+export { printable } from '../../dates/index.js';
 
 /**
  * Epoch milliseconds of an instant given as a `Date` or as a timestamp with an offset.
@@ -21,38 +14,8 @@ export function toEpochMs(instant: Date | string): number {
     if (Number.isNaN(t)) throw calendarError('calendar_bad_date', { value: 'Invalid Date', expected: 'instant' });
     return t;
   }
-  const m = typeof instant === 'string' ? TIMESTAMP.exec(instant) : null;
-  if (!m) throw calendarError('calendar_bad_date', { value: printable(instant), expected: 'instant' });
-  const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
-  if (offset === undefined)
-    throw calendarError('calendar_bad_date', { value: instant, expected: 'instant', reason: 'missing_offset' });
-  const y = Number(ys);
-  const mo = Number(mos);
-  const d = Number(ds);
-  const h = Number(hs);
-  const mi = Number(mis);
-  const sec = ss === undefined ? 0 : Number(ss);
-  const ms = frac === undefined ? 0 : Number(frac.slice(0, 3).padEnd(3, '0'));
-  let offsetMin = 0;
-  if (offset !== 'Z') {
-    const digits = offset.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
-    if (oh > 23 || om > 59) throw calendarError('calendar_bad_date', { value: instant, expected: 'instant' });
-    offsetMin = (offset[0] === '-' ? -1 : 1) * (oh * 60 + om);
-  }
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) {
-    throw calendarError('calendar_bad_date', { value: instant, expected: 'instant' });
-  }
-  const t = daysFromCivil(y, mo, d) * 86_400_000 + ((h * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
-  if (Math.abs(t) > MAX_MS) throw calendarError('calendar_bad_date', { value: instant, expected: 'instant' });
-  return t;
-}
-
-/** A short printable form of a bad value for messages (never the whole of a huge string). */
-export function printable(value: unknown): string {
-  if (typeof value === 'string') return value.length > 64 ? `${value.slice(0, 64)}…` : value;
-  if (value === null) return 'null';
-  if (typeof value === 'object') return Object.prototype.toString.call(value);
-  return String(value);
+  const t = parseInstant(instant);
+  if (typeof t === 'number') return t;
+  const reason = t.problem === 'missing_offset' ? { reason: 'missing_offset' } : {};
+  throw calendarError('calendar_bad_date', { value: printable(instant), expected: 'instant', ...reason });
 }

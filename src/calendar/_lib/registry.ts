@@ -1,5 +1,5 @@
 import type { DayInfo, WorkingCalendar } from '../types.js';
-import { formatDayNumber, yearOfDayNumber } from './dayNumber.js';
+import { formatDayNumber, yearOfDayNumber } from '../../dates/index.js';
 import { calendarError } from './fail.js';
 
 /** Kind codes in {@link CalendarIndex.kinds}. 0 marks a day outside the covered years. */

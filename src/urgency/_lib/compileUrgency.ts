@@ -1,8 +1,8 @@
 import { PackError } from '../../errors/index.js';
-import { buildSymbolTable } from '../../pack/symbols.js';
-import type { PolicyPack } from '../../pack/types.js';
+import { buildSymbolTable } from '../../pack/index.js';
+import type { PolicyPack } from '../../pack/index.js';
 import { compileCondition, type CompiledCondition, type SymbolTable } from '../../rules/index.js';
-import type { UrgencyClassDef } from '../../schema/pack.js';
+import type { UrgencyClassDef } from '../../schema/index.js';
 
 /** One urgency class with its condition compiled. */
 export interface CompiledClass {

@@ -1,12 +1,8 @@
 import { localDay } from '../../calendar/index.js';
-import type { ReasonParameter } from '../../eligibility/types.js';
-import { compilePack } from '../../eligibility/compile-pack.js';
-import { parameterSetFor } from '../../eligibility/parameter-set.js';
-import type { ValueKeys } from '../../eligibility/values.js';
-import { deriveFacts } from '../../facts/derive.js';
-import type { PolicyPack } from '../../pack/types.js';
+import { deriveFacts } from '../../engine/index.js';
+import { resolvePackOn, type PolicyPack, type ReasonParameter, type ValueKeys } from '../../pack/index.js';
 import { isParamName, type RuleValue } from '../../rules/index.js';
-import type { ReportParsed } from '../../schema/report.js';
+import type { ReportParsed } from '../../schema/index.js';
 import type { CompiledUrgency } from './compileUrgency.js';
 
 /** The values urgency rules see for one report, and how to describe the parameters among them. */
@@ -24,7 +20,9 @@ export interface ReportEnv {
  */
 export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, report: ReportParsed): ReportEnv {
   const asOf = localDay(report.receivedAt, pack.timezone);
-  const household = report.household ? deriveFacts(pack, report.household, asOf).household : undefined;
+  // Figures come from the pack on the day of receipt: one resolution per pack and day, shared with decisions.
+  const day = resolvePackOn(pack, asOf);
+  const household = report.household ? deriveFacts(day, report.household).household : undefined;
 
   const situationLists = [report.situations, report.household?.situations].filter(
     (s): s is NonNullable<typeof s> => s !== undefined,
@@ -38,18 +36,16 @@ export function buildReportEnv(pack: PolicyPack, compiled: CompiledUrgency, repo
     situations,
   };
 
-  // Parameters come from the same cached set as eligibility decisions: one resolution per pack and date.
-  const parameters = parameterSetFor(pack, compilePack(pack), { asOf });
   const keys: ValueKeys = {
     zone: household?.zone as string | undefined,
     hukou: household?.hukou as string | undefined,
   };
   const env: RuleValue[] = new Array<RuleValue>(compiled.symbols.size).fill(undefined);
   for (const [name, sym] of compiled.symbols) {
-    if (isParamName(name)) env[sym.slot] = parameters.ruleValue(name.slice(6), keys);
+    if (isParamName(name)) env[sym.slot] = day.ruleValue(name.slice(6), keys);
     else if (Object.hasOwn(reportFacts, name)) env[sym.slot] = reportFacts[name];
     else env[sym.slot] = household?.[name];
   }
-  const parameterInfo = (key: string): ReasonParameter | undefined => parameters.info(key, keys);
+  const parameterInfo = (key: string): ReasonParameter | undefined => day.describe(key, keys);
   return { env, asOf, parameterInfo };
 }

@@ -1,0 +1,65 @@
+import type { Judgements } from '../engine/index.js';
+import { packDigest } from '../pack/index.js';
+import { FACT_CATALOG, getFactDefinition } from '../schema/index.js';
+import { VERSION } from '../version.js';
+import { decisionActions } from './actions.js';
+import { formatRuleValue } from './display.js';
+import { nearThresholdEntries } from './near.js';
+import { decisionNotes } from './notes.js';
+import { programmeResults } from './programme-results.js';
+import { inputsFor } from './questions.js';
+import type { Decision, DecisionFacts, MissingFact } from './types.js';
+
+/** The explained decision of a household's judgements: reasons, actions, what to ask, notes, provenance. */
+export function buildDecision(j: Judgements): Decision {
+  const { day, household } = j;
+  const programmes = programmeResults(j);
+  const nearThreshold = nearThresholdEntries(j);
+  const options = day.options;
+  return {
+    packId: day.pack.id,
+    packVersion: day.pack.version,
+    packDigest: packDigest(day.pack),
+    sdkVersion: VERSION,
+    asOf: day.asOf,
+    options: {
+      ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
+      ...(options.lastKnown ? { lastKnown: true } : {}),
+      ...(options.knownAt ? { knownAt: options.knownAt } : {}),
+    },
+    ...(household.id !== undefined ? { householdId: household.id } : {}),
+    category: j.category,
+    categoryCertain: j.categoryCertain,
+    ...(j.tier ? { tier: { id: j.tier.id, name: j.tier.def.name } } : {}),
+    facts: displayFacts(j),
+    programmes,
+    actions: decisionActions(j, programmes, nearThreshold),
+    missing: missingFacts(j),
+    nearThreshold,
+    notes: decisionNotes(j, programmes),
+  };
+}
+
+/** Household facts shown in a decision, with the scale each is displayed at. */
+const DISPLAYED_FACTS: readonly (readonly [string, number])[] = FACT_CATALOG.filter(
+  (f) => f.scope === 'household' && f.name !== 'eligibleCategories',
+).map((f) => [f.name, f.kind === 'money' ? 100 : 1] as const);
+
+function displayFacts(j: Judgements): DecisionFacts {
+  const out: Record<string, string | boolean | readonly string[] | null> = {};
+  for (const [name, scale] of DISPLAYED_FACTS) out[name] = formatRuleValue(j.facts.household[name], scale);
+  return out;
+}
+
+/** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
+function missingFacts(j: Judgements): MissingFact[] {
+  return [...j.missing.entries()]
+    .filter(([fact]) => !fact.startsWith('param:'))
+    .map(([fact, programmes]) => ({
+      fact,
+      label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
+      programmes: [...programmes],
+      inputs: inputsFor(fact, j.household),
+    }))
+    .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
+}

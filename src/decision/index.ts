@@ -1,0 +1,22 @@
+/**
+ * Decisions: the explained view of the engine's judgements for one household — reasons, actions, what to
+ * ask, near-threshold margins, notes and provenance.
+ */
+export { evaluate } from './evaluate.js';
+export { buildDecision } from './build-decision.js';
+export { formatRuleValue, type DisplayValue } from './display.js';
+export { buildReasons, describeDistance, labelOf } from './reasons.js';
+export type {
+  Decision,
+  DecisionAction,
+  DecisionFacts,
+  DecisionNote,
+  EvaluateOptions,
+  MissingFact,
+  NearThresholdEntry,
+  ProgrammeResult,
+  ProgrammeStatus,
+  Reason,
+  ReasonParameter,
+  SourceRef,
+} from './types.js';

@@ -1,0 +1,35 @@
+import type { Judgements } from '../engine/index.js';
+import type { ReasonParameter } from '../pack/index.js';
+import { NOTE_TEXT } from './messages.js';
+import { labelOf } from './reasons.js';
+import type { DecisionNote, ProgrammeResult } from './types.js';
+
+/** Notes on the figures a decision used (unknown, provisional, what-if, unverified) and on cases decided. */
+export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
+  const byCases = j.programmes
+    .filter((p) => p.decidedByCases)
+    .map((p) => ({ code: 'decided_by_cases', text: NOTE_TEXT.decided_by_cases(p.programme.def.name) }));
+  return [...parameterNotes(j, results), ...byCases];
+}
+
+function parameterNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
+  const used = new Map<string, ReasonParameter>();
+  for (const r of results)
+    for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
+  const notes: DecisionNote[] = [];
+  for (const [key, p] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
+    const label = labelOf(j.day.pack, `param:${key}`);
+    const note = (code: keyof typeof NOTE_TEXT, text: DecisionNote['text']) =>
+      notes.push({ code, parameter: key, text });
+    const value = p.value ?? '—';
+    if (p.status === 'unknown')
+      note('param_value_unknown', NOTE_TEXT.param_value_unknown(label, p.from, j.day.parameters.get(key)?.note));
+    else if (p.status === 'not-in-force') note('param_not_in_force', NOTE_TEXT.param_not_in_force(label));
+    else if (p.status === 'provisional') note('param_provisional', NOTE_TEXT.param_provisional(label, value));
+    else if (p.status === 'override') note('param_override', NOTE_TEXT.param_override(label, value));
+    if (p.status !== 'unknown' && p.status !== 'not-in-force' && !p.verified) {
+      note('figure_unverified', NOTE_TEXT.figure_unverified(label, p.value ?? '', p.source?.title));
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,67 @@
+import type { HouseholdParsed } from '../schema/index.js';
+
+type MemberField = keyof HouseholdParsed['members'][number];
+
+/** Member fields each derived fact is computed from. */
+const MEMBER_INPUTS: Readonly<Record<string, readonly MemberField[]>> = {
+  incomeTotal: ['incomes'],
+  incomePerPerson: ['incomes'],
+  incomeAfterRigidPerPerson: ['incomes'],
+  rigidExpenditureShare: ['incomes'],
+  memberIncome: ['incomes'],
+  age: ['birthDate'],
+  membersAged60Plus: ['birthDate'],
+  membersUnder16: ['birthDate'],
+  membersInSchool: ['inSchool'],
+  ableBodiedWorkingAgeMembers: ['birthDate', 'disability', 'labourCapacity'],
+  disabilityGrade: ['disability'],
+  disabilityKind: ['disability'],
+  severeDisability: ['disability'],
+  hasSevereDisability: ['disability'],
+  severeIllness: ['severeIllness'],
+  hasSevereIllness: ['severeIllness'],
+  labourCapacity: ['labourCapacity'],
+  noLabourCapacity: ['disability', 'labourCapacity'],
+  hasAbleSupporter: ['hasAbleSupporter'],
+  selfCare: ['selfCare'],
+  relation: ['relation'],
+};
+
+/** Household fields each derived fact is computed from. */
+const HOUSEHOLD_INPUTS: Readonly<Record<string, readonly string[]>> = {
+  rigidExpenditure: ['expenditure'],
+  rigidExpenditurePerPerson: ['expenditure'],
+  medicalExpenditure: ['expenditure'],
+  educationExpenditure: ['expenditure'],
+  incomeAfterRigidPerPerson: ['expenditure'],
+  rigidExpenditureShare: ['expenditure'],
+  financialAssets: ['assets.deposits'],
+  financialAssetsPerPerson: ['assets.deposits'],
+  nonExemptVehicles: ['assets.vehicles'],
+  housingUnits: ['assets.housingUnits'],
+  propertyTestPassed: ['propertyTestPassed'],
+  hukou: ['hukou'],
+  district: ['district'],
+  zone: ['district'],
+};
+
+function householdHas(h: HouseholdParsed, path: string): boolean {
+  let v: unknown = h;
+  for (const k of path.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+  return v !== undefined;
+}
+
+/**
+ * The household fields to fill in to know a derived fact: e.g. `incomePerPerson` →
+ * `members[1].incomes` when only the second member's income is unknown. This is what an operator asks.
+ */
+export function inputsFor(fact: string, household: HouseholdParsed): string[] {
+  const out: string[] = [];
+  for (const path of HOUSEHOLD_INPUTS[fact] ?? []) if (!householdHas(household, path)) out.push(path);
+  for (const field of MEMBER_INPUTS[fact] ?? []) {
+    household.members.forEach((m, i) => {
+      if (m[field] === undefined) out.push(`members[${i}].${String(field)}`);
+    });
+  }
+  return out;
+}

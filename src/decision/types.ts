@@ -1,0 +1,129 @@
+import type { Bilingual } from '../errors/index.js';
+import type { ProgrammeStatus } from '../engine/index.js';
+import type { ReasonParameter, ResolveOptions } from '../pack/index.js';
+import type { ActionKind, Category } from '../schema/index.js';
+
+export type { ProgrammeStatus } from '../engine/index.js';
+export type { ReasonParameter } from '../pack/index.js';
+
+/** One test of a rule, as a caseworker reads it: "income per person 1133.33 < standard 1160.00". */
+export interface Reason {
+  /** `<programme>.<fact>.<operator>`, stable for machines. */
+  readonly code: string;
+  readonly text: Bilingual;
+  readonly fact: string;
+  readonly operator: string;
+  /** The fact's value as decimal text (money in yuan, 2 decimals), or null when unknown. */
+  readonly left: string | boolean | readonly string[] | null;
+  readonly right: string | boolean | readonly string[] | null;
+  readonly result: boolean | null;
+  /** For numeric comparisons: right − left, in the fact's unit (yuan for money). */
+  readonly margin?: string;
+  /** The margin in words: how far the value is from flipping this test. */
+  readonly distance?: Bilingual;
+  readonly parameter?: ReasonParameter;
+  /** Path of the leaf inside the programme's condition, e.g. ['all', 0]. */
+  readonly path: readonly (string | number)[];
+}
+
+/** A cited document, as a decision shows it. */
+export interface SourceRef {
+  readonly id: string;
+  readonly title: string;
+  readonly issuer: string;
+  readonly number?: string;
+  readonly date: string;
+}
+
+/** The verdict on one programme. */
+export interface ProgrammeResult {
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly category: string;
+  readonly status: ProgrammeStatus;
+  readonly reasons: readonly Reason[];
+  /** For programmes judged per member: each member's status (index into household.members). */
+  readonly members?: readonly { readonly index: number; readonly id?: string; readonly status: ProgrammeStatus }[];
+  readonly source?: SourceRef;
+}
+
+/** What the decision asks a caseworker to do next. */
+export interface DecisionAction {
+  readonly kind: ActionKind;
+  readonly programme?: string;
+  readonly department?: { readonly id: string; readonly name: Bilingual };
+  readonly cycle?: { readonly id: string; readonly name: Bilingual; readonly nextDue: string };
+  /** For `transition`: the pack's transition id. */
+  readonly transition?: string;
+  /** Members the action concerns (indexes), for per-member programmes and transitions. */
+  readonly members?: readonly number[];
+  readonly text: Bilingual;
+}
+
+/** A fact that, if supplied, would settle undetermined programmes. */
+export interface MissingFact {
+  readonly fact: string;
+  readonly label: Bilingual;
+  /** Programmes it would help settle, most first. */
+  readonly programmes: readonly string[];
+  /** The household fields to fill in, e.g. `members[1].incomes`: what to ask. */
+  readonly inputs: readonly string[];
+}
+
+/** A money test within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
+export interface NearThresholdEntry {
+  readonly programme: string;
+  readonly fact: string;
+  /** The pack figure compared with. */
+  readonly parameter: string;
+  /** right − left in yuan, exact to the fen shown. */
+  readonly margin: string;
+  readonly text: Bilingual;
+}
+
+/** A note on how the decision was made: unverified, provisional or what-if figures, cases decided. */
+export interface DecisionNote {
+  readonly code: string;
+  readonly text: Bilingual;
+  readonly parameter?: string;
+}
+
+/** Household facts as a decision shows them: decimal text (money in yuan, 2 decimals), null when unknown. */
+export type DecisionFacts = Readonly<Record<string, string | boolean | readonly string[] | null>>;
+
+/** An explained, serialisable decision for one household on one date. */
+export interface Decision {
+  readonly packId: string;
+  readonly packVersion: string;
+  /** SHA-256 of the resolved pack (`sha256:<hex>`): what a stored decision was made with. */
+  readonly packDigest: string;
+  readonly sdkVersion: string;
+  readonly asOf: string;
+  readonly householdId?: string;
+  /** The strongest category the household is eligible for ('none' if none). */
+  readonly category: Category;
+  /** False when a stronger programme is undetermined, so the category may still change. */
+  readonly categoryCertain: boolean;
+  readonly tier?: { readonly id: string; readonly name: Bilingual };
+  /** Derived facts as decimal text (money in yuan, 2 decimals), null when unknown. */
+  readonly facts: DecisionFacts;
+  readonly programmes: readonly ProgrammeResult[];
+  readonly actions: readonly DecisionAction[];
+  readonly missing: readonly MissingFact[];
+  /** Threshold tests within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
+  readonly nearThreshold: readonly NearThresholdEntry[];
+  /** The options that shaped the decision (what-if overrides, last known values, known-at date). */
+  readonly options: {
+    readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+    readonly lastKnown?: boolean;
+    readonly knownAt?: string;
+  };
+  /** Figures used that are unverified, provisional or overridden; programmes decided by cases. */
+  readonly notes: readonly DecisionNote[];
+}
+
+/** Options of `evaluate`. */
+export interface EvaluateOptions extends ResolveOptions {
+  /** The date the decision is made for (YYYY-MM-DD): parameters in force then, ages on that day. */
+  readonly asOf: string;
+}

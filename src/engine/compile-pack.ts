@@ -1,0 +1,128 @@
+import { buildSymbolTable, type PackProgramme, type PolicyPack, type RuleScope } from '../pack/index.js';
+import { compileCondition, isParamName, type CompiledCondition, type SymbolTable } from '../rules/index.js';
+import {
+  getFactDefinition,
+  type ActionDef,
+  type ReferralDef,
+  type TierDef,
+  type TransitionDef,
+} from '../schema/index.js';
+
+/**
+ * A money test against a pack figure inside a programme's `eligible` condition (`incomePerPerson <
+ * param:dibao.standard`): what near-threshold margins are measured on.
+ */
+export interface ThresholdLeaf {
+  readonly path: readonly (string | number)[];
+  readonly fact: string;
+  readonly factSlot: number;
+  readonly parameter: string;
+  readonly parameterSlot: number;
+}
+
+/** A programme with its conditions compiled. */
+export interface CompiledProgramme {
+  readonly def: PackProgramme;
+  readonly scope: RuleScope;
+  readonly when?: CompiledCondition;
+  readonly eligible: CompiledCondition;
+  readonly actions: readonly CompiledAction[];
+  /** Money-against-figure tests of `eligible`, for household programmes (member programmes have none). */
+  readonly thresholds: readonly ThresholdLeaf[];
+}
+
+/** An action of a programme, with its condition compiled. */
+export interface CompiledAction {
+  readonly def: ActionDef;
+  readonly when?: CompiledCondition;
+}
+
+/** A rule of the pack outside programmes (tier, referral, transition) with its condition compiled. */
+export interface CompiledRule<D> {
+  readonly id: string;
+  readonly def: D;
+  readonly when: CompiledCondition;
+}
+
+/** Everything of a pack that deciding runs, compiled once per pack. */
+export interface CompiledPack {
+  readonly symbols: Readonly<Record<'household' | 'member', SymbolTable>>;
+  /** Per scope: [slot, fact name, is a member fact] for every fact slot (parameters excluded). */
+  readonly factSlots: Readonly<Record<'household' | 'member', readonly (readonly [number, string, boolean])[]>>;
+  /** Enabled programmes in rank order (strongest first). */
+  readonly programmes: readonly CompiledProgramme[];
+  readonly tiers: readonly CompiledRule<TierDef>[];
+  readonly referrals: readonly CompiledRule<ReferralDef>[];
+  /** Transitions between benefits, judged per member. */
+  readonly transitions: readonly CompiledRule<TransitionDef>[];
+}
+
+const cache = new WeakMap<PolicyPack, CompiledPack>();
+
+/** Compiles (and caches per pack object) the conditions of a validated pack. */
+export function compilePack(pack: PolicyPack): CompiledPack {
+  const hit = cache.get(pack);
+  if (hit) return hit;
+  const symbols = {
+    household: buildSymbolTable(pack.parameters, 'household'),
+    member: buildSymbolTable(pack.parameters, 'member'),
+  };
+  const compile = (cond: unknown, scope: 'household' | 'member') => compileCondition(cond, symbols[scope]);
+  const programmes = Object.values(pack.programmes)
+    .filter((p) => p.enabled !== false)
+    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
+    .map((def): CompiledProgramme => {
+      const scope = def.subject === 'member' ? 'member' : 'household';
+      return {
+        def,
+        scope,
+        ...(def.when ? { when: compile(def.when, scope) } : {}),
+        eligible: compile(def.eligible, scope),
+        actions: (def.actions ?? []).map((a) => ({ def: a, ...(a.when ? { when: compile(a.when, scope) } : {}) })),
+        thresholds: scope === 'household' ? thresholdLeaves(def.eligible, symbols.household) : [],
+      };
+    });
+  const rulesOf = <D extends { when: unknown }>(defs: Readonly<Record<string, D>>, scope: 'household' | 'member') =>
+    Object.entries(defs).map(([id, def]): CompiledRule<D> => ({ id, def, when: compile(def.when, scope) }));
+  const tiers = rulesOf(pack.difficulty?.tiers ?? {}, 'household').sort((a, b) => a.def.rank - b.def.rank);
+  const compiled: CompiledPack = Object.freeze({
+    symbols,
+    factSlots: { household: slotsOf(symbols.household), member: slotsOf(symbols.member) },
+    programmes,
+    tiers,
+    referrals: rulesOf(pack.referrals, 'household'),
+    transitions: rulesOf(pack.transitions, 'member'),
+  });
+  cache.set(pack, compiled);
+  return compiled;
+}
+
+function slotsOf(symbols: SymbolTable): (readonly [number, string, boolean])[] {
+  const out: (readonly [number, string, boolean])[] = [];
+  for (const [name, sym] of symbols) {
+    if (isParamName(name)) continue;
+    out.push([sym.slot, name, getFactDefinition(name)?.scope === 'member'] as const);
+  }
+  return out;
+}
+
+/** The leaves of a (validated) condition that compare a money fact with a pack figure. */
+function thresholdLeaves(condition: unknown, symbols: SymbolTable): ThresholdLeaf[] {
+  const out: ThresholdLeaf[] = [];
+  const walk = (node: unknown, path: (string | number)[]): void => {
+    const n = node as { all?: unknown[]; any?: unknown[]; not?: unknown; fact?: string; value?: unknown };
+    if (Array.isArray(n.all)) for (const [i, c] of n.all.entries()) walk(c, [...path, 'all', i]);
+    else if (Array.isArray(n.any)) for (const [i, c] of n.any.entries()) walk(c, [...path, 'any', i]);
+    else if (n.not !== undefined) walk(n.not, [...path, 'not']);
+    else if (typeof n.fact === 'string' && getFactDefinition(n.fact)?.kind === 'money') {
+      const ref = (n.value as { fact?: unknown } | null)?.fact;
+      if (typeof ref !== 'string' || !isParamName(ref)) return;
+      const factSlot = symbols.get(n.fact)?.slot;
+      const parameterSlot = symbols.get(ref)?.slot;
+      if (factSlot === undefined || parameterSlot === undefined) return;
+      out.push({ path: Object.freeze(path), fact: n.fact, factSlot, parameter: ref.slice(6), parameterSlot });
+    }
+  };
+  walk(condition, []);
+  return out;
+}

@@ -1,0 +1,26 @@
+/**
+ * The engine: the one place where (pack, date, household) becomes judgements — figures of the day, facts,
+ * compiled programmes, three-valued statuses, decide-by-cases, category and certainty, exact margins,
+ * transitions and what to ask. Every view (decision, screening, diff, analysis) reads its result.
+ */
+export {
+  compilePack,
+  type CompiledAction,
+  type CompiledPack,
+  type CompiledProgramme,
+  type CompiledRule,
+  type ThresholdLeaf,
+} from './compile-pack.js';
+export {
+  decide,
+  type DecideOptions,
+  type DueAction,
+  type DueTransition,
+  type Judgements,
+  type ProgrammeJudgement,
+} from './decide.js';
+export { deriveFacts, type DerivedFacts } from './derive-facts.js';
+export { envToFacts, prepareEnvironments, type EnvSet, type Environments } from './environment.js';
+export { judgeInEnv, judgeProgramme, type Judgement, type MemberStatus, type ProgrammeStatus } from './judge.js';
+export { minimalMissingFacts, type ConditionPart } from './missing-facts.js';
+export { findNearMisses, findNearThresholds, type NearMiss, type NearThreshold } from './near-threshold.js';

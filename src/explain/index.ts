@@ -1,1 +1,0 @@
-export { renderDecision, type RenderOptions } from './render.js';

@@ -1,0 +1,168 @@
+import { assertIsoDay } from '../dates/index.js';
+import { InputError, ParameterError } from '../errors/index.js';
+import { parseDecimalLiteral } from '../money/index.js';
+import type { RuleValue } from '../rules/index.js';
+import { packIssue } from './messages.js';
+import { resolveParameter, type ResolvedParameter, type ResolveOptions } from './resolve.js';
+import { scaleOfUnit } from './symbols.js';
+import type { PolicyPack, ReasonParameter } from './types.js';
+
+/** What a keyed parameter value is picked by: the household's zone (from its district) and hukou type. */
+export interface ValueKeys {
+  readonly zone?: string | undefined;
+  readonly hukou?: string | undefined;
+}
+
+/**
+ * A pack on one date: every parameter resolved (what-if overrides, last known values and known-at
+ * applied) and the income types not counted on that day. The one place where "in force on a date" is
+ * decided; decisions, screening, deadlines and analysis all read it.
+ */
+export interface PackOnDate {
+  readonly pack: PolicyPack;
+  readonly asOf: string;
+  readonly options: ResolveOptions;
+  /** Every parameter by key; `undefined` when it has no value in force yet (see `notInForce`). */
+  readonly parameters: ReadonlyMap<string, ResolvedParameter | undefined>;
+  readonly notInForce: ReadonlySet<string>;
+  /** Income types the pack does not count on this date (`income.excluded`, by their periods). */
+  readonly excludedIncome: ReadonlySet<string>;
+  /** One parameter's exact rule value (money in fen) for a household's keys; `undefined` when unknown. */
+  ruleValue(key: string, keys: ValueKeys): RuleValue;
+  /** One parameter's decimal text for a household's keys; `undefined` when unknown. */
+  text(key: string, keys: ValueKeys): string | undefined;
+  /** How a reason shows a parameter: its value for the household's keys, its status and its source. */
+  describe(key: string, keys: ValueKeys): ReasonParameter | undefined;
+}
+
+const MAX_DATES_PER_PACK = 64;
+const cache = new WeakMap<PolicyPack, Map<string, PackOnDate>>();
+
+/**
+ * Resolves a pack for one date, once: screening a population on one date resolves the pack once, not
+ * once per household. Cached per pack object (at most 64 dates and option sets per pack).
+ *
+ * @throws {InputError} `bad_date` for an `asOf` or `knownAt` that is not a real day; `override_unknown_parameter`,
+ *   `override_invalid` for what-if values the pack cannot take.
+ * @example
+ * const day = resolvePackOn(packs.chengdu, '2023-06-01');
+ * day.text('dibao.standard', { zone: 'A' }); // '910'
+ */
+export function resolvePackOn(pack: PolicyPack, asOf: string, options: ResolveOptions = {}): PackOnDate {
+  // The common case (a date, nothing else) needs no serialisation: screening calls this per household.
+  const plain = !options.lastKnown && options.knownAt === undefined && options.overrides === undefined;
+  const key = plain
+    ? asOf
+    : JSON.stringify([asOf, options.lastKnown ?? false, options.knownAt ?? null, options.overrides ?? null]);
+  let dates = cache.get(pack);
+  if (!dates) cache.set(pack, (dates = new Map()));
+  const hit = dates.get(key);
+  if (hit) return hit;
+  const resolved = buildPackOnDate(pack, asOf, options);
+  if (dates.size >= MAX_DATES_PER_PACK) dates.delete(dates.keys().next().value!);
+  dates.set(key, resolved);
+  return resolved;
+}
+
+/**
+ * Whether a dated entry (`from` and optional `to`, both inclusive) is in force on a day. Parameter values
+ * run from their `from` to the day before the next entry; income exclusions carry their own `to`.
+ */
+export function isInForce(
+  entry: { readonly from?: string | undefined; readonly to?: string | undefined },
+  day: string,
+): boolean {
+  return (entry.from === undefined || entry.from <= day) && (entry.to === undefined || day <= entry.to);
+}
+
+function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions): PackOnDate {
+  assertIsoDay(asOf, 'asOf');
+  if (options.knownAt !== undefined) assertIsoDay(options.knownAt, 'knownAt');
+  checkOverrideKeys(pack, options);
+  const parameters = new Map<string, ResolvedParameter | undefined>();
+  const notInForce = new Set<string>();
+  for (const key of Object.keys(pack.parameters)) {
+    try {
+      parameters.set(key, resolveParameter(pack, key, asOf, options));
+    } catch (e) {
+      if (!(e instanceof ParameterError)) throw e;
+      notInForce.add(key);
+      parameters.set(key, undefined);
+    }
+  }
+  const excludedIncome = new Set<string>();
+  for (const x of pack.income.excluded ?? []) if (isInForce(x, asOf)) excludedIncome.add(x.type);
+  const described = new Map<string, ReasonParameter | undefined>();
+  const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
+  return Object.freeze({
+    pack,
+    asOf,
+    options,
+    parameters,
+    notInForce,
+    excludedIncome,
+    text: textOf,
+    ruleValue(key: string, keys: ValueKeys): RuleValue {
+      const p = parameters.get(key);
+      const text = parameterText(p, keys);
+      if (text === undefined) return undefined;
+      const r = parseDecimalLiteral(text, scaleOfUnit(p!.unit));
+      return r.ok ? r.value : undefined;
+    },
+    describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
+      const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
+      if (described.has(k)) return described.get(k);
+      const info = describeParameter(key, parameters.get(key), notInForce.has(key), keys, asOf);
+      described.set(k, info);
+      return info;
+    },
+  });
+}
+
+/** What-if values for parameters the pack does not have are refused, never silently ignored. */
+function checkOverrideKeys(pack: PolicyPack, options: ResolveOptions): void {
+  const issues = Object.keys(options.overrides ?? {})
+    .filter((key) => !Object.hasOwn(pack.parameters, key))
+    .map((key) => packIssue('override_unknown_parameter', ['overrides', key], { parameter: key, pack: pack.id }));
+  if (issues.length) throw new InputError('override_unknown_parameter', issues[0]!.message.en, issues);
+}
+
+/** The decimal text of a resolved parameter for a household; undefined when unknown, or when its key (zone, hukou) is. */
+function parameterText(p: ResolvedParameter | undefined, keys: ValueKeys): string | undefined {
+  if (!p || p.value === undefined) return undefined;
+  if (typeof p.value === 'string') return p.value;
+  const key = p.by === 'hukou' ? keys.hukou : keys.zone;
+  return key === undefined || !Object.hasOwn(p.value, key) ? undefined : p.value[key];
+}
+
+function describeParameter(
+  key: string,
+  p: ResolvedParameter | undefined,
+  notInForce: boolean,
+  keys: ValueKeys,
+  asOf: string,
+): ReasonParameter | undefined {
+  if (!p) {
+    return notInForce
+      ? Object.freeze({ key, value: null, from: asOf, status: 'not-in-force', verified: false })
+      : undefined;
+  }
+  const source =
+    p.sourceId !== undefined && p.source
+      ? {
+          id: p.sourceId,
+          title: p.source.title,
+          issuer: p.source.issuer,
+          date: p.source.date,
+          ...(p.source.number ? { number: p.source.number } : {}),
+        }
+      : undefined;
+  return Object.freeze({
+    key,
+    value: parameterText(p, keys) ?? null,
+    from: p.from,
+    status: p.status,
+    verified: p.verified,
+    ...(source ? { source } : {}),
+  });
+}
