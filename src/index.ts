@@ -1,31 +1,195 @@
 /**
  * safetynet — social-assistance policy as versioned, tested data.
  *
- * Load a city's policy pack, resolve the figures in force on a date, and compute deadlines on the official
- * working-day calendar. Everything here is pure and synchronous; nothing in a pack is executed.
+ * Load a city's policy pack, decide who is eligible for what and why, screen a population for missed and
+ * wrong assistance, and compute deadlines on the official working-day calendar. Everything here is pure,
+ * synchronous and free of Node built-ins (it runs in a browser); reading packs from disk is in
+ * `safetynet/node`. Nothing in a pack is executed.
  *
  * @packageDocumentation
  */
-export * from './errors/index.js';
-export * from './pack/index.js';
-export * from './schema/index.js';
-export { FACT_CATALOG, getFactDefinition, COVERAGE_KINDS, SITUATIONS } from './schema/index.js';
-export type { FactDefinition, FactKind, FactScope } from './schema/index.js';
+
+// Packs: the bundled ones, your own (validated), figures in force on a date, digests.
+export { bundledPackIds, getBundledCalendar, getBundledPack, packDigest, packs } from './pack/index.js';
+export { calendarOf, resolveParameter, resolveParameters, validatePack } from './pack/index.js';
+export type {
+  BundledPackId,
+  PackChange,
+  PackInput,
+  PackParameter,
+  PackProgramme,
+  PolicyPack,
+  ReasonParameter,
+  ResolvedParameter,
+  ResolvedStatus,
+  ResolveOptions,
+  ValidatePackOptions,
+  ValidatePackResult,
+} from './pack/index.js';
+
+// Decisions.
+export { evaluate } from './decision/index.js';
+export type {
+  Decision,
+  DecisionAction,
+  DecisionFacts,
+  DecisionNote,
+  EvaluateOptions,
+  MissingFact,
+  NearThresholdEntry,
+  ProgrammeResult,
+  ProgrammeStatus,
+  Reason,
+  SourceRef,
+} from './decision/index.js';
+export { renderDecision, renderDiffMarkdown, type RenderOptions } from './render/index.js';
+
+// Screening a population.
+export { createScreener, screen } from './screen/index.js';
+export type {
+  Screener,
+  ScreenError,
+  ScreenItem,
+  ScreenOptions,
+  ScreenResult,
+  ScreenSummary,
+  ScreenWarning,
+  ScreenWarningKind,
+} from './screen/index.js';
+
+// Comparing pack versions.
+export { CSV_COLUMNS, diffPacks, parsePopulation } from './diff/index.js';
+export type {
+  DeadlineFlip,
+  DeadlineImpact,
+  DiffOptions,
+  EntryText,
+  OutcomeFlip,
+  PackDiff,
+  ParameterChange,
+  PopulationImpact,
+  PopulationRecord,
+  ProgrammeChange,
+  SectionChange,
+  UrgencyChange,
+} from './diff/index.js';
+
+// Urgency classes, deadlines, reviews.
+export { classifyUrgency } from './urgency/index.js';
+export type {
+  ClassifyUrgencyOptions,
+  MissingReportFact,
+  UrgencyClassification,
+  UrgencyMatch,
+} from './urgency/index.js';
+export { addOfficeHours, computeSla, nextReviews, slaStatus } from './sla/index.js';
+export type {
+  ComputeSlaOptions,
+  NextReviewsOptions,
+  OfficeHours,
+  ReviewDue,
+  Sla,
+  SlaDeadlineStatus,
+  SlaEvents,
+  SlaLimit,
+  SlaLimitName,
+  SlaNote,
+  SlaState,
+  SlaStatusOptions,
+  SlaStatusResult,
+} from './sla/index.js';
+
+// The working-day calendar.
+export {
+  addClockDuration,
+  addReviewPeriod,
+  addWorkingDays,
+  coversDay,
+  dayKind,
+  endOfLocalDay,
+  formatInZone,
+  isHoliday,
+  isWorkingDay,
+  localDay,
+  parseCalendar,
+  parseIsoDuration,
+  validateCalendar,
+  workingDaysDeadline,
+} from './calendar/index.js';
+export type {
+  CalendarHoliday,
+  CalendarSource,
+  DayInfo,
+  DayKind,
+  IsoDuration,
+  ParseCalendarOptions,
+  ParseCalendarResult,
+  ValidateCalendarOptions,
+  Weekday,
+  WorkingCalendar,
+  WorkingDaysDeadlineOptions,
+} from './calendar/index.js';
+
+// Audit, rule analysis, scenario tests.
+export { replay, type ReplayDifference, type ReplayResult } from './audit/index.js';
+export { analyzePack, ANALYSIS_CODES, type AnalyzePackOptions } from './analysis/index.js';
+export { compareDecision, parseScenarioFile, runScenarios } from './scenarios/index.js';
+export type { ScenarioFailure, ScenarioResult } from './scenarios/index.js';
+
+// Input validation, schemas and the vocabulary rules may use.
+export { parseHousehold, parseReport, validateHousehold, validateReport } from './schema/index.js';
+export {
+  calendarFileSchema,
+  householdSchema,
+  jsonSchemas,
+  memberSchema,
+  policyPackSchema,
+  reportSchema,
+  scenarioFileSchema,
+} from './schema/index.js';
+export {
+  ACTION_KINDS,
+  CATEGORIES,
+  COVERAGE_KINDS,
+  FACT_CATALOG,
+  getFactDefinition,
+  INCOME_TYPES,
+  PARAMETER_UNITS,
+  REPORT_CHANNELS,
+  SITUATIONS,
+  WEEKDAYS,
+} from './schema/index.js';
+export type {
+  ActionKind,
+  CalendarFile,
+  Category,
+  FactDefinition,
+  FactKind,
+  FactScope,
+  Household,
+  HouseholdParsed,
+  IncomeType,
+  Member,
+  ParameterUnit,
+  PolicyPackFile,
+  Report,
+  ReportChannel,
+  ReportParsed,
+  Scenario,
+  ScenarioExpect,
+  ValidateReportResult,
+} from './schema/index.js';
+
+// Errors: one base class, stable codes, every issue with its path.
+export {
+  CalendarError,
+  formatIssue,
+  formatPath,
+  InputError,
+  PackError,
+  ParameterError,
+  SafetynetError,
+} from './errors/index.js';
+export type { Bilingual, Issue, Severity } from './errors/index.js';
+export { isIsoDay } from './dates/index.js';
 export { VERSION } from './version.js';
-export * from './decision/index.js';
-export { deriveFacts } from './engine/index.js';
-export { ageOn } from './dates/index.js';
-export { toFen } from './money/index.js';
-export { householdSchema, memberSchema, INCOME_TYPES } from './schema/index.js';
-export type { Household, Member, IncomeType } from './schema/index.js';
-export * from './scenarios/index.js';
-export * from './calendar/index.js';
-export * from './render/index.js';
-export * from './diff/index.js';
-export * from './audit/index.js';
-export * from './screen/index.js';
-export * from './urgency/index.js';
-export * from './sla/index.js';
-export { reportSchema, instantText, REPORT_CHANNELS } from './schema/index.js';
-export type { Report, ReportParsed, ReportChannel } from './schema/index.js';
-export * from './analysis/index.js';

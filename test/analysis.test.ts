@@ -13,7 +13,7 @@ import {
   pickWitness,
   type AnalysisExample,
 } from '../src/analysis/index.js';
-import { buildSymbolTable } from '../src/pack/symbols.js';
+import { buildSymbolTable } from '../src/pack/rule-vocabulary.js';
 
 const BASE = `id: analysis-test
 name: { zh: 分析测试, en: Analysis test }

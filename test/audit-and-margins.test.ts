@@ -162,3 +162,23 @@ function withStandard(value: string, operator = 'lessThan') {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.pack;
 }
+
+/** Made with node:crypto before the switch to a pure SHA-256: the digest of stored decisions must not move. */
+const PINNED_TEST_CITY_DIGEST = 'sha256:cb9a35aae2d13e181224cf0998229826e0b0f563067bb6ef4530f23eeed02674';
+
+describe('packDigest is the same everywhere', () => {
+  it('equals node:crypto SHA-256 of the canonical pack, for every bundled pack', async () => {
+    const { createHash } = await import('node:crypto');
+    const { canonicalJson } = await import('../src/_lib/index.js');
+    const { bundledPackIds } = await import('../src/index.js');
+    for (const id of bundledPackIds) {
+      const { warnings: _w, files: _f, ...content } = getBundledPack(id);
+      const expected = `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
+      expect(packDigest(getBundledPack(id)), id).toBe(expected);
+    }
+  });
+
+  it('is pinned for a fixed pack (a change of hashing or canonical form shows here)', () => {
+    expect(packDigest(testCityPack())).toBe(PINNED_TEST_CITY_DIGEST);
+  });
+});

@@ -19,7 +19,6 @@ import {
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 /** Incomes spread widely, and often close to a city's standard (700–2000 yuan), to reach the margins. */
 const money = fc.oneof(fc.integer({ min: 0, max: 400_000 }), fc.integer({ min: 65_000, max: 200_000 })).map(yuan);
-const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
 const member = fc.record(
   {

@@ -2,7 +2,7 @@ import { InputError, type Issue } from '../errors/index.js';
 import type { PolicyPack } from '../pack/index.js';
 import { decideBoxSet, DEFAULT_MAX_BOXES } from './intervals.js';
 import { openTruthQuestions, reportNeverTrue } from './never-true.js';
-import { startRun } from './run.js';
+import { startRun } from './analysis-run.js';
 import { sampleOpenQuestions } from './sample-open-questions.js';
 import { describeTie, findTies } from './ties.js';
 

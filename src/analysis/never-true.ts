@@ -1,7 +1,7 @@
 import type { Issue } from '../errors/index.js';
 import type { Verdict } from './intervals.js';
 import { contextArgs, createWarning, labelContexts, labelTarget } from './messages.js';
-import type { AnalysisRun } from './run.js';
+import type { AnalysisRun } from './analysis-run.js';
 import type { SamplingOutcome } from './sample-open-questions.js';
 
 /**

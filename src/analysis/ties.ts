@@ -5,7 +5,7 @@ import type { AnalysisContext } from './contexts.js';
 import { createInterval, pickInInterval } from './exact-interval.js';
 import { catalogDomain, decideBoxSet, intersectBoxSets, pickWitness, type BoxSet } from './intervals.js';
 import { contextArgs, createWarning, describeExample, labelContexts, labelTarget } from './messages.js';
-import { readBy, satisfiedMembers, scaleOf, SECOND_MEMBER, type AnalysisRun } from './run.js';
+import { readBy, satisfiedMembers, scaleOf, SECOND_MEMBER, type AnalysisRun } from './analysis-run.js';
 import { describeSample, isMemberFact, type AnalysisExample, type Sample } from './sample.js';
 import type { RuleTarget, TargetKind } from './targets.js';
 

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { add, format } from 'date-fns';
-import { calendarError } from './_lib/fail.js';
-import { toEpochMs } from './_lib/instant.js';
+import { calendarError } from './_lib/calendarError.js';
+import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';
 import { ISO_WITH_OFFSET } from './formatInZone.js';
 import { parseIsoDuration } from './parseIsoDuration.js';

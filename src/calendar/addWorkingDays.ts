@@ -1,6 +1,6 @@
 import { toDayNumber } from './_lib/day.js';
 import { formatDayNumber } from '../dates/index.js';
-import { calendarError } from './_lib/fail.js';
+import { calendarError } from './_lib/calendarError.js';
 import { indexOf, isWorkingKind, kindAt } from './_lib/registry.js';
 import type { WorkingCalendar } from './types.js';
 

@@ -28,3 +28,4 @@ export {
   type WorkingCalendar,
 } from './types.js';
 export { addReviewPeriod } from './addReviewPeriod.js';
+export { toEpochMs } from './_lib/toEpochMs.js';

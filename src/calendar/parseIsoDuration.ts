@@ -1,5 +1,5 @@
-import { calendarError } from './_lib/fail.js';
-import { printable } from './_lib/instant.js';
+import { calendarError } from './_lib/calendarError.js';
+import { printable } from './_lib/toEpochMs.js';
 
 /** The parts of an ISO 8601 duration. Every part is a non-negative number; only seconds may have a fraction (ms). */
 export interface IsoDuration {

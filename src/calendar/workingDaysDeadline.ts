@@ -1,6 +1,6 @@
 import { addWorkingDays } from './addWorkingDays.js';
 import { endOfLocalDay } from './endOfLocalDay.js';
-import { calendarError } from './_lib/fail.js';
+import { calendarError } from './_lib/calendarError.js';
 import { localDay } from './localDay.js';
 import type { WorkingCalendar } from './types.js';
 

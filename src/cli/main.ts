@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { makePainter } from './io.js';
-import { runCli } from './run.js';
+import { runCli } from './dispatch.js';
 
 // The only place that reads the clock, the terminal and the environment: everything below is pure.
 // `safetynet … | head` closes the pipe early: that is not an error.

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { PolicyPack } from './types.js';
 import { canonicalJson } from '../_lib/index.js';
 
@@ -16,7 +17,8 @@ export function packDigest(pack: PolicyPack): string {
   const hit = cache.get(pack);
   if (hit) return hit;
   const { warnings: _warnings, files: _files, ...content } = pack;
-  const digest = `sha256:${createHash('sha256').update(canonicalJson(content)).digest('hex')}`;
+  // A pure SHA-256 (no Node built-in), so digests made in a browser equal those made in Node.
+  const digest = `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(content))))}`;
   cache.set(pack, digest);
   return digest;
 }

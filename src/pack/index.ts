@@ -11,7 +11,14 @@ export { PACK_MESSAGES, packIssue } from './messages.js';
 export { isInForce, resolvePackOn, type PackOnDate, type ValueKeys } from './resolve-date.js';
 export { resolveParameter, resolveParameters } from './resolve.js';
 export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolve.js';
-export { buildSymbolTable, factsInScope, MONEY_SCALE, scaleOfKind, scaleOfUnit, type RuleScope } from './symbols.js';
+export {
+  buildSymbolTable,
+  factsInScope,
+  MONEY_SCALE,
+  scaleOfKind,
+  scaleOfUnit,
+  type RuleScope,
+} from './rule-vocabulary.js';
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
 export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';

@@ -4,7 +4,7 @@ import { parseDecimalLiteral } from '../money/index.js';
 import type { RuleValue } from '../rules/index.js';
 import { packIssue } from './messages.js';
 import { resolveParameter, type ResolvedParameter, type ResolveOptions } from './resolve.js';
-import { scaleOfUnit } from './symbols.js';
+import { scaleOfUnit } from './rule-vocabulary.js';
 import type { PolicyPack, ReasonParameter } from './types.js';
 
 /** What a keyed parameter value is picked by: the household's zone (from its district) and hukou type. */

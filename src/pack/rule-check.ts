@@ -1,7 +1,7 @@
 import type { Issue } from '../errors/index.js';
 import { checkCondition } from '../rules/index.js';
 import type { MergedPack } from './extend.js';
-import { buildSymbolTable, type RuleScope } from './symbols.js';
+import { buildSymbolTable, type RuleScope } from './rule-vocabulary.js';
 
 /**
  * Checks every condition of a pack against the facts and parameters it may name: programmes (member

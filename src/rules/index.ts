@@ -29,7 +29,7 @@ export type {
   RuleValue,
   SymbolTable,
 } from './types.js';
-export { isRuleValueOf } from './values.js';
+export { isRuleValueOf } from './rule-value.js';
 export { createSymbolTable, isParamName, PARAM_PREFIX, type FactDeclaration } from './symbols.js';
 export {
   BETWEEN,

@@ -1,4 +1,2 @@
-export { compareDecision, parseScenarioFile, runScenarios } from './run.js';
-export type { ScenarioFailure, ScenarioResult } from './run.js';
-export { scenarioFileSchema, scenarioSchema } from '../schema/index.js';
-export type { Scenario, ScenarioExpect } from '../schema/index.js';
+export { compareDecision, parseScenarioFile, runScenarios } from './run-scenarios.js';
+export type { ScenarioFailure, ScenarioResult } from './run-scenarios.js';

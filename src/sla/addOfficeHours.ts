@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addWorkingDays, formatInZone, localDay, parseIsoDuration, type WorkingCalendar } from '../calendar/index.js';
-import { epochOf } from './_lib/instant.js';
-import { timeError } from './_lib/fail.js';
+import { toEpochMs as epochOf } from '../calendar/index.js';
+import { timeError } from './_lib/slaErrors.js';
 import type { OfficeHours } from './types.js';
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;

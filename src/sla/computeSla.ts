@@ -9,7 +9,7 @@ import type { Report } from '../schema/index.js';
 import { classifyParsed } from '../urgency/index.js';
 import { parseReport } from '../schema/index.js';
 import { addOfficeHours } from './addOfficeHours.js';
-import { slaIssue } from './_lib/fail.js';
+import { slaIssue } from './_lib/slaErrors.js';
 import type { ComputeSlaOptions, OfficeHours, Sla, SlaLimit, SlaLimitName, SlaNote } from './types.js';
 
 const DEFAULT_AT_RISK_SHARE = 0.8;

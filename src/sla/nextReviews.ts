@@ -5,7 +5,7 @@ import type { PolicyPack } from '../pack/index.js';
 import { suggestName } from '../rules/index.js';
 import { isIsoDay } from '../dates/index.js';
 import type { CycleDef } from '../schema/index.js';
-import { inputError, slaIssue } from './_lib/fail.js';
+import { inputError, slaIssue } from './_lib/slaErrors.js';
 import type { NextReviewsOptions, ReviewDue } from './types.js';
 
 const MAX_COUNT = 1000;

@@ -3,8 +3,8 @@ import { CalendarError, type Issue } from '../errors/index.js';
 import { getBundledCalendar } from '../pack/index.js';
 import { countedTime } from './_lib/countedTime.js';
 import { durationText } from './_lib/durationText.js';
-import { inputError, slaIssue } from './_lib/fail.js';
-import { epochOf } from './_lib/instant.js';
+import { inputError, slaIssue } from './_lib/slaErrors.js';
+import { toEpochMs as epochOf } from '../calendar/index.js';
 import type {
   Sla,
   SlaDeadlineStatus,

@@ -1,6 +1,6 @@
 import { parseDayNumber } from '../../dates/index.js';
-import { calendarError } from './fail.js';
-import { printable } from './instant.js';
+import { calendarError } from './calendarError.js';
+import { printable } from './toEpochMs.js';
 
 /** Day number of a `YYYY-MM-DD` argument; throws `calendar_bad_date` otherwise. */
 export function toDayNumber(day: string): number {

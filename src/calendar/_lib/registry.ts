@@ -1,6 +1,6 @@
 import type { DayInfo, WorkingCalendar } from '../types.js';
 import { formatDayNumber, yearOfDayNumber } from '../../dates/index.js';
-import { calendarError } from './fail.js';
+import { calendarError } from './calendarError.js';
 
 /** Kind codes in {@link CalendarIndex.kinds}. 0 marks a day outside the covered years. */
 export const NOT_COVERED = 0;

@@ -1,5 +1,5 @@
 import { isTimeZone } from '../../dates/index.js';
-import { calendarError } from './fail.js';
+import { calendarError } from './calendarError.js';
 
 /** Throws `calendar_bad_timezone` unless `timeZone` is a known zone. */
 export function assertTimeZone(timeZone: unknown): asserts timeZone is string {

@@ -1,5 +1,5 @@
 import { parseInstant, printable } from '../../dates/index.js';
-import { calendarError } from './fail.js';
+import { calendarError } from './calendarError.js';
 
 export { printable } from '../../dates/index.js';
 
