@@ -122,8 +122,7 @@ export type {
   DayInfo,
   DayKind,
   IsoDuration,
-  ParseCalendarOptions,
-  ParseCalendarResult,
+  CalendarInput,
   ValidateCalendarOptions,
   Weekday,
   WorkingCalendar,
@@ -133,8 +132,8 @@ export type {
 // Audit, rule analysis, scenario tests.
 export { replay, type ReplayDifference, type ReplayResult } from './audit/index.js';
 export { analyzePack, ANALYSIS_CODES, type AnalyzePackOptions } from './analysis/index.js';
-export { compareDecision, parseScenarioFile, runScenarios } from './scenarios/index.js';
-export type { ScenarioFailure, ScenarioResult } from './scenarios/index.js';
+export { compareDecision, parseScenarioFile, runScenarios, validateScenarioFile } from './scenarios/index.js';
+export type { LocatedScenario, ScenarioFailure, ScenarioResult } from './scenarios/index.js';
 
 // Input validation, schemas and the vocabulary rules may use.
 export { parseHousehold, parseReport, validateHousehold, validateReport } from './schema/index.js';

@@ -36,7 +36,7 @@ function packWith(more: string, base = BASE): PolicyPack {
     { resolveParent: () => getBundledPack('cn') },
   );
   if (!r.ok) throw new Error(r.issues.map((i) => `${i.path.join('.')}: ${i.message.en}`).join('\n'));
-  return r.pack;
+  return r.value;
 }
 
 const about = (issues: readonly Issue[], id: string): Issue[] =>

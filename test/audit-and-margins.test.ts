@@ -160,7 +160,7 @@ function withStandard(value: string, operator = 'lessThan') {
     { resolveParent: () => getBundledPack('cn') },
   );
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.pack;
+  return r.value;
 }
 
 /** Made with node:crypto before the switch to a pure SHA-256: the digest of stored decisions must not move. */

@@ -7,16 +7,16 @@ import {
   dayKind,
   isHoliday,
   isWorkingDay,
-  parseCalendar,
+  validateCalendar,
   type WorkingCalendar,
 } from '../src/calendar/index.js';
 
 const FILE = 'policies/calendars/cn-mainland.yaml';
 
 function load(): WorkingCalendar {
-  const result = parseCalendar(readFileSync(new URL(`../${FILE}`, import.meta.url), 'utf8'), { file: FILE });
+  const result = validateCalendar(readFileSync(new URL(`../${FILE}`, import.meta.url), 'utf8'), { file: FILE });
   if (!result.ok) throw new Error(result.issues.map((i) => `${i.line}:${i.col} ${i.code} ${i.message.en}`).join('\n'));
-  return result.calendar;
+  return result.value;
 }
 
 const cal = load();

@@ -331,7 +331,7 @@ describe('relatively difficult (disabled in cn until a city sets its income limi
         },
       ],
     };
-    const d = evaluate(r.pack, ill, { asOf: '2022-06-01' });
+    const d = evaluate(r.value, ill, { asOf: '2022-06-01' });
     expect(d.category).toBe('relatively-difficult');
     expect(d.actions.map((a) => a.kind)).toContain('key-concern-list');
     expect(evaluate(pack, ill, { asOf: '2022-06-01' }).programmes.map((p) => p.id)).not.toContain(

@@ -79,11 +79,11 @@ describe('validatePack: extends', () => {
     );
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.pack.lineage).toEqual(['city', 'cn']);
-    expect(r.pack.parameters['dibao.standard']?.definedIn).toBe('city');
-    expect(r.pack.parameters['edge.incomeMultiplier']?.definedIn).toBe('cn');
-    expect(r.pack.programmes.dibao?.definedIn).toBe('cn');
-    expect(Object.isFrozen(r.pack.parameters)).toBe(true);
+    expect(r.value.lineage).toEqual(['city', 'cn']);
+    expect(r.value.parameters['dibao.standard']?.definedIn).toBe('city');
+    expect(r.value.parameters['edge.incomeMultiplier']?.definedIn).toBe('cn');
+    expect(r.value.programmes.dibao?.definedIn).toBe('cn');
+    expect(Object.isFrozen(r.value.parameters)).toBe(true);
   });
 
   it('rejects a missing parent', () => {

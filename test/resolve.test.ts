@@ -45,7 +45,7 @@ parameters:
     { resolveParent: () => getBundledPack('cn') },
   );
   if (!r.ok) throw new Error(JSON.stringify(r.issues, null, 2));
-  return r.pack;
+  return r.value;
 }
 
 describe('resolveParameter', () => {
@@ -157,10 +157,10 @@ ${values}`,
   it('derived limits keep the key, and overrides use it', () => {
     const r = pack('      - { from: 2023-01-01, value: { urban: "787", rural: "751" }, source: s }\n');
     if (!r.ok) throw new Error('invalid');
-    const edge = resolveParameter(r.pack, 'edge.incomeLimit', '2023-06-01');
+    const edge = resolveParameter(r.value, 'edge.incomeLimit', '2023-06-01');
     expect(edge).toMatchObject({ value: { urban: '1180.5', rural: '1126.5' }, by: 'hukou' });
     expect(() =>
-      resolveParameter(r.pack, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '900' } } }),
+      resolveParameter(r.value, 'dibao.standard', '2023-06-01', { overrides: { 'dibao.standard': { A: '900' } } }),
     ).toThrow(/unknown key "A"/);
   });
 });

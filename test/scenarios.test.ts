@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, getBundledPack, parseScenarioFile, runScenarios } from '../src/index.js';
+import { formatIssue, getBundledPack, validateScenarioFile, runScenarios } from '../src/index.js';
 
 // Every scenario file of every bundled pack runs here, so CI fails when a pack change breaks one.
 const root = 'policies';
@@ -16,12 +16,12 @@ for (const dir of packDirs) {
       .filter((x) => x.endsWith('.yaml'))
       .sort()) {
       const file = join(root, dir, 'tests', f);
-      const parsed = parseScenarioFile(readFileSync(file, 'utf8'), file);
+      const parsed = validateScenarioFile(readFileSync(file, 'utf8'), file);
       it(`${f} parses`, () => {
         expect(parsed.ok ? [] : parsed.issues.map(formatIssue)).toEqual([]);
       });
       if (!parsed.ok) continue;
-      for (const result of runScenarios(pack, parsed.scenarios, file)) {
+      for (const result of runScenarios(pack, parsed.value, file)) {
         it(`${f}:${result.line ?? '?'} ${result.name}`, () => {
           expect(result.error?.message ?? null).toBeNull();
           expect(result.failures).toEqual([]);

@@ -7,7 +7,7 @@ import { TEST_PACK_YAML } from './helpers/sla-pack.js';
 function build(text: string): PolicyPack {
   const r = validatePack({ text, file: 'x.yaml' }, { resolveParent: () => getBundledPack('cn') });
   if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
-  return r.pack;
+  return r.value;
 }
 const pack = build(TEST_PACK_YAML);
 const office = build(

@@ -12,10 +12,15 @@ export { formatInZone } from './formatInZone.js';
 export { isHoliday } from './isHoliday.js';
 export { isWorkingDay } from './isWorkingDay.js';
 export { localDay } from './localDay.js';
-export { parseCalendar, type ParseCalendarOptions } from './parse.js';
 export { parseIsoDuration, type IsoDuration } from './parseIsoDuration.js';
 export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from '../schema/index.js';
-export { validateCalendar, type CalendarSourcePosition, type ValidateCalendarOptions } from './validateCalendar.js';
+export {
+  parseCalendar,
+  validateCalendar,
+  type CalendarInput,
+  type CalendarSourcePosition,
+  type ValidateCalendarOptions,
+} from './validateCalendar.js';
 export { workingDaysDeadline, type WorkingDaysDeadlineOptions } from './workingDaysDeadline.js';
 export {
   WEEKDAYS,
@@ -23,7 +28,6 @@ export {
   type CalendarSource,
   type DayInfo,
   type DayKind,
-  type ParseCalendarResult,
   type Weekday,
   type WorkingCalendar,
 } from './types.js';

@@ -4,7 +4,7 @@ import { coversDay } from './coversDay.js';
 import { dayKind } from './dayKind.js';
 import { isHoliday } from './isHoliday.js';
 import { isWorkingDay } from './isWorkingDay.js';
-import { parseCalendar } from './parse.js';
+import { validateCalendar } from './validateCalendar.js';
 import type { WorkingCalendar } from './types.js';
 import { codeOf } from '../../test/helpers/errors.js';
 
@@ -26,9 +26,9 @@ years:
 `;
 
 function load(): WorkingCalendar {
-  const result = parseCalendar(TEXT);
+  const result = validateCalendar(TEXT);
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.calendar;
+  return result.value;
 }
 const cal = load();
 

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isWorkingDay } from './isWorkingDay.js';
-import { parseCalendar } from './parse.js';
 import { calendarFileSchema } from '../schema/index.js';
 import { validateCalendar } from './validateCalendar.js';
 
@@ -27,12 +26,12 @@ function edit(from: string, to: string): string {
 
 describe('parseCalendar', () => {
   it('accepts a valid file and keeps unquoted dates as strings', () => {
-    const result = parseCalendar(VALID);
+    const result = validateCalendar(VALID);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.calendar.holidays.map((h) => h.from)).toEqual(['2024-01-01', '2024-02-10']);
-    expect(typeof result.calendar.sources[2024]?.date).toBe('string');
-    expect(isWorkingDay(result.calendar, '2024-02-04')).toBe(true);
+    expect(result.value.holidays.map((h) => h.from)).toEqual(['2024-01-01', '2024-02-10']);
+    expect(typeof result.value.sources[2024]?.date).toBe('string');
+    expect(isWorkingDay(result.value, '2024-02-04')).toBe(true);
   });
 
   const matrix: [name: string, text: string, code: string, path: (string | number)[], line: number][] = [
@@ -171,7 +170,7 @@ describe('parseCalendar', () => {
   it.each(matrix.map(([name, text, code, path, line]) => ({ name, text, code, path, line })))(
     '$name → $code',
     ({ text, code, path, line }) => {
-      const result = parseCalendar(text, { file: 'demo.yaml' });
+      const result = validateCalendar(text, { file: 'demo.yaml' });
       expect(result.ok).toBe(false);
       if (result.ok) return;
       const issue = result.issues.find((i) => i.code === code);
@@ -188,29 +187,29 @@ describe('parseCalendar', () => {
   );
 
   it('does not pollute prototypes', () => {
-    parseCalendar(edit('id: demo\n', 'id: demo\n__proto__: { polluted: true }\n'));
-    parseCalendar(edit('verified: true }', 'verified: true, __proto__: { polluted: true } }'));
+    validateCalendar(edit('id: demo\n', 'id: demo\n__proto__: { polluted: true }\n'));
+    validateCalendar(edit('verified: true }', 'verified: true, __proto__: { polluted: true } }'));
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('rejects YAML 1.1 timestamps instead of turning them into Dates silently', () => {
-    const result = parseCalendar(`%YAML 1.1\n---\n${VALID}`);
+    const result = validateCalendar(`%YAML 1.1\n---\n${VALID}`);
     expect(result.ok).toBe(false);
   });
 
   it('rejects an empty calendar and non-text input without throwing', () => {
-    expect(parseCalendar('').ok).toBe(false);
-    expect(parseCalendar('years: {}\n').ok).toBe(false);
-    const noYears = parseCalendar(`${VALID.slice(0, VALID.indexOf('years:'))}years: {}\n`);
+    expect(validateCalendar('').ok).toBe(false);
+    expect(validateCalendar('years: {}\n').ok).toBe(false);
+    const noYears = validateCalendar(`${VALID.slice(0, VALID.indexOf('years:'))}years: {}\n`);
     expect(!noYears.ok && noYears.issues.map((i) => i.code)).toEqual(['calendar_no_years']);
-    const notText = parseCalendar(42 as unknown as string);
+    const notText = validateCalendar(42 as unknown as string);
     expect(!notText.ok && notText.issues[0]?.code).toBe('calendar_not_text');
   });
 
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), (text) => {
-        const result = parseCalendar(text);
+        const result = validateCalendar(text);
         expect(typeof result.ok).toBe('boolean');
       }),
       { numRuns: 300 },
@@ -221,8 +220,8 @@ describe('parseCalendar', () => {
     fc.assert(
       fc.property(fc.nat(VALID.length - 1), fc.nat(8), fc.string({ maxLength: 6 }), (at, cut, insert) => {
         const text = VALID.slice(0, at) + insert + VALID.slice(at + cut);
-        const result = parseCalendar(text);
-        if (result.ok) expect(typeof isWorkingDay(result.calendar, '2024-02-04')).toBe('boolean');
+        const result = validateCalendar(text);
+        if (result.ok) expect(typeof isWorkingDay(result.value, '2024-02-04')).toBe('boolean');
         else expect(result.issues.length).toBeGreaterThan(0);
       }),
       { numRuns: 150 },
@@ -230,7 +229,7 @@ describe('parseCalendar', () => {
   });
 
   it('survives deep nesting and alias bombs', () => {
-    expect(parseCalendar('['.repeat(5000) + ']'.repeat(5000)).ok).toBe(false);
+    expect(validateCalendar('['.repeat(5000) + ']'.repeat(5000)).ok).toBe(false);
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
       ...Array.from({ length: 8 }, (_, i) => {
@@ -239,14 +238,14 @@ describe('parseCalendar', () => {
         return `${n}: &${n} [*${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}, *${p}]`;
       }),
     ].join('\n');
-    expect(parseCalendar(bomb).ok).toBe(false);
+    expect(validateCalendar(bomb).ok).toBe(false);
   });
 });
 
 describe('validateCalendar', () => {
   it('validates plain data and never throws on exotic input', () => {
-    expect(validateCalendar(undefined).ok).toBe(false);
-    expect(validateCalendar(null).ok).toBe(false);
+    expect(validateCalendar({ data: undefined }).ok).toBe(false);
+    expect(validateCalendar({ data: null }).ok).toBe(false);
     const hostile = new Proxy(
       {},
       {
@@ -258,7 +257,7 @@ describe('validateCalendar', () => {
         },
       },
     );
-    const result = validateCalendar(hostile);
+    const result = validateCalendar({ data: hostile });
     expect(result.ok).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Bilingual, Issue } from '../errors/index.js';
+import type { Bilingual } from '../errors/index.js';
 
 import type { Weekday } from '../schema/index.js';
 
@@ -66,8 +66,3 @@ export interface WorkingCalendar {
   /** Type-only brand: a calendar cannot be written by hand, it must be validated. */
   readonly [calendarBrand]: true;
 }
-
-/** Result of {@link parseCalendar} and {@link validateCalendar}. */
-export type ParseCalendarResult =
-  | { readonly ok: true; readonly calendar: WorkingCalendar }
-  | { readonly ok: false; readonly issues: readonly Issue[] };

@@ -47,7 +47,7 @@ export function packAtRevisionOrPath(arg: string): PolicyPack {
       },
     });
     if (!r.ok) throw new PackError('pack_invalid', `Policy pack ${input.file} is invalid`, r.issues);
-    return r.pack;
+    return r.value;
   }
   return packFromArg(arg);
 }

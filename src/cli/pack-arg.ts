@@ -18,7 +18,7 @@ export function packFromArg(arg: string): PolicyPack {
     const r = validatePackFile(file);
     if (!r.ok)
       throw new PackError('pack_invalid', `Policy pack ${r.file} is invalid (${r.issues.length} issue(s))`, r.issues);
-    return r.pack;
+    return r.value;
   }
   return getBundledPack(arg);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue } from '../errors/index.js';
-import { parseScenarioFile, runScenarios, type ScenarioResult } from '../scenarios/index.js';
+import { validateScenarioFile, runScenarios, type ScenarioResult } from '../scenarios/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
 import { findPackFiles, scenarioFilesOf } from './validate-command.js';
@@ -19,12 +19,12 @@ export function testCommand(paths: readonly string[], flags: { json: boolean }, 
       continue;
     }
     for (const file of scenarioFilesOf(packFile)) {
-      const parsed = parseScenarioFile(readFileSync(file, 'utf8'), file);
+      const parsed = validateScenarioFile(readFileSync(file, 'utf8'), file);
       if (!parsed.ok) {
         broken.push({ file, issues: parsed.issues.map(formatIssue) });
         continue;
       }
-      for (const res of runScenarios(r.pack, parsed.scenarios, file)) results.push({ ...res, pack: r.pack.id });
+      for (const res of runScenarios(r.value, parsed.value, file)) results.push({ ...res, pack: r.value.id });
     }
   }
   const failed = results.filter((r) => !r.ok);

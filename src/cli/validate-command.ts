@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, formatPath, type Issue } from '../errors/index.js';
-import { parseScenarioFile } from '../scenarios/index.js';
+import { validateScenarioFile } from '../scenarios/index.js';
 import { validateHousehold } from '../schema/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
@@ -54,7 +54,7 @@ export function validateCommand(
     const warnings = [...r.warnings].filter((w) => w.file === undefined || w.file === r.file);
     const issues = r.ok ? [] : [...r.issues];
     report.push({ file: r.file, ok: issues.length === 0 && !(flags.strict && warnings.length), issues, warnings });
-    for (const sf of scenarioFilesOf(file)) report.push(validateScenarioFile(sf));
+    for (const sf of scenarioFilesOf(file)) report.push(checkScenarioFile(sf));
   }
   const failed = report.filter((r) => !r.ok).length;
   const errors = report.reduce((n, r) => n + r.issues.length, 0);
@@ -90,11 +90,11 @@ export function validateCommand(
   return failed ? 1 : 0;
 }
 
-function validateScenarioFile(file: string): FileReport {
-  const parsed = parseScenarioFile(readFileSync(file, 'utf8'), file);
-  if (!parsed.ok) return { file, ok: false, issues: parsed.issues, warnings: [] };
+function checkScenarioFile(file: string): FileReport {
+  const parsed = validateScenarioFile(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok) return { file, ok: false, issues: [...parsed.issues], warnings: [] };
   const issues: Issue[] = [];
-  parsed.scenarios.forEach((s, i) => {
+  parsed.value.forEach((s, i) => {
     const h = validateHousehold(s.household);
     if (!h.ok)
       for (const issue of h.issues)

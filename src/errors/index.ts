@@ -3,3 +3,4 @@ export type { Bilingual, Issue, Severity } from './issue.js';
 export { CalendarError, InputError, PackError, ParameterError, SafetynetError } from './errors.js';
 export { createIssueFactory, showValue } from './catalog.js';
 export type { IssueFactory, IssuePath, MessageArgs, MessageCatalog } from './catalog.js';
+export { invalid, validated, type ValidationResult } from './result.js';

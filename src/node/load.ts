@@ -31,7 +31,7 @@ export function loadPack(dirOrFile: string, options: LoadPackOptions = {}): Poli
       `Policy pack ${result.file} is invalid (${result.issues.length} issue(s))`,
       result.issues,
     );
-  return result.pack;
+  return result.value;
 }
 
 /** Options of {@link validatePackFile}. */
@@ -56,7 +56,7 @@ export function validatePackFile(
   const r = validatePack(input, validateOptionsFor(dirname(dirname(resolvePath(file))), options));
   if (!r.ok || !options.analyze || !('text' in input)) return { ...r, file: input.file ?? file };
   // Analysis is asked for here, by the caller: its findings are this pack's own warnings, located in its file.
-  const findings = locateIssues(analyzePack(r.pack), parseYaml(input.text, input.file));
+  const findings = locateIssues(analyzePack(r.value), parseYaml(input.text, input.file));
   return { ...r, warnings: [...r.warnings, ...findings], file: input.file ?? file };
 }
 
@@ -88,7 +88,7 @@ export function loadPolicies(root: string, options: LoadPackOptions = {}): Polic
   for (const id of ids) {
     const file = join(abs, id, 'pack.yaml');
     const r = validatePack(readPackFile(file), opts);
-    if (r.ok) packs[r.pack.id] = r.pack;
+    if (r.ok) packs[r.value.id] = r.value;
     else issues.push(...r.issues.filter((i) => i.file === undefined || i.file === displayPath(file)));
   }
   if (issues.length) throw new PackError('pack_invalid', `Policies in ${root} have ${issues.length} issue(s)`, issues);

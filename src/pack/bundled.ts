@@ -29,8 +29,8 @@ export function getBundledPack(id: string): PolicyPack {
     resolveParent: (parent) => (bundledInput(parent) ? getBundledPack(parent) : undefined),
   });
   if (!r.ok) throw new PackError('pack_invalid', `Bundled pack ${id} is invalid`, r.issues);
-  cache.set(id, r.pack);
-  return r.pack;
+  cache.set(id, r.value);
+  return r.value;
 }
 
 /**

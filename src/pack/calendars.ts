@@ -1,5 +1,5 @@
 import { BUNDLED_CALENDAR_IDS, BUNDLED_FILES } from '../generated/policies.js';
-import { parseCalendar, type WorkingCalendar } from '../calendar/index.js';
+import { validateCalendar, type WorkingCalendar } from '../calendar/index.js';
 import { CalendarError } from '../errors/index.js';
 import type { PolicyPack } from './types.js';
 
@@ -22,10 +22,10 @@ export function getBundledCalendar(id: string): WorkingCalendar {
       `No bundled calendar "${id}" (bundled: ${BUNDLED_CALENDAR_IDS.join(', ')})`,
     );
   }
-  const r = parseCalendar(text, { file: `policies/calendars/${id}.yaml` });
+  const r = validateCalendar(text, { file: `policies/calendars/${id}.yaml` });
   if (!r.ok) throw new CalendarError('calendar_invalid', `Bundled calendar ${id} is invalid`, r.issues);
-  cache.set(id, r.calendar);
-  return r.calendar;
+  cache.set(id, r.value);
+  return r.value;
 }
 
 /** The working-day calendar a pack names (`calendar: cn-mainland`). */

@@ -1,7 +1,7 @@
 import { locateIssues, parseYaml, type ParsedYaml } from '../_lib/index.js';
 import { deepFreeze } from '../_lib/index.js';
 import { copyPlainData } from '../_lib/index.js';
-import type { Issue } from '../errors/index.js';
+import type { Issue, ValidationResult } from '../errors/index.js';
 import { PARAMETER_UNITS, policyPackSchema, type PolicyPackFile } from '../schema/index.js';
 import { fromZodIssues } from '../schema/index.js';
 import { crossCheckPack, staleWarnings, unverifiedWarnings } from './cross-check.js';
@@ -26,9 +26,7 @@ export interface ValidatePackOptions {
 }
 
 /** The result of validating a pack: the pack, or every issue found. Warnings never make it fail. */
-export type ValidatePackResult =
-  | { readonly ok: true; readonly pack: PolicyPack; readonly warnings: readonly Issue[] }
-  | { readonly ok: false; readonly issues: readonly Issue[]; readonly warnings: readonly Issue[] };
+export type ValidatePackResult = ValidationResult<PolicyPack>;
 
 const MAX_LINEAGE = 16;
 
@@ -79,7 +77,7 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
         parent = found;
       } else {
         const r = validateWithTrail(found, options, [...trail, data.id]);
-        if (r.ok) parent = r.pack;
+        if (r.ok) parent = r.value;
         else parentIssues.push(...r.issues);
         parentWarnings.push(...r.warnings);
       }
@@ -101,7 +99,7 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     warnings: [...(parent?.warnings ?? []), ...warnings],
     files: [...(file !== undefined ? [file] : []), ...(parent?.files ?? [])],
   });
-  return { ok: true, pack, warnings: pack.warnings };
+  return { ok: true, value: pack, warnings: pack.warnings };
 }
 
 interface ReadResult {

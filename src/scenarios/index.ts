@@ -1,2 +1,8 @@
-export { compareDecision, parseScenarioFile, runScenarios } from './run-scenarios.js';
+export {
+  compareDecision,
+  parseScenarioFile,
+  runScenarios,
+  validateScenarioFile,
+  type LocatedScenario,
+} from './run-scenarios.js';
 export type { ScenarioFailure, ScenarioResult } from './run-scenarios.js';

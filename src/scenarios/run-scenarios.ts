@@ -1,5 +1,5 @@
 import { locateIssues, parseYaml } from '../_lib/index.js';
-import { SafetynetError, type Issue } from '../errors/index.js';
+import { InputError, invalid, SafetynetError, validated, type Issue, type ValidationResult } from '../errors/index.js';
 import { evaluate } from '../decision/index.js';
 import type { Decision } from '../decision/index.js';
 import type { PolicyPack } from '../pack/index.js';
@@ -25,27 +25,42 @@ export interface ScenarioResult {
   readonly decision?: Decision;
 }
 
+/** A scenario with the line it starts on in its file. */
+export type LocatedScenario = Scenario & { readonly line?: number };
+
 /**
- * Parses a scenario file (YAML list of scenarios). Returns every problem with its line, like packs.
+ * Validates a scenario file (a YAML list of scenarios). Returns every problem with its line, like packs.
  *
  * @example
- * const r = parseScenarioFile(readFileSync('policies/chengdu/tests/dibao.yaml', 'utf8'), 'dibao.yaml');
+ * const r = validateScenarioFile(readFileSync('policies/chengdu/tests/dibao.yaml', 'utf8'), 'dibao.yaml');
+ * if (r.ok) runScenarios(packs.chengdu, r.value);
  */
-export function parseScenarioFile(
-  text: string,
-  file?: string,
-): { ok: true; scenarios: (Scenario & { line?: number })[] } | { ok: false; issues: Issue[] } {
+export function validateScenarioFile(text: string, file?: string): ValidationResult<LocatedScenario[]> {
   const parsed = parseYaml(text, file);
-  if (parsed.issues.length) return { ok: false, issues: [...parsed.issues] };
+  if (parsed.issues.length) return invalid([...parsed.issues]);
   const r = scenarioFileSchema.safeParse(parsed.value, { reportInput: true });
-  if (!r.success) return { ok: false, issues: locateIssues(fromZodIssues(r.error.issues, 'scenario'), parsed) };
-  return {
-    ok: true,
-    scenarios: r.data.map((s, i) => ({
+  if (!r.success) return invalid(locateIssues(fromZodIssues(r.error.issues, 'scenario'), parsed));
+  return validated(
+    r.data.map((s, i) => ({
       ...s,
       ...(parsed.locate([i])?.line ? { line: parsed.locate([i])!.line } : {}),
     })),
-  };
+  );
+}
+
+/**
+ * Like {@link validateScenarioFile}, but returns the scenarios or throws.
+ *
+ * @throws {InputError} `scenario_invalid`, carrying every issue
+ */
+export function parseScenarioFile(text: string, file?: string): LocatedScenario[] {
+  const r = validateScenarioFile(text, file);
+  if (r.ok) return r.value;
+  throw new InputError(
+    'scenario_invalid',
+    `Scenario file ${file ?? ''} is invalid (${r.issues.length} issue(s))`,
+    r.issues,
+  );
 }
 
 /**
@@ -55,11 +70,7 @@ export function parseScenarioFile(
  * const results = runScenarios(packs.zhongshan, scenarios);
  * results.filter((r) => !r.ok);
  */
-export function runScenarios(
-  pack: PolicyPack,
-  scenarios: readonly (Scenario & { line?: number })[],
-  file?: string,
-): ScenarioResult[] {
+export function runScenarios(pack: PolicyPack, scenarios: readonly LocatedScenario[], file?: string): ScenarioResult[] {
   return scenarios.map((s) => {
     const where = { ...(file !== undefined ? { file } : {}), ...(s.line !== undefined ? { line: s.line } : {}) };
     let decision: Decision;

@@ -1,4 +1,4 @@
-import { InputError, type Issue } from '../errors/index.js';
+import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
 import { householdSchema, type Household, type HouseholdParsed } from './household.js';
 import { fromZodIssues } from './zod-issues.js';
 import { isValidHouseholdFast } from './household-fast-check.js';
@@ -11,17 +11,15 @@ import { isValidHouseholdFast } from './household-fast-check.js';
  * const r = validateHousehold({ members: [{ birthDate: '1980-01-01', incomes: [{ type: 'wage', monthly: '-5' }] }] });
  * r.ok; // false; r.issues[0].path -> ['members', 0, 'incomes', 0, 'monthly']
  */
-export function validateHousehold(
-  input: unknown,
-): { ok: true; household: HouseholdParsed } | { ok: false; issues: Issue[] } {
+export function validateHousehold(input: unknown): ValidationResult<HouseholdParsed> {
   // Most households are valid: a hand-written check that accepts exactly what the schema accepts lets them
   // skip zod (about a fifth of a screening run). The household is only read, never modified.
-  if (isValidHouseholdFast(input)) return { ok: true, household: input };
+  if (isValidHouseholdFast(input)) return validated(input);
   // The strict schema has no open-ended field, so it reads a bounded depth, rejects unknown (and
   // prototype) keys and non-plain values, and says what is wrong with every path.
   const r = householdSchema.safeParse(input, { reportInput: true });
-  if (!r.success) return { ok: false, issues: fromZodIssues(r.error.issues, 'household') };
-  return { ok: true, household: r.data };
+  if (!r.success) return invalid(fromZodIssues(r.error.issues, 'household'));
+  return validated(r.data);
 }
 
 /**
@@ -32,5 +30,5 @@ export function validateHousehold(
 export function parseHousehold(input: Household | unknown): HouseholdParsed {
   const r = validateHousehold(input);
   if (!r.ok) throw new InputError('household_invalid', `Household is invalid (${r.issues.length} issue(s))`, r.issues);
-  return r.household;
+  return r.value;
 }

@@ -42,7 +42,7 @@ describe('validateReport', () => {
 
   it('accepts a Date as receivedAt (copied as an ISO string)', () => {
     const r = validateReport({ receivedAt: new Date('2024-09-30T09:30:00Z') });
-    expect(r.ok && r.report.receivedAt).toBe('2024-09-30T09:30:00.000Z');
+    expect(r.ok && r.value.receivedAt).toBe('2024-09-30T09:30:00.000Z');
   });
 
   it('lists every problem at once, each with its path', () => {

@@ -1,5 +1,5 @@
 import { copyPlainData } from '../_lib/index.js';
-import { InputError, type Issue } from '../errors/index.js';
+import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
 import { reportSchema, type Report, type ReportParsed } from './report.js';
 import { fromZodIssues } from './zod-issues.js';
 
@@ -8,11 +8,9 @@ import { fromZodIssues } from './zod-issues.js';
  *
  * @example
  * const r: ValidateReportResult = validateReport({ receivedAt: '2024-09-30T17:30:00+08:00' });
- * if (r.ok) r.report.receivedAt; // '2024-09-30T17:30:00+08:00'
+ * if (r.ok) r.value.receivedAt; // '2024-09-30T17:30:00+08:00'
  */
-export type ValidateReportResult =
-  | { readonly ok: true; readonly report: ReportParsed }
-  | { readonly ok: false; readonly issues: readonly Issue[] };
+export type ValidateReportResult = ValidationResult<ReportParsed>;
 
 /**
  * Validates a report (from a hotline form, an app, a data match) and returns a private, typed copy, or
@@ -21,7 +19,7 @@ export type ValidateReportResult =
  * household is checked as `validateHousehold` does.
  *
  * @param input - the report as plain data
- * @returns `{ ok: true, report }` or `{ ok: false, issues }`
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`
  * @example
  * const r = validateReport({ receivedAt: '2024-09-30T17:30:00', channel: 'fax' });
  * r.ok; // false
@@ -32,8 +30,8 @@ export function validateReport(input: unknown): ValidateReportResult {
   // Prototype keys are dropped from the copy, so the schema could not see them: report them and the rest together.
   const r = reportSchema.safeParse(copied.value, { reportInput: true });
   const issues = [...copied.issues, ...(r.success ? [] : fromZodIssues(r.error.issues, 'report'))];
-  if (issues.length || !r.success) return { ok: false, issues };
-  return { ok: true, report: r.data };
+  if (issues.length || !r.success) return invalid(issues);
+  return validated(r.data);
 }
 
 /**
@@ -48,5 +46,5 @@ export function validateReport(input: unknown): ValidateReportResult {
 export function parseReport(input: Report | unknown): ReportParsed {
   const r = validateReport(input);
   if (!r.ok) throw new InputError('report_invalid', `Report is invalid (${r.issues.length} issue(s))`, r.issues);
-  return r.report;
+  return r.value;
 }

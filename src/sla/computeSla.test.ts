@@ -118,27 +118,25 @@ describe('computeSla', () => {
 
     // A caller who has the 2027 notice can pass a calendar with it (dates here are a made-up fixture).
     const r = validateCalendar({
-      id: 'cn-with-2027',
-      name: { zh: '测试日历', en: 'test calendar' },
-      timezone: 'Asia/Shanghai',
-      weekend: ['saturday', 'sunday'],
-      years: {
-        '2026': {
-          source: { title: 't', issuer: 'i', date: '2025-11-04', verified: true },
-          holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, from: '2026-01-01', to: '2026-01-03' }],
-        },
-        '2027': {
-          source: { title: 'fixture', issuer: 'test', date: '2026-11-01', verified: false },
-          holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, from: '2027-01-01', to: '2027-01-03' }],
+      data: {
+        id: 'cn-with-2027',
+        name: { zh: '测试日历', en: 'test calendar' },
+        timezone: 'Asia/Shanghai',
+        weekend: ['saturday', 'sunday'],
+        years: {
+          '2026': {
+            source: { title: 't', issuer: 'i', date: '2025-11-04', verified: true },
+            holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, from: '2026-01-01', to: '2026-01-03' }],
+          },
+          '2027': {
+            source: { title: 'fixture', issuer: 'test', date: '2026-11-01', verified: false },
+            holidays: [{ name: { zh: '元旦', en: "New Year's Day" }, from: '2027-01-01', to: '2027-01-03' }],
+          },
         },
       },
     });
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
-    const sla = computeSla(
-      pack,
-      { receivedAt: '2026-12-30T10:00:00+08:00', urgency: 'urgent' },
-      { calendar: r.calendar },
-    );
+    const sla = computeSla(pack, { receivedAt: '2026-12-30T10:00:00+08:00', urgency: 'urgent' }, { calendar: r.value });
     expect(sla).toMatchObject({ calendar: 'cn-with-2027', disposalDue: '2027-01-07T23:59:59.999+08:00' });
   });
 

@@ -32,5 +32,5 @@ parameters:
     { resolveParent: () => getBundledPack('cn') },
   );
   if (!r.ok) throw new Error(r.issues.map((i) => i.message.en).join('\n'));
-  return r.pack;
+  return r.value;
 }

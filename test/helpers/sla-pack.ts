@@ -56,7 +56,7 @@ export function buildTestPack(text: string = TEST_PACK_YAML, file = 'test-city.y
     throw new Error(
       `test pack invalid:\n${r.issues.map((i) => `${i.code} ${i.path.join('.')} ${i.message.en}`).join('\n')}`,
     );
-  return r.pack;
+  return r.value;
 }
 
 /** The test pack with the clock paused outside office hours (08:30–17:30). */
