@@ -73,6 +73,7 @@ export function startRun(
     household: buildSymbolTable(pack.parameters, 'household'),
     member: buildSymbolTable(pack.parameters, 'member'),
     report: buildSymbolTable(pack.parameters, 'report'),
+    supporter: buildSymbolTable(pack.parameters, 'supporter'),
   };
   const targets: PreparedTarget[] = [];
   for (const target of collectTargets(pack)) {

@@ -19,6 +19,8 @@ export function decisionActions(
   actions.push(...transitionActions(j), ...referralActions(j));
   const monitor = monitorAction(j);
   if (monitor) actions.push(monitor);
+  const review = reviewAction(j);
+  if (review) actions.push(review);
   return actions;
 }
 
@@ -95,5 +97,19 @@ function monitorAction(j: Judgements): DecisionAction | undefined {
     kind: 'monitor',
     cycle: { id: cycleId, name: cycle.name, nextDue },
     text: DECISION_TEXT.monitor(cycle.name),
+  };
+}
+
+/** The re-check (核查) cycle of the first review rule that holds, with the next due day. */
+function reviewAction(j: Judgements): DecisionAction | undefined {
+  const rule = j.review;
+  const cycle = rule ? j.day.pack.cycles[rule.def.cycle] : undefined;
+  if (!rule || !cycle) return undefined;
+  const nextDue = addReviewPeriod(j.day.asOf, cycle.every, j.day.pack.timezone);
+  return {
+    kind: 'review',
+    review: rule.id,
+    cycle: { id: rule.def.cycle, name: cycle.name, nextDue },
+    text: DECISION_TEXT.review(rule.def.name, cycle.name),
   };
 }

@@ -8,7 +8,7 @@ import { nearThresholdEntries } from './near.js';
 import { decisionNotes } from './notes.js';
 import { programmeResults } from './programme-results.js';
 import { inputsFor } from './questions.js';
-import type { Decision, DecisionFacts, MissingFact } from './types.js';
+import type { Decision, DecisionFacts, DecisionOutcome, MissingFact } from './types.js';
 
 /** The explained decision of a household's judgements: reasons, actions, what to ask, notes, provenance. */
 export function buildDecision(j: Judgements): Decision {
@@ -29,6 +29,7 @@ export function buildDecision(j: Judgements): Decision {
     },
     ...(household.id !== undefined ? { householdId: household.id } : {}),
     category: j.category,
+    ...(j.outcome ? { outcome: outcomeOf(j) } : {}),
     categoryCertain: j.categoryCertain,
     ...(j.tier ? { tier: { id: j.tier.id, name: j.tier.def.name } } : {}),
     facts: displayFacts(j),
@@ -37,6 +38,19 @@ export function buildDecision(j: Judgements): Decision {
     missing: missingFacts(j),
     nearThreshold,
     notes: decisionNotes(j, programmes),
+  };
+}
+
+/** The programme the category comes from, and for a member programme the members it covers. */
+function outcomeOf(j: Judgements): DecisionOutcome | undefined {
+  const o = j.outcome;
+  if (!o) return undefined;
+  const members = o.members?.filter((m) => m.status === 'eligible').map((m) => m.index);
+  return {
+    programme: o.programme.def.id,
+    name: o.programme.def.name,
+    category: j.category,
+    ...(members ? { members } : {}),
   };
 }
 
@@ -53,13 +67,16 @@ function displayFacts(j: Judgements): DecisionFacts {
 
 /** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
 function missingFacts(j: Judgements): MissingFact[] {
-  return [...j.missing.entries()]
-    .filter(([fact]) => !fact.startsWith('param:'))
-    .map(([fact, programmes]) => ({
-      fact,
-      label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
-      programmes: [...programmes],
-      inputs: inputsFor(fact, j.household),
-    }))
-    .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
+  return (
+    [...j.missing.entries()]
+      // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
+      .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
+      .map(([fact, programmes]) => ({
+        fact,
+        label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
+        programmes: [...programmes],
+        inputs: inputsFor(fact, j.household),
+      }))
+      .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact))
+  );
 }

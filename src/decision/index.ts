@@ -11,6 +11,7 @@ export type {
   DecisionAction,
   DecisionFacts,
   DecisionNote,
+  DecisionOutcome,
   EvaluateOptions,
   MissingFact,
   NearThresholdEntry,

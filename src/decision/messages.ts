@@ -21,6 +21,7 @@ export const ACTION_TEXT: Readonly<Record<ActionKind, (programme: Bilingual) => 
   refer: (n) => ({ zh: `转介（${n.zh}）`, en: `Refer (${n.en})` }),
   monitor: (n) => ({ zh: `定期回访（${n.zh}）`, en: `Revisit regularly (${n.en})` }),
   transition: (n) => ({ zh: `待遇衔接：${n.zh}`, en: `Move to another benefit: ${n.en}` }),
+  review: (n) => ({ zh: `定期核查（${n.zh}）`, en: `Re-check regularly (${n.en})` }),
 };
 
 /** Texts of the actions a decision adds on its own (referrals, reviews, near misses, explanations). */
@@ -30,6 +31,10 @@ export const DECISION_TEXT = {
     en: `Refer to ${department.en} (${name.en})`,
   }),
   monitor: (cycle: Bilingual): Bilingual => ({ zh: `按${cycle.zh}回访`, en: `Revisit: ${cycle.en}` }),
+  review: (rule: Bilingual, cycle: Bilingual): Bilingual => ({
+    zh: `核查：${cycle.zh}（${rule.zh}）`,
+    en: `Re-check ${cycle.en} (${rule.en})`,
+  }),
   nearMiss: (near: Bilingual): Bilingual => ({
     zh: `接近${near.zh}，纳入重点关注名单`,
     en: `Close to the threshold (${near.en}): put on the key-concern list`,
@@ -69,7 +74,46 @@ export const NOTE_TEXT = {
     en: `${label.en} ${value} comes from an unverified source${source ? ` (${source})` : ''}`,
   }),
   decided_by_cases: (programme: Bilingual): Bilingual => ({
-    zh: `${programme.zh}：区县或户籍类别未填，但按每一种可能判断结果相同`,
-    en: `${programme.en}: the district or hukou is not given, but every possible one gives the same answer`,
+    zh: `${programme.zh}：区县、户籍类别或收入计算规则尚不确定，但按每一种可能判断结果相同`,
+    en: `${programme.en}: the district, the hukou or an income rule is open, but every possibility gives the same answer`,
   }),
+  special_poverty_apart: (members: string, programme: Bilingual, source: string): Bilingual => ({
+    zh: `成员 ${members} 按${programme.zh}单独认定，不同时享受低保；其余家庭成员按其余成员认定（${source}）`,
+    en: `Member ${members} is assessed apart for ${programme.en} and not also granted dibao; the rest of the family is assessed without them (${source})`,
+  }),
+  preceded: (programme: Bilingual, by: Bilingual, source: string): Bilingual => ({
+    zh: `${programme.zh}不适用：已符合${by.zh}，后者优先（${source}）`,
+    en: `${programme.en} does not apply: the household is eligible for ${by.en}, which takes precedence (${source})`,
+  }),
+  income_rule_open: (type: string, from: string, note: string, source: string): Bilingual => ({
+    zh: `收入类型 ${type} 自 ${from} 起是否计入家庭收入尚无依据（${note}；${source}）：依赖它的项目按两种口径分别判断，结果不同的列为无法判断`,
+    en: `Whether ${type} income counts from ${from} is not known (${note}; ${source}): programmes that depend on it are judged both ways and left undetermined where the answers differ`,
+  }),
+  rule_unverified: (kind: Bilingual, name: Bilingual, source: string, note: string): Bilingual => ({
+    zh: `${kind.zh}“${name.zh}”所依据的来源未经核实或属本包解读（${source}）${note ? `：${note}` : ''}`,
+    en: `The ${kind.en} "${name.en}" rests on an unverified source or is this pack's reading (${source})${note ? `: ${note}` : ''}`,
+  }),
+  gradual_exit_until: (programme: Bilingual, until: string): Bilingual => ({
+    zh: `${programme.zh}：渐退期至 ${until}（含）`,
+    en: `${programme.en}: the gradual-exit period runs until ${until} (inclusive)`,
+  }),
+  multiple_disability_reading: (members: string): Bilingual => ({
+    zh: `成员 ${members} 为多重残疾一、二级，按无劳动能力认定：认定办法未明列多重残疾，这是本包的解读`,
+    en: `Member ${members} has a multiple disability of grade 1–2 and is read as having no capacity to work: the measures do not name multiple disability, so this is the pack's reading`,
+  }),
+  share_without_income: (): Bilingual => ({
+    zh: '家庭无收入而有刚性支出：刚性支出占收入的比例无法计算，按超过任何比例处理',
+    en: 'The household has rigid spending and no income: the share of income is not a number; it counts as above any share',
+  }),
+} as const;
+
+/** How a kind of rule is named in notes. */
+export const RULE_KIND_TEXT = {
+  programme: { zh: '项目', en: 'programme' },
+  tier: { zh: '困难等级', en: 'difficulty tier' },
+  referral: { zh: '转介', en: 'referral' },
+  review: { zh: '核查周期', en: 'review rule' },
+  cycle: { zh: '周期', en: 'cycle' },
+  transition: { zh: '待遇衔接', en: 'transition' },
+  'urgency-class': { zh: '紧急程度分类', en: 'urgency class' },
 } as const;

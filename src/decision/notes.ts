@@ -1,6 +1,7 @@
 import type { Judgements } from '../engine/index.js';
 import type { ReasonParameter } from '../pack/index.js';
 import { NOTE_TEXT } from './messages.js';
+import { interplayNotes, readingNotes, unverifiedRuleNotes } from './rule-notes.js';
 import { labelOf } from './reasons.js';
 import type { DecisionNote, ProgrammeResult } from './types.js';
 
@@ -9,7 +10,13 @@ export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[]
   const byCases = j.programmes
     .filter((p) => p.decidedByCases)
     .map((p) => ({ code: 'decided_by_cases', text: NOTE_TEXT.decided_by_cases(p.programme.def.name) }));
-  return [...parameterNotes(j, results), ...byCases];
+  return [
+    ...parameterNotes(j, results),
+    ...byCases,
+    ...interplayNotes(j),
+    ...unverifiedRuleNotes(j),
+    ...readingNotes(j, results),
+  ];
 }
 
 function parameterNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {

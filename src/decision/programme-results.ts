@@ -19,6 +19,8 @@ export function programmeResults(j: Judgements): ProgrammeResult[] {
       reasons: buildReasons(day.pack, def.id, p.trace, symbols, describe),
       ...(p.members ? { members: p.members } : {}),
       ...(source ? { source } : {}),
+      ...(p.precededBy ? { precededBy: { programme: p.precededBy.by, category: p.precededBy.category } } : {}),
+      ...(p.withoutMembers ? { assessedWithout: p.withoutMembers } : {}),
     };
   });
 }

@@ -45,6 +45,18 @@ export interface ProgrammeResult {
   /** For programmes judged per member: each member's status (index into household.members). */
   readonly members?: readonly { readonly index: number; readonly id?: string; readonly status: ProgrammeStatus }[];
   readonly source?: SourceRef;
+  /** Not applicable because a stronger programme took precedence (the pack's `precededBy`). */
+  readonly precededBy?: { readonly programme: string; readonly category: string };
+  /** Household programmes: the members assessed apart (special poverty), left out of the tests. */
+  readonly assessedWithout?: readonly number[];
+}
+
+/** Where the category comes from: the strongest eligible programme, and for member programmes, whom it covers. */
+export interface DecisionOutcome {
+  readonly programme: string;
+  readonly name: Bilingual;
+  readonly category: Category;
+  readonly members?: readonly number[];
 }
 
 /** What the decision asks a caseworker to do next. */
@@ -52,7 +64,10 @@ export interface DecisionAction {
   readonly kind: ActionKind;
   readonly programme?: string;
   readonly department?: { readonly id: string; readonly name: Bilingual };
+  /** For `monitor` (visits of the difficulty tier) and `review` (re-checks): the cycle and the next due day. */
   readonly cycle?: { readonly id: string; readonly name: Bilingual; readonly nextDue: string };
+  /** For `review`: the pack's review rule. */
+  readonly review?: string;
   /** For `transition`: the pack's transition id. */
   readonly transition?: string;
   /** Members the action concerns (indexes), for per-member programmes and transitions. */
@@ -102,6 +117,8 @@ export interface Decision {
   readonly householdId?: string;
   /** The strongest category the household is eligible for ('none' if none). */
   readonly category: Category;
+  /** The programme the category comes from (e.g. single-person coverage for a `dibao` category). */
+  readonly outcome?: DecisionOutcome;
   /** False when a stronger programme is undetermined, so the category may still change. */
   readonly categoryCertain: boolean;
   readonly tier?: { readonly id: string; readonly name: Bilingual };

@@ -4,9 +4,11 @@ import {
   getFactDefinition,
   type ActionDef,
   type ReferralDef,
+  type ReviewDef,
   type TierDef,
   type TransitionDef,
 } from '../schema/index.js';
+import type { CompiledSupporterRule } from './supporters.js';
 
 /**
  * A money test against a pack figure inside a programme's `eligible` condition (`incomePerPerson <
@@ -55,6 +57,10 @@ export interface CompiledPack {
   readonly referrals: readonly CompiledRule<ReferralDef>[];
   /** Transitions between benefits, judged per member. */
   readonly transitions: readonly CompiledRule<TransitionDef>[];
+  /** Review (核查) rules, first match wins (by rank). */
+  readonly reviews: readonly CompiledRule<ReviewDef>[];
+  /** When a legal supporter counts as unable to support. */
+  readonly supporters?: CompiledSupporterRule;
 }
 
 const cache = new WeakMap<PolicyPack, CompiledPack>();
@@ -92,9 +98,16 @@ export function compilePack(pack: PolicyPack): CompiledPack {
     tiers,
     referrals: rulesOf(pack.referrals, 'household'),
     transitions: rulesOf(pack.transitions, 'member'),
+    reviews: rulesOf(pack.reviews, 'household').sort((a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id)),
+    ...(pack.supporters ? { supporters: compileSupporters(pack) } : {}),
   });
   cache.set(pack, compiled);
   return compiled;
+}
+
+function compileSupporters(pack: PolicyPack): CompiledSupporterRule {
+  const symbols = buildSymbolTable(pack.parameters, 'supporter');
+  return { symbols, unable: compileCondition(pack.supporters!.unable, symbols) };
 }
 
 function slotsOf(symbols: SymbolTable): (readonly [number, string, boolean])[] {

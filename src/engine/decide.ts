@@ -1,12 +1,21 @@
 import { resolvePackOn, type PackOnDate, type PolicyPack, type ResolveOptions, type ValueKeys } from '../pack/index.js';
-import type { RuleValue } from '../rules/index.js';
-import type { ActionDef, Category, HouseholdParsed, ReferralDef, TierDef, TransitionDef } from '../schema/index.js';
+import type {
+  ActionDef,
+  Category,
+  HouseholdParsed,
+  ReferralDef,
+  ReviewDef,
+  TierDef,
+  TransitionDef,
+} from '../schema/index.js';
 import { checkDistrict } from './check-district.js';
 import { compilePack, type CompiledPack, type CompiledProgramme, type CompiledRule } from './compile-pack.js';
 import type { DerivedFacts } from './derive-facts.js';
-import { prepareEnvironments, type EnvSet, type Environments } from './environment.js';
-import { judgeProgramme, sameVerdict, type Judgement } from './judge.js';
+import { dueRules, dueTransitions } from './due-rules.js';
+import type { Judgement } from './judge.js';
+import { missingFacts } from './missing-map.js';
 import { findNearMisses, findNearThresholds, type NearMiss, type NearThreshold } from './near-threshold.js';
+import { applyPrecedence, judgeInPhases } from './precedence.js';
 
 /** Options of {@link decide}. */
 export interface DecideOptions extends ResolveOptions {
@@ -19,11 +28,22 @@ export interface DecideOptions extends ResolveOptions {
   readonly explain?: boolean;
 }
 
+/** Why a programme's status is what it is, beyond its own tests. */
+export interface Precedence {
+  /** The programme whose eligibility made this one not apply (`precededBy`), with its category. */
+  readonly by: string;
+  readonly category: string;
+}
+
 /** One programme's verdict for a household. */
 export interface ProgrammeJudgement extends Judgement {
   readonly programme: CompiledProgramme;
-  /** True when the zone or hukou is unknown but every possible one gives this same verdict. */
+  /** True when something left open (the zone, the hukou, an income rule) did not matter: every reading agreed. */
   readonly decidedByCases: boolean;
+  /** Set when a stronger programme took precedence (the programme's `precededBy`). */
+  readonly precededBy?: Precedence;
+  /** Household programmes: the members assessed apart (special poverty), left out of the tests. */
+  readonly withoutMembers?: readonly number[];
 }
 
 /** An action a pack attaches to a programme, due for this household (or for these members). */
@@ -44,12 +64,19 @@ export interface Judgements {
   readonly day: PackOnDate;
   readonly compiled: CompiledPack;
   readonly household: HouseholdParsed;
+  /** The facts the household programmes were tested on (members assessed apart left out). */
   readonly facts: DerivedFacts;
   readonly keys: ValueKeys;
+  /** Members assessed apart as special poverty: the household tests are made without them. */
+  readonly apart: readonly number[];
+  /** Income types the household has whose treatment the pack does not know on the date. */
+  readonly openIncome: readonly string[];
   /** Enabled programmes in rank order (strongest first). */
   readonly programmes: readonly ProgrammeJudgement[];
   /** The strongest eligible programme's category, `none` when there is none. */
   readonly category: Category;
+  /** The strongest eligible programme itself: the outcome (e.g. single-person coverage, category dibao). */
+  readonly outcome?: ProgrammeJudgement;
   /** False while a programme stronger than the category is undetermined. */
   readonly categoryCertain: boolean;
   /** Rank of the strongest eligible programme (Infinity when none). */
@@ -59,32 +86,39 @@ export interface Judgements {
   readonly near: readonly NearThreshold[];
   readonly nearMisses: readonly NearMiss[];
   readonly transitions: readonly DueTransition[];
-  /** Explained judgements only: the difficulty tier, referrals and actions that hold. */
+  /** Explained judgements only: the difficulty tier, review rule, referrals and actions that hold. */
   readonly tier?: CompiledRule<TierDef>;
+  readonly review?: CompiledRule<ReviewDef>;
   readonly referrals: readonly CompiledRule<ReferralDef>[];
   readonly actions: readonly DueAction[];
-  /** Explained judgements only: fact (or `district` / `hukou`, or `param:<key>`) → programmes it would settle. */
+  /**
+   * Explained judgements only: what would settle each undetermined programme — a fact to ask, `district` /
+   * `hukou`, or something nobody can answer yet: `param:<key>` (a figure the pack lacks) or
+   * `income-rule:<type>` (an income rule the pack does not know).
+   */
   readonly missing: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * The one place where deciding happens: a household (already validated) on a date, against a pack. Figures
- * are resolved for the date, facts derived, programmes judged three-valued; a programme left undetermined
- * only by an unknown zone or hukou is decided by cases; then the category and its certainty, the exact
- * near-threshold margins and near misses, transitions and — explained — actions, tier, referrals and what
- * to ask. `evaluate`, `screen`, `diffPacks` and `analyzePack` are views of this result.
+ * are resolved for the date, facts derived, programmes judged three-valued — members supported as special
+ * poverty first and apart from their family; anything left open by an unknown zone, hukou or income rule is
+ * decided by cases; then precedence between programmes, the category and its certainty, the exact
+ * near-threshold margins and near misses, transitions and — explained — actions, tier, review, referrals
+ * and what to ask. `evaluate`, `screen`, `diffPacks` and `analyzePack` are views of this result.
  */
 export function decide(pack: PolicyPack, household: HouseholdParsed, options: DecideOptions): Judgements {
   const day = resolvePackOn(pack, options.asOf, options);
   checkDistrict(pack, household);
   const compiled = compilePack(pack);
-  const envs = prepareEnvironments(day, compiled, household);
   const explain = options.explain === true;
-  const programmes = judgeAll(compiled, envs, household, explain);
-  const { category, categoryCertain, strongestRank } = categoryOf(programmes);
+  const phases = judgeInPhases(day, compiled, household, explain);
+  const programmes = applyPrecedence(phases.programmes);
+  const { category, outcome, categoryCertain, strongestRank } = categoryOf(programmes);
   const eligibleCategories = [
     ...new Set(programmes.filter((p) => p.status === 'eligible').map((p) => p.programme.def.category)),
   ].sort();
+  const envs = phases.envs;
   const near = findNearThresholds(programmes, envs.household, day.ruleValue('monitoring.nearMargin', envs.keys));
   const base = {
     day,
@@ -92,138 +126,37 @@ export function decide(pack: PolicyPack, household: HouseholdParsed, options: De
     household,
     facts: envs.facts,
     keys: envs.keys,
+    apart: phases.apart,
+    openIncome: envs.openIncome,
     programmes,
     category,
+    ...(outcome ? { outcome } : {}),
     categoryCertain,
     strongestRank,
     eligibleCategories,
     near,
     nearMisses: near.length ? findNearMisses(programmes, near, strongestRank, envs.household) : [],
-    transitions: dueTransitions(compiled, envs),
+    transitions: dueTransitions(compiled, phases.base),
   };
   if (!explain) return { ...base, referrals: [], actions: [], missing: new Map() };
-  setFact(compiled, envs, 'eligibleCategories', eligibleCategories);
   return {
     ...base,
-    ...dueRules(compiled, envs, programmes),
-    missing: missingFacts(day, envs.keys, programmes),
+    ...dueRules(compiled, envs, programmes, eligibleCategories),
+    missing: missingFacts(day, envs, programmes),
   };
-}
-
-function judgeAll(
-  compiled: CompiledPack,
-  envs: Environments,
-  household: HouseholdParsed,
-  explain: boolean,
-): ProgrammeJudgement[] {
-  let cases: readonly EnvSet[] | undefined;
-  return compiled.programmes.map((programme) => {
-    const first = judgeProgramme(programme, envs, household, explain);
-    if (first.status !== 'undetermined') return { ...first, programme, decidedByCases: false };
-    // Unknown zone or hukou: if every possible value gives the same answer, that is the answer.
-    cases ??= envs.alternatives();
-    if (!cases.length) return { ...first, programme, decidedByCases: false };
-    const each = cases.map((c) => judgeProgramme(programme, c, household, explain));
-    const one = each[0]!;
-    if (one.status !== 'undetermined' && each.every((x) => sameVerdict(x, one))) {
-      return {
-        ...first,
-        status: one.status,
-        missing: [],
-        ...(one.members ? { members: one.members } : {}),
-        programme,
-        decidedByCases: true,
-      };
-    }
-    const missing = explain ? [...new Set([...first.missing, ...each.flatMap((x) => x.missing)])] : first.missing;
-    return { ...first, missing, programme, decidedByCases: false };
-  });
 }
 
 /** The category: the strongest eligible programme's; uncertain if a stronger one is undetermined. */
 function categoryOf(
   programmes: readonly ProgrammeJudgement[],
-): Pick<Judgements, 'category' | 'categoryCertain' | 'strongestRank'> {
+): Pick<Judgements, 'category' | 'outcome' | 'categoryCertain' | 'strongestRank'> {
   let categoryCertain = true;
   for (const p of programmes) {
     if (p.status === 'eligible') {
-      return { category: p.programme.def.category as Category, categoryCertain, strongestRank: p.programme.def.rank };
+      const def = p.programme.def;
+      return { category: def.category as Category, outcome: p, categoryCertain, strongestRank: def.rank };
     }
     if (p.status === 'undetermined') categoryCertain = false;
   }
   return { category: 'none', categoryCertain, strongestRank: Number.POSITIVE_INFINITY };
-}
-
-function dueTransitions(compiled: CompiledPack, envs: EnvSet): DueTransition[] {
-  const out: DueTransition[] = [];
-  for (const rule of compiled.transitions) {
-    envs.members.forEach((env, member) => {
-      if (rule.when.test(env) === true) out.push({ rule, member });
-    });
-  }
-  return out;
-}
-
-/** Later rules (tiers, referrals, actions) may ask which categories were found eligible. */
-function setFact(compiled: CompiledPack, envs: EnvSet, name: string, value: RuleValue): void {
-  const hh = compiled.symbols.household.get(name);
-  if (hh) envs.household[hh.slot] = value;
-  const mb = compiled.symbols.member.get(name);
-  if (mb) for (const env of envs.members) env[mb.slot] = value;
-}
-
-function dueRules(
-  compiled: CompiledPack,
-  envs: EnvSet,
-  programmes: readonly ProgrammeJudgement[],
-): Pick<Judgements, 'tier' | 'referrals' | 'actions'> {
-  const tier = compiled.tiers.find((t) => t.when.test(envs.household) === true);
-  const referrals = compiled.referrals.filter((r) => r.when.test(envs.household) === true);
-  const actions: DueAction[] = [];
-  for (const p of programmes) {
-    if (p.status !== 'eligible') continue;
-    const members = p.members?.filter((m) => m.status === 'eligible').map((m) => m.index);
-    for (const def of p.programme.actions) {
-      const holds = (env: readonly RuleValue[]) => !def.when || def.when.test(env) === true;
-      if (members) {
-        const who = members.filter((i) => holds(envs.members[i]!));
-        if (who.length) actions.push({ programme: p.programme, def: def.def, members: who });
-      } else if (holds(envs.household)) {
-        actions.push({ programme: p.programme, def: def.def });
-      }
-    }
-  }
-  return { ...(tier ? { tier } : {}), referrals, actions };
-}
-
-/**
- * What to ask, by fact, with the programmes it would settle. A figure keyed by zone or hukou is unknown
- * only because the district or hukou is: ask for that instead.
- */
-function missingFacts(
-  day: PackOnDate,
-  keys: ValueKeys,
-  programmes: readonly ProgrammeJudgement[],
-): Map<string, readonly string[]> {
-  const by = new Map<string, string[]>();
-  for (const p of programmes) {
-    if (p.status !== 'undetermined') continue;
-    for (const f of p.missing) {
-      const keyed = f.startsWith('param:') ? day.parameters.get(f.slice(6)) : undefined;
-      const asked =
-        keyed && typeof keyed.value === 'object'
-          ? keyed.by === 'hukou'
-            ? keys.hukou === undefined
-              ? 'hukou'
-              : f
-            : keys.zone === undefined
-              ? 'district'
-              : f
-          : f;
-      const list = by.get(asked) ?? [];
-      if (!list.includes(p.programme.def.id)) list.push(p.programme.def.id);
-      by.set(asked, list);
-    }
-  }
-  return by;
 }

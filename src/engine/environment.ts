@@ -3,49 +3,113 @@ import { isParamName, type RuleValue, type SymbolTable } from '../rules/index.js
 import type { HouseholdParsed } from '../schema/index.js';
 import type { CompiledPack } from './compile-pack.js';
 import { deriveFacts, type DerivedFacts } from './derive-facts.js';
+import { openIncomeTypes, type IncomeAssumptions } from './income-measures.js';
 
-/** The rule environments of one household under one set of keys: facts and figures by slot. */
+/** The rule environments of one household under one reading: facts and figures by slot. */
 export interface EnvSet {
   readonly keys: ValueKeys;
+  /** Members assessed apart (special poverty) in this reading: left out of the household facts. */
+  readonly apart: ReadonlySet<number>;
+  readonly facts: DerivedFacts;
   readonly household: RuleValue[];
   readonly members: RuleValue[][];
 }
 
-/** A household's facts on a date, its environments, and (on demand) those of every possible zone or hukou. */
+/** A household's environments on a date, and (on demand) those of every reading of what is not known. */
 export interface Environments extends EnvSet {
-  readonly facts: DerivedFacts;
+  /** Income types the household has whose treatment the pack does not know on the date. */
+  readonly openIncome: readonly string[];
+  /** Facts unknown only because of those open income rules (household facts and member facts by name). */
+  readonly openFacts: ReadonlySet<string>;
   /**
-   * When the household's zone or hukou is unknown and the pack keys a figure by it: the environments for
-   * every possible value, so a programme can still be decided if it comes out the same in all of them.
+   * The environments for every possible zone and hukou (when the household's is unknown and a figure depends
+   * on it) and every reading of an open income rule: a programme decided the same in all of them is decided.
    */
   alternatives(): readonly EnvSet[];
 }
+
+const NO_MEMBERS: ReadonlySet<number> = new Set();
+/** Beyond this many open income types the readings are not enumerated (2^n); such programmes stay undetermined. */
+const MAX_OPEN_TYPES = 3;
 
 /**
  * Derives the facts and lays them out by slot beside the figures of the day for the household's zone and
  * hukou. Unknown facts and unknown figures stay `undefined`, so rules give "undetermined".
  */
-export function prepareEnvironments(day: PackOnDate, compiled: CompiledPack, household: HouseholdParsed): Environments {
-  const facts = deriveFacts(day, household);
+export function prepareEnvironments(
+  day: PackOnDate,
+  compiled: CompiledPack,
+  household: HouseholdParsed,
+  apart: ReadonlySet<number> = NO_MEMBERS,
+): Environments {
+  const derive = (assume?: IncomeAssumptions) =>
+    deriveFacts(day, household, {
+      apart,
+      ...(assume ? { assume } : {}),
+      ...(compiled.supporters ? { supporters: compiled.supporters } : {}),
+    });
+  const facts = derive();
   const keys: ValueKeys = {
     zone: facts.household.zone as string | undefined,
     hukou: facts.household.hukou as string | undefined,
   };
-  const build = (k: ValueKeys): EnvSet => {
-    const hh = envTemplate(day, compiled, 'household', k);
-    for (const [slot, name] of compiled.factSlots.household) hh[slot] = facts.household[name];
-    // Member envs share every household fact: fill those once, then copy and add each member's own.
-    const memberBase = envTemplate(day, compiled, 'member', k);
-    const memberSlots = compiled.factSlots.member;
-    for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
-    const members = facts.members.map((m) => {
-      const env = memberBase.slice();
-      for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
-      return env;
-    });
-    return { keys: k, household: hh, members };
+  const openIncome = openIncomeTypes(household, day.income);
+  const readings = openIncome.length && openIncome.length <= MAX_OPEN_TYPES ? assumptionsOf(openIncome) : [];
+  const base = layOut(day, compiled, keys, apart, facts);
+  return {
+    ...base,
+    openIncome,
+    openFacts: readings.length ? factsSettledBy(facts, derive(readings[0])) : new Set(),
+    alternatives: () => {
+      const keyCases = unknownKeyCases(day, keys);
+      const factCases = readings.length ? readings.map((r) => derive(r)) : [facts];
+      if (keyCases.length <= 1 && !readings.length) return [];
+      return (keyCases.length ? keyCases : [keys]).flatMap((k) =>
+        factCases.map((f) => layOut(day, compiled, k, apart, f)),
+      );
+    },
   };
-  return { facts, ...build(keys), alternatives: () => unknownKeyCases(day, keys).map(build) };
+}
+
+/** Every reading of the open income types: each counted or not. */
+function assumptionsOf(types: readonly string[]): IncomeAssumptions[] {
+  const out: IncomeAssumptions[] = [];
+  for (let mask = 0; mask < 1 << types.length; mask++)
+    out.push(new Map(types.map((t, i) => [t, (mask & (1 << i)) !== 0])));
+  return out;
+}
+
+/** Facts unknown in `base` that a reading makes known: unknown only because of the open rule, not the household. */
+function factsSettledBy(base: DerivedFacts, read: DerivedFacts): Set<string> {
+  const out = new Set<string>();
+  for (const [name, v] of Object.entries(base.household))
+    if (v === undefined && read.household[name] !== undefined) out.add(name);
+  base.members.forEach((m, i) => {
+    for (const [name, v] of Object.entries(m))
+      if (v === undefined && read.members[i]![name] !== undefined) out.add(name);
+  });
+  return out;
+}
+
+function layOut(
+  day: PackOnDate,
+  compiled: CompiledPack,
+  keys: ValueKeys,
+  apart: ReadonlySet<number>,
+  facts: DerivedFacts,
+): EnvSet {
+  const household = envTemplate(day, compiled, 'household', keys);
+  for (const [slot, name] of compiled.factSlots.household) household[slot] = facts.household[name];
+  // Member envs share every household fact: fill those once, then copy and add each member's own.
+  const memberBase = envTemplate(day, compiled, 'member', keys);
+  const memberSlots = compiled.factSlots.member;
+  for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
+  const members = facts.members.map((m) => {
+    const env = memberBase.slice();
+    for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
+    return env;
+  });
+  return { keys, apart, facts, household, members };
 }
 
 const templates = new WeakMap<PackOnDate, Map<string, RuleValue[]>>();

@@ -84,7 +84,10 @@ export function judgeProgramme(
   explain: boolean,
 ): Judgement {
   if (prog.scope !== 'member') return judgeInEnv(prog, envs.household, explain);
-  const each = envs.members.map((env) => judgeInEnv(prog, env, explain));
+  // A member assessed apart (special poverty) is outside every other member programme: it took precedence.
+  const each = envs.members.map((env, i) =>
+    envs.apart.has(i) && !prog.def.assessedApart ? NOT_APPLICABLE : judgeInEnv(prog, env, explain),
+  );
   const members = each.map((j, index): MemberStatus => {
     const id = household.members[index]!.id;
     return id !== undefined ? { index, id, status: j.status } : { index, status: j.status };

@@ -60,6 +60,8 @@ export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined)
     ...(difficulty ? { difficulty } : {}),
     cycles: { ...(parent?.cycles ?? {}), ...(file.cycles ?? {}) },
     referrals: { ...(parent?.referrals ?? {}), ...(file.referrals ?? {}) },
+    reviews: { ...(parent?.reviews ?? {}), ...(file.reviews ?? {}) },
+    ...((file.supporters ?? parent?.supporters) ? { supporters: file.supporters ?? parent?.supporters } : {}),
     income: file.income ?? parent?.income ?? {},
     transitions: { ...(parent?.transitions ?? {}), ...(file.screening?.transitions ?? {}) },
     changes: file.changes ?? [],

@@ -8,7 +8,14 @@ export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';
 export { PACK_MESSAGES, packIssue } from './messages.js';
-export { isInForce, resolvePackOn, type PackOnDate, type ValueKeys } from './resolve-date.js';
+export {
+  isInForce,
+  resolvePackOn,
+  type IncomeRulesOnDate,
+  type OpenIncomeRule,
+  type PackOnDate,
+  type ValueKeys,
+} from './resolve-date.js';
 export { resolveParameter, resolveParameters } from './resolve.js';
 export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolve.js';
 export {
@@ -22,4 +29,5 @@ export {
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
 export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
+export { ruleVerification, type RuleKind, type RuleVerification } from './rule-verification.js';
 export { zoneOf } from './zones.js';

@@ -23,6 +23,22 @@ export const PACK_MESSAGES = {
     zh: `需要一个已校验的政策包（如 packs.chengdu 或 loadPack(...) 的结果），收到 ${s(a.got)}`,
     en: `Expected a validated pack (such as packs.chengdu or the result of loadPack(...)), got ${s(a.got)}`,
   }),
+  review_unknown_cycle: (a) => ({
+    zh: `核查规则 ${s(a.review)} 引用了未定义的周期 "${s(a.cycle)}"（请在 cycles 中声明）`,
+    en: `Review rule ${s(a.review)} names an unknown cycle "${s(a.cycle)}" (declare it under cycles)`,
+  }),
+  review_unknown_source: (a) => ({
+    zh: `未定义的来源 "${s(a.source)}"（请在 sources 中声明）`,
+    en: `Unknown source "${s(a.source)}" (declare it under sources)`,
+  }),
+  rule_unverified: (a) => ({
+    zh: `${s(a.kind)} ${s(a.id)} 所依据的来源（${s(a.source)}）未经核实`,
+    en: `The ${s(a.kind)} ${s(a.id)} rests on an unverified source (${s(a.source)})`,
+  }),
+  rule_unsourced: (a) => ({
+    zh: `${s(a.kind)} ${s(a.id)} 没有注明来源，无从核实`,
+    en: `The ${s(a.kind)} ${s(a.id)} cites no source, so nothing verifies it`,
+  }),
   param_unknown_key: (a) => ({
     zh: `政策包 ${s(a.pack)} 中没有参数 ${s(a.parameter)}`,
     en: `Pack ${s(a.pack)} has no parameter ${s(a.parameter)}`,

@@ -25,14 +25,36 @@ export interface PackOnDate {
   /** Every parameter by key; `undefined` when it has no value in force yet (see `notInForce`). */
   readonly parameters: ReadonlyMap<string, ResolvedParameter | undefined>;
   readonly notInForce: ReadonlySet<string>;
-  /** Income types the pack does not count on this date (`income.excluded`, by their periods). */
-  readonly excludedIncome: ReadonlySet<string>;
+  /** How income counts on this date (`income.excluded`, `income.disregardedSupport`, by their periods). */
+  readonly income: IncomeRulesOnDate;
   /** One parameter's exact rule value (money in fen) for a household's keys; `undefined` when unknown. */
   ruleValue(key: string, keys: ValueKeys): RuleValue;
   /** One parameter's decimal text for a household's keys; `undefined` when unknown. */
   text(key: string, keys: ValueKeys): string | undefined;
   /** How a reason shows a parameter: its value for the household's keys, its status and its source. */
   describe(key: string, keys: ValueKeys): ReasonParameter | undefined;
+}
+
+/** An income type whose treatment on the date is not known (an `unknown` exclusion period). */
+export interface OpenIncomeRule {
+  readonly type: string;
+  /** The income test it concerns: every test, or the special-poverty test only. */
+  readonly for: 'all' | 'special-poverty';
+  readonly from?: string;
+  readonly note?: string;
+  readonly source?: string;
+}
+
+/** How income counts on one date. */
+export interface IncomeRulesOnDate {
+  /** Types not counted in any income test. */
+  readonly excluded: ReadonlySet<string>;
+  /** Types not counted in the special-poverty test ("no means of living"), on top of `excluded`. */
+  readonly excludedForSpecialPoverty: ReadonlySet<string>;
+  /** Types whose treatment in this period the pack does not know: decisions that depend on them are decided by cases. */
+  readonly open: readonly OpenIncomeRule[];
+  /** Payers whose support is left out of a member's own income in the single-person test. */
+  readonly disregardedPayers: ReadonlySet<string>;
 }
 
 const MAX_DATES_PER_PACK = 64;
@@ -90,8 +112,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
       parameters.set(key, undefined);
     }
   }
-  const excludedIncome = new Set<string>();
-  for (const x of pack.income.excluded ?? []) if (isInForce(x, asOf)) excludedIncome.add(x.type);
+  const income = incomeRulesOn(pack, asOf);
   const described = new Map<string, ReasonParameter | undefined>();
   const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
   return Object.freeze({
@@ -100,7 +121,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     options,
     parameters,
     notInForce,
-    excludedIncome,
+    income,
     text: textOf,
     ruleValue(key: string, keys: ValueKeys): RuleValue {
       const p = parameters.get(key);
@@ -117,6 +138,27 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
       return info;
     },
   });
+}
+
+function incomeRulesOn(pack: PolicyPack, asOf: string): IncomeRulesOnDate {
+  const excluded = new Set<string>();
+  const excludedForSpecialPoverty = new Set<string>();
+  const open: OpenIncomeRule[] = [];
+  for (const x of pack.income.excluded ?? []) {
+    if (!isInForce(x, asOf)) continue;
+    const scope = x.for ?? 'all';
+    if (x.unknown) {
+      open.push({
+        type: x.type,
+        for: scope,
+        ...(x.from !== undefined ? { from: x.from } : {}),
+        ...(x.note !== undefined ? { note: x.note } : {}),
+        ...(x.source !== undefined ? { source: x.source } : {}),
+      });
+    } else (scope === 'all' ? excluded : excludedForSpecialPoverty).add(x.type);
+  }
+  const disregardedPayers = new Set((pack.income.disregardedSupport ?? []).map((d) => d.payer as string));
+  return { excluded, excludedForSpecialPoverty, open, disregardedPayers };
 }
 
 /** What-if values for parameters the pack does not have are refused, never silently ignored. */

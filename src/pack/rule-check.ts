@@ -32,6 +32,8 @@ export function checkPackRules(pack: MergedPack, ownId: string): Issue[] {
   for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {}))
     check(t.when, 'household', ['difficulty', 'tiers', id, 'when']);
   for (const [id, r] of Object.entries(pack.referrals)) check(r.when, 'household', ['referrals', id, 'when']);
+  for (const [id, r] of Object.entries(pack.reviews)) check(r.when, 'household', ['reviews', id, 'when']);
+  if (pack.supporters) check(pack.supporters.unable, 'supporter', ['supporters', 'unable']);
   for (const [id, t] of Object.entries(pack.transitions))
     check(t.when, 'member', ['screening', 'transitions', id, 'when']);
   return issues;

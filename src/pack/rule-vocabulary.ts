@@ -3,7 +3,7 @@ import type { ParameterUnit } from '../schema/index.js';
 import { createSymbolTable, type FactDeclaration, type FactType, type SymbolTable } from '../rules/index.js';
 
 /** Where a condition is evaluated: household facts only, member facts too, or report facts too. */
-export type RuleScope = 'household' | 'member' | 'report';
+export type RuleScope = 'household' | 'member' | 'report' | 'supporter';
 
 /** Money is compared in integer fen; everything numeric is exact. */
 export const MONEY_SCALE = 100;
@@ -30,6 +30,8 @@ export function scaleOfUnit(unit: ParameterUnit): number {
 
 /** The facts visible from a scope. */
 export function factsInScope(scope: RuleScope): readonly FactDefinition[] {
+  // A supporter's rule reads the supporter's own facts only (and the pack's figures).
+  if (scope === 'supporter') return FACT_CATALOG.filter((f) => f.scope === 'supporter');
   return FACT_CATALOG.filter(
     (f) =>
       f.scope === 'household' ||

@@ -6,6 +6,8 @@ import type {
   ParameterDef,
   ProgrammeDef,
   ReferralDef,
+  ReviewDef,
+  SupportersDef,
   SourceDef,
   TierDef,
   UrgencyDef,
@@ -60,6 +62,10 @@ export interface PolicyPack {
   readonly difficulty?: { readonly tiers: Readonly<Record<string, TierDef>> };
   readonly cycles: Readonly<Record<string, CycleDef>>;
   readonly referrals: Readonly<Record<string, ReferralDef>>;
+  /** Re-check (核查) rules, by id: the first that holds sets the review cycle. */
+  readonly reviews: Readonly<Record<string, ReviewDef>>;
+  /** When a legal supporter counts as unable to support. */
+  readonly supporters?: SupportersDef;
   /** Transitions screening warns about, by id. */
   readonly transitions: Readonly<Record<string, TransitionDef>>;
   /** Income not counted, by type and period. */

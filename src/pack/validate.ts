@@ -7,6 +7,8 @@ import { fromZodIssues } from '../schema/index.js';
 import { crossCheckPack, staleWarnings, unverifiedWarnings } from './cross-check.js';
 import { extendPack, type MergedPack } from './extend.js';
 import { checkPackRules } from './rule-check.js';
+import { checkReviewsAndSupport } from './check-reviews.js';
+import { unverifiedRuleWarnings } from './rule-verification.js';
 import type { PolicyPack } from './types.js';
 
 /** A pack given as YAML text (with the file name used in messages) or as already-parsed data. */
@@ -87,9 +89,15 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
 
   const merged: MergedPack = extendPack(data, parent);
   const own = data.id;
-  const problems = at([...issues, ...crossCheckPack(merged, own), ...checkPackRules(merged, own)]);
+  const problems = at([
+    ...issues,
+    ...crossCheckPack(merged, own),
+    ...checkPackRules(merged, own),
+    ...checkReviewsAndSupport(merged, own),
+  ]);
   const warnings = at([
     ...unverifiedWarnings(merged, own),
+    ...unverifiedRuleWarnings(merged, own),
     ...(options.today ? staleWarnings(merged, own, options.today) : []),
   ]);
   if (problems.length) return { ok: false, issues: problems, warnings: [...parentWarnings, ...warnings] };

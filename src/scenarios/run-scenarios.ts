@@ -106,11 +106,12 @@ export function compareDecision(expect: ScenarioExpect, d: Decision): ScenarioFa
   for (const [name, value] of Object.entries(expect.facts ?? {})) {
     check(`facts.${name}`, typeof value === 'number' ? String(value) : value, d.facts[name]);
   }
-  const kinds = d.actions.map((a) => (a.kind === 'refer' && a.department ? `refer:${a.department.id}` : a.kind));
+  if (expect.outcome !== undefined) check('outcome', expect.outcome, d.outcome?.programme ?? null);
+  const kinds = d.actions.map(actionName);
   for (const a of expect.actions ?? []) {
     const negated = a.startsWith('!');
     const name = negated ? a.slice(1) : a;
-    const has = kinds.includes(name) || (name === 'refer' && kinds.some((k) => k.startsWith('refer')));
+    const has = kinds.includes(name) || (!name.includes(':') && kinds.some((k) => k.split(':')[0] === name));
     if (has === negated) out.push({ field: `actions`, expected: a, actual: kinds });
   }
   for (const code of expect.notes ?? [])
@@ -124,4 +125,12 @@ export function compareDecision(expect: ScenarioExpect, d: Decision): ScenarioFa
     if (!texts.some((x) => x.includes(t)))
       out.push({ field: 'reasons', expected: t, actual: '(no reason contains it)' });
   return out;
+}
+
+/** An action as scenarios name it: its kind, with the department, review rule or transition after a colon. */
+function actionName(a: Decision['actions'][number]): string {
+  if (a.kind === 'refer' && a.department) return `refer:${a.department.id}`;
+  if (a.kind === 'review' && a.review) return `review:${a.review}`;
+  if (a.kind === 'transition' && a.transition) return `transition:${a.transition}`;
+  return a.kind;
 }

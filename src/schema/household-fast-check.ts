@@ -1,5 +1,12 @@
 import { isIsoDay } from '../dates/index.js';
-import { DISABILITY_KINDS, INCOME_TYPES, RELATIONS, type HouseholdParsed } from './household.js';
+import {
+  DISABILITY_KINDS,
+  INCOME_TYPES,
+  RELATIONS,
+  SCHOOL_LEVELS,
+  SUPPORT_PAYERS,
+  type HouseholdParsed,
+} from './household.js';
 import { COVERAGE_KINDS, SITUATIONS } from './facts.js';
 
 /**
@@ -32,7 +39,17 @@ export function isValidHouseholdFast(x: unknown): x is HouseholdParsed {
         if (!isAssets(v)) return false;
         break;
       case 'propertyTestPassed':
+      case 'incomeIrregular':
         if (typeof v !== 'boolean') return false;
+        break;
+      case 'propertyTest':
+        if (!isPlainObject(v)) return false;
+        for (const k in v) if (!PROPERTY_TESTS.has(k) || typeof v[k] !== 'boolean') return false;
+        break;
+      case 'incomeRiseFromWork':
+        if (!isPlainObject(v)) return false;
+        for (const k in v) if (k !== 'since') return false;
+        if (!isIsoDay(v.since)) return false;
         break;
       case 'expenditure':
         if (!isPlainObject(v)) return false;
@@ -61,6 +78,9 @@ const RELATION = new Set<unknown>(RELATIONS);
 const CAPACITY = new Set<unknown>(['full', 'partial', 'none']);
 const EMPLOYMENT = new Set<unknown>(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none']);
 const PURPOSE = new Set<unknown>(['daily', 'business', 'disability-aid', 'other']);
+const PAYER = new Set<unknown>(SUPPORT_PAYERS);
+const SCHOOL = new Set<unknown>(SCHOOL_LEVELS);
+const PROPERTY_TESTS = new Set(['dibao', 'edge', 'specialPoverty', 'hardship']);
 
 function isPlainObject(x: unknown): x is Record<string, unknown> {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -124,15 +144,23 @@ function isMember(m: unknown): boolean {
         if (!Array.isArray(v) || v.length > 50) return false;
         for (const inc of v) {
           if (!isPlainObject(inc)) return false;
-          for (const k in inc) if (k !== 'type' && k !== 'monthly' && k !== 'note') return false;
+          for (const k in inc) if (k !== 'type' && k !== 'monthly' && k !== 'note' && k !== 'payer') return false;
           if (!INCOME.has(inc.type) || !isMoney(inc.monthly)) return false;
+          if (inc.payer !== undefined && !PAYER.has(inc.payer)) return false;
           if (inc.note !== undefined && !isString(inc.note, 500)) return false;
         }
         break;
       case 'benefits':
         if (!isEnumArray(v, COVERAGE, 20)) return false;
         break;
+      case 'schoolLevel':
+        if (!SCHOOL.has(v)) return false;
+        break;
+      case 'childScheme':
+        if (v !== null && v !== 'orphan' && v !== 'de-facto-unsupported') return false;
+        break;
       default:
+        // Rarer fields (supporters) take the schema's path.
         return false;
     }
   }

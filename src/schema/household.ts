@@ -55,11 +55,48 @@ export const RELATIONS = [
   'other',
 ] as const;
 
+/** Who pays a `support` income: support from siblings or from people aged 60 or over may be disregarded. */
+export const SUPPORT_PAYERS = ['sibling', 'aged-60-plus', 'other'] as const;
+
 export const incomeSchema = z.strictObject({
   type: z.enum(INCOME_TYPES),
   monthly: moneyInput,
+  payer: z
+    .enum(SUPPORT_PAYERS)
+    .optional()
+    .meta({ description: 'For support payments: who pays (a sibling, a person aged 60 or over, someone else)' }),
   note: z.string().max(500).optional(),
 });
+
+/** School a pupil attends: support of a special-poverty minor continues after 18 in the first three. */
+export const SCHOOL_LEVELS = ['compulsory', 'high-school', 'secondary-vocational', 'higher'] as const;
+
+/**
+ * A legal supporter of a member (法定赡养、抚养、扶养义务人) as far as known: what decides whether they are able to
+ * support (fact #17 of the dossier). Fields left out are unknown.
+ */
+export const supporterSchema = z
+  .strictObject({
+    relation: z.enum(RELATIONS).optional(),
+    birthDate: isoDay.optional(),
+    specialPoverty: z.boolean().optional().meta({ description: 'Supported as special poverty (特困) themselves' }),
+    dibao: z.boolean().optional().meta({ description: 'Receives dibao' }),
+    disability: z
+      .strictObject({ grade: z.int().min(1).max(4), kind: z.enum(DISABILITY_KINDS) })
+      .nullable()
+      .optional(),
+    monthlyIncome: moneyInput.optional().meta({ description: 'Own monthly income, yuan' }),
+    propertyWithinLowIncomeLimits: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Property within the local low-income limits (official check)' }),
+    inSchool: z.boolean().optional().meta({ description: 'A full-time student' }),
+    legalIncapacity: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Lacks civil capacity, declared missing, or in prison' }),
+  })
+  .meta({ id: 'Supporter' });
 
 export const memberSchema = z
   .strictObject({
@@ -76,12 +113,28 @@ export const memberSchema = z
     labourCapacity: z.enum(['full', 'partial', 'none']).optional(),
     employment: z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none']).optional(),
     inSchool: z.boolean().optional(),
+    schoolLevel: z.enum(SCHOOL_LEVELS).optional(),
+    childScheme: z
+      .enum(['orphan', 'de-facto-unsupported'])
+      .nullable()
+      .optional()
+      .meta({
+        description: 'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
+      }),
     incomes: z
       .array(incomeSchema)
       .max(50)
       .optional()
       .meta({ description: 'Monthly incomes; [] = none, absent = unknown' }),
-    hasAbleSupporter: z.boolean().optional().meta({ description: 'Has a legal supporter able to support (特困 test)' }),
+    hasAbleSupporter: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Has a legal supporter able to support (特困 test); when absent, derived from supporters' }),
+    supporters: z
+      .array(supporterSchema)
+      .max(20)
+      .optional()
+      .meta({ description: 'Legal supporters living elsewhere or in the household; [] = none; absent = unknown' }),
     selfCare: z.enum(['full', 'partial', 'none']).optional(),
     benefits: z.array(z.enum(COVERAGE_KINDS)).max(20).optional(),
   })
@@ -117,7 +170,28 @@ export const householdSchema = z
     propertyTestPassed: z
       .boolean()
       .optional()
-      .meta({ description: 'Result of the official property check; absent = unknown' }),
+      .meta({ description: 'Result of the official property check for every programme not given in propertyTest' }),
+    propertyTest: z
+      .strictObject({
+        dibao: z.boolean().optional(),
+        edge: z.boolean().optional(),
+        specialPoverty: z.boolean().optional(),
+        hardship: z.boolean().optional(),
+      })
+      .optional()
+      .meta({
+        description: 'Property check per programme: each has its own local limits; absent = propertyTestPassed',
+      }),
+    incomeIrregular: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Income varies from month to month (reviewed every six months)' }),
+    incomeRiseFromWork: z
+      .strictObject({ since: isoDay })
+      .optional()
+      .meta({
+        description: 'A dibao family whose income rose above the standard because a member found work, and since when',
+      }),
     expenditure: z
       .strictObject({ medical: moneyInput.optional(), education: moneyInput.optional(), other: moneyInput.optional() })
       .optional()

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { COVERAGE_KINDS } from './facts.js';
-import { INCOME_TYPES } from './household.js';
+import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import {
   bilingual,
   clockTime,
@@ -128,6 +128,7 @@ export const ACTION_KINDS = [
   'centralized-care',
   'material-and-service',
   'transition',
+  'review',
 ] as const;
 
 /** What a decision can tell the caseworker to do. */
@@ -165,6 +166,16 @@ export const programmeSchema = z
     when: conditionSchema.optional().meta({ description: 'When the programme applies at all (else not-applicable)' }),
     eligible: conditionSchema,
     source: z.string().min(1).optional(),
+    verified: z.boolean().optional().meta({ description: 'false when the rule itself (not a figure) is not verified' }),
+    note: z.string().optional(),
+    assessedApart: z.boolean().optional().meta({
+      description:
+        'Member programmes: a member eligible for it is assessed apart, and the household tests are made without them',
+    }),
+    precededBy: z.array(z.enum(COVERAGE_KINDS)).optional().meta({
+      description:
+        'Categories that take precedence: when the household is eligible for one of them, this programme does not apply',
+    }),
     actions: z.array(actionSchema).optional(),
   })
   .meta({ id: 'Programme' });
@@ -208,8 +219,10 @@ export const tierSchema = z.strictObject({
   name: bilingual,
   rank: z.int().min(0),
   when: conditionSchema,
-  cycle: kebabId.optional(),
+  cycle: kebabId.optional().meta({ description: 'Visit frequency for households of this tier' }),
   source: z.string().min(1).optional(),
+  verified: z.boolean().optional(),
+  note: z.string().optional(),
 });
 
 export const referralSchema = z.strictObject({
@@ -217,7 +230,22 @@ export const referralSchema = z.strictObject({
   department: bilingual,
   when: conditionSchema,
   source: z.string().min(1).optional(),
+  verified: z.boolean().optional(),
+  note: z.string().optional(),
 });
+
+/** When a household's assistance is re-checked (核查): the first rule whose condition holds sets the cycle. */
+export const reviewSchema = z
+  .strictObject({
+    name: bilingual,
+    rank: z.int().min(0).meta({ description: 'Lower rank is tried first' }),
+    when: conditionSchema,
+    cycle: kebabId,
+    source: z.string().min(1).optional(),
+    verified: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Review' });
 
 export const changeSchema = z.strictObject({
   version: semver,
@@ -237,19 +265,56 @@ export const transitionSchema = z
   })
   .meta({ id: 'Transition' });
 
+/**
+ * When a legal supporter counts as unable to support (无履行义务能力): a condition over the supporter's facts.
+ * A member has an able supporter when some supporter is not unable.
+ */
+export const supportersSchema = z
+  .strictObject({
+    unable: conditionSchema.meta({ description: 'Supporter-scope condition: true = this supporter cannot support' }),
+    source: z.string().min(1).optional(),
+    verified: z.boolean().optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'Supporters' });
+
+/** Which income test an exclusion applies to: every test, or only special poverty's "no means of living". */
+export const INCOME_TESTS = ['all', 'special-poverty'] as const;
+
 /** Income that does not count, by type and period (e.g. the residents' basic pension in 2021–2025). */
+export const incomeExclusionSchema = z
+  .strictObject({
+    type: z.enum(INCOME_TYPES),
+    from: isoDay.optional(),
+    to: isoDay.optional().meta({ description: 'Last day the exclusion applies' }),
+    for: z
+      .enum(INCOME_TESTS)
+      .optional()
+      .meta({
+        description: 'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
+      }),
+    unknown: z.literal(true).optional().meta({
+      description:
+        'Whether the type counts in this period is not known: decisions that depend on it are decided by cases, or undetermined',
+    }),
+    source: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
+  .meta({ id: 'IncomeExclusion' });
+
 export const incomeRulesSchema = z.strictObject({
-  excluded: z
+  excluded: z.array(incomeExclusionSchema).optional(),
+  disregardedSupport: z
     .array(
       z.strictObject({
-        type: z.enum(INCOME_TYPES),
-        from: isoDay.optional(),
-        to: isoDay.optional().meta({ description: 'Last day the exclusion applies' }),
+        payer: z.enum(SUPPORT_PAYERS),
         source: z.string().min(1),
+        verified: z.boolean().optional(),
         note: z.string().optional(),
       }),
     )
-    .optional(),
+    .optional()
+    .meta({ description: "Support payments left out of a member's own income in the single-person test, by payer" }),
 });
 
 /** A policy pack file as written by policy staff. */
@@ -283,6 +348,8 @@ export const policyPackSchema = z
     difficulty: z.strictObject({ tiers: z.record(kebabId, tierSchema) }).optional(),
     cycles: z.record(kebabId, cycleSchema).optional(),
     referrals: z.record(kebabId, referralSchema).optional(),
+    reviews: z.record(kebabId, reviewSchema).optional(),
+    supporters: supportersSchema.optional(),
     income: incomeRulesSchema.optional(),
     screening: z.strictObject({ transitions: z.record(kebabId, transitionSchema).optional() }).optional(),
     changes: z.array(changeSchema).optional(),
@@ -305,5 +372,8 @@ export type ReferralDef = z.output<typeof referralSchema>;
 export type ActionDef = z.output<typeof actionSchema>;
 export type IncomeRulesDef = z.output<typeof incomeRulesSchema>;
 export type TransitionDef = z.output<typeof transitionSchema>;
+export type ReviewDef = z.output<typeof reviewSchema>;
+export type SupportersDef = z.output<typeof supportersSchema>;
+export type IncomeExclusionDef = z.output<typeof incomeExclusionSchema>;
 export type ParameterUnit = (typeof PARAMETER_UNITS)[number];
 export type Category = (typeof CATEGORIES)[number];

@@ -8,10 +8,16 @@ export const scenarioExpectSchema = z.strictObject({
   category: z.string().optional(),
   categoryCertain: z.boolean().optional(),
   tier: z.string().nullable().optional().meta({ description: 'Tier id, or null for no tier' }),
+  outcome: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: 'The programme the category comes from (e.g. single-person), or null for none' }),
   programmes: z.record(z.string(), status).optional(),
   facts: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())])).optional(),
   actions: z.array(z.string()).optional().meta({
-    description: 'Action kinds that must be present; "refer:<id>" for a referral, "!kind" for one that must not',
+    description:
+      'Action kinds that must be present; "refer:<id>", "review:<id>" or "transition:<id>" for a particular one, "!kind" for one that must not',
   }),
   notes: z.array(z.string()).optional().meta({ description: 'Note codes that must be present' }),
   missing: z.array(z.string()).optional().meta({ description: 'Facts that must be listed as missing' }),
