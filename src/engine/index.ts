@@ -24,3 +24,4 @@ export { envToFacts, prepareEnvironments, type EnvSet, type Environments } from 
 export { judgeInEnv, judgeProgramme, type Judgement, type MemberStatus, type ProgrammeStatus } from './judge.js';
 export { minimalMissingFacts, type ConditionPart } from './missing-facts.js';
 export { findNearMisses, findNearThresholds, type NearMiss, type NearThreshold } from './near-threshold.js';
+export { ENGINE_MESSAGES, engineIssue } from './messages.js';

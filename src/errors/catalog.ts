@@ -20,6 +20,8 @@ export interface MessageEntry {
   readonly text: MessageText;
   /** How to fix it, in one line per language. */
   readonly fix?: Bilingual;
+  /** `warning` for a code that never rejects its input (a figure not verified); default `error`. */
+  readonly severity?: Severity;
   /**
    * For a text that reads differently depending on an argument (`reason`, or whether `suggestion` is set):
    * the arguments that select each wording, so the documentation can show every one. A key set to
@@ -38,7 +40,10 @@ export type MessageCatalog = Readonly<Record<string, MessageText | MessageEntry>
 /** A field path inside a document: `['members', 0, 'incomes']`. */
 export type IssuePath = readonly (string | number)[];
 
-/** Builds the issues of one area from its catalogue: `issue('bad_date', ['asOf'], { value })`. */
+/**
+ * Builds the issues of one area from its catalogue: `issue('bad_date', ['asOf'], { value })`. The severity
+ * is the entry's own unless given.
+ */
 export type IssueFactory<C extends MessageCatalog> = (
   code: keyof C & string,
   path: IssuePath,
@@ -46,9 +51,9 @@ export type IssueFactory<C extends MessageCatalog> = (
   severity?: Severity,
 ) => Issue;
 
-/** The text function of a catalogue entry, whichever form the entry takes. */
-export function messageText(entry: MessageText | MessageEntry): MessageText {
-  return typeof entry === 'function' ? entry : entry.text;
+/** A catalogue entry in its full form, whichever form it was written in. */
+export function messageEntry(entry: MessageText | MessageEntry): MessageEntry {
+  return typeof entry === 'function' ? { text: entry } : entry;
 }
 
 /**
@@ -61,13 +66,16 @@ export function messageText(entry: MessageText | MessageEntry): MessageText {
  * issue('bad_date', ['asOf'], { value: '2022-13-01' });
  */
 export function createIssueFactory<C extends MessageCatalog>(catalog: C): IssueFactory<C> {
-  return (code, path, args = {}, severity = 'error') => ({
-    code,
-    severity,
-    path: [...path],
-    message: messageText(catalog[code]!)(args),
-    ...(Object.keys(args).length ? { args } : {}),
-  });
+  return (code, path, args = {}, severity) => {
+    const entry = messageEntry(catalog[code]!);
+    return {
+      code,
+      severity: severity ?? entry.severity ?? 'error',
+      path: [...path],
+      message: entry.text(args),
+      ...(Object.keys(args).length ? { args } : {}),
+    };
+  };
 }
 
 /** The catalogue with every code prefixed: `prefixCatalog('calendar', { yaml_syntax })` has `calendar_yaml_syntax`. */

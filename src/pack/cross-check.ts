@@ -196,7 +196,7 @@ function checkCatchAllClasses(c: CheckContext, classes: UrgencyClasses): void {
   const leastUrgent = Math.max(...Object.values(classes).map((cls) => cls.priority));
   for (const [id, cls] of catchAll) {
     if (cls.priority < leastUrgent || catchAll.length > 1) {
-      c.issues.push(packIssue('urgency_catch_all_shadows', ['urgency', 'classes', id], { class: id }, 'warning'));
+      report(c, 'urgency_catch_all_shadows', ['urgency', 'classes', id], { class: id });
     }
   }
 }
@@ -242,7 +242,7 @@ export function unverifiedWarnings(pack: MergedPack, ownId: string): Issue[] {
       const verified = v.verified ?? src?.verified ?? true;
       if (!verified) {
         const args = { parameter: key, from: v.from, source: v.source };
-        out.push(packIssue('figure_unverified', ['parameters', key, 'values', i], args, 'warning'));
+        out.push(packIssue('figure_unverified', ['parameters', key, 'values', i], args));
       }
     });
   }
@@ -250,7 +250,7 @@ export function unverifiedWarnings(pack: MergedPack, ownId: string): Issue[] {
     const src = c.source !== undefined ? pack.sources[c.source] : undefined;
     const hasLimits = c.firstResponse !== undefined || c.disposal !== undefined;
     if (hasLimits && (c.verified ?? src?.verified ?? true) === false) {
-      out.push(packIssue('figure_unverified', ['urgency', 'classes', id], { class: id }, 'warning'));
+      out.push(packIssue('figure_unverified', ['urgency', 'classes', id], { class: id }));
     }
   }
   return out;
@@ -267,7 +267,7 @@ export function staleWarnings(pack: MergedPack, ownId: string, today: string): I
     const known = [...param.values].reverse().find((v) => !v.unknown);
     if (!known || known.from.slice(0, 4) < year) {
       const args = { parameter: key, year, latestKnown: known?.from };
-      out.push(packIssue('param_stale', ['parameters', key], args, 'warning'));
+      out.push(packIssue('param_stale', ['parameters', key], args));
     }
   }
   return out;

@@ -224,6 +224,7 @@ export const PACK_MESSAGES = {
       zh: `紧急程度 ${s(a.class)} 没有条件，会遮住优先级更低的类别`,
       en: `Urgency class ${s(a.class)} has no condition, so it shadows every less urgent class`,
     }),
+    severity: 'warning',
     fix: {
       zh: '给它加上 when 条件，或把它设为优先级最低的类别',
       en: 'Give it a when condition, or make it the least urgent class',
@@ -243,6 +244,7 @@ export const PACK_MESSAGES = {
             en: `The value of ${s(a.parameter)} from ${s(a.from)} is not verified (source ${s(a.source ?? '—')})`,
           },
     variants: UNVERIFIED_VARIANTS,
+    severity: 'warning',
     fix: {
       zh: '对照通知原文核实后，在来源或数值上写 verified: true',
       en: 'Check the figure against the notice text, then mark the source or value verified: true',
@@ -253,6 +255,7 @@ export const PACK_MESSAGES = {
       zh: `参数 ${s(a.parameter)} 每年调整，但 ${s(a.year)} 年尚无已知数值（最近已知数值自 ${s(a.latestKnown ?? '—')}）`,
       en: `${s(a.parameter)} is reviewed yearly but has no known value for ${s(a.year)} (latest known from ${s(a.latestKnown ?? '—')})`,
     }),
+    severity: 'warning',
     fix: {
       zh: '加入今年的数值及其来源；数值未公布时写 unknown: true 和说明',
       en: "Add this year's value with its source, or an unknown: true entry with a note while it is not published",
