@@ -21,7 +21,7 @@ function placeholders(variant: MessageArgs): MessageArgs {
 }
 
 /** Markdown would read `__proto__` as bold and `*name` as emphasis: escape what the messages contain. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\*_<[\]]/g, (c) => `\\${c}`);
 }
 
@@ -41,9 +41,9 @@ function renderGroup(group: CodeGroup): string {
   if (others.length) lines.push(`Also / 亦见：${others.map((c) => `\`${c}\``).join(', ')}`, '');
   if (group.entry.severity === 'warning')
     lines.push('Warning: reported, never rejects the input. / 警告：只提示，不拒绝。', '');
-  for (const w of wordings(group.entry)) lines.push(`- ${escape(w.en)}  `, `  ${escape(w.zh)}`);
+  for (const w of wordings(group.entry)) lines.push(`- ${escapeMarkdown(w.en)}  `, `  ${escapeMarkdown(w.zh)}`);
   const fix = group.entry.fix;
-  if (fix) lines.push(`- **Fix:** ${escape(fix.en)}  `, `  **修改：** ${escape(fix.zh)}`);
+  if (fix) lines.push(`- **Fix:** ${escapeMarkdown(fix.en)}  `, `  **修改：** ${escapeMarkdown(fix.zh)}`);
   return lines.join('\n');
 }
 

@@ -18,8 +18,12 @@ export const CALENDAR_MESSAGES = {
   ...prefixCatalog('calendar', YAML_MESSAGES),
   calendar_year_not_covered: {
     text: (a) => ({
-      zh: `日历 ${s(a.calendar)} 没有 ${s(a.year)} 年的节假日安排（${s(a.day)}），不能推算工作日；已收录年份：${s(a.covered)}`,
-      en: `Calendar ${s(a.calendar)} has no holiday data for ${s(a.year)} (${s(a.day)}), so working days cannot be computed; covered years: ${s(a.covered)}`,
+      zh:
+        `日历 ${s(a.calendar)} 没有 ${s(a.year)} 年的节假日安排（${s(a.day)}），` +
+        `不能推算工作日；已收录年份：${s(a.covered)}`,
+      en:
+        `Calendar ${s(a.calendar)} has no holiday data for ${s(a.year)} (${s(a.day)}), ` +
+        `so working days cannot be computed; covered years: ${s(a.covered)}`,
     }),
     fix: {
       zh: '在日历文件中加入该年的国务院节假日安排通知，或改用已收录年份的日期',
@@ -90,7 +94,9 @@ export const CALENDAR_MESSAGES = {
   },
   calendar_date_outside_year: (a) => ({
     zh: `日期 ${s(a.day)} 不属于 ${s(a.year)} 年（只允许该年，或上一年 12 月、下一年 1 月）`,
-    en: `Date ${s(a.day)} does not belong to ${s(a.year)} (only that year, December of the year before or January of the year after)`,
+    en:
+      `Date ${s(a.day)} does not belong to ${s(a.year)} (only that ` +
+      `year, December of the year before or January of the year after)`,
   }),
   calendar_duplicate_day: (a) => ({
     zh: `日期 ${s(a.day)} 重复出现（首次出现在 ${s(a.first)}）`,
@@ -102,8 +108,12 @@ export const CALENDAR_MESSAGES = {
   }),
   calendar_workday_not_weekend: {
     text: (a) => ({
-      zh: `调休上班日 ${s(a.day)} 是${WEEKDAY_ZH[Number(a.weekday)] ?? s(a.weekday)}，本来就是工作日；调休上班日应在周末`,
-      en: `Make-up working day ${s(a.day)} is a ${WEEKDAY_EN[Number(a.weekday)] ?? s(a.weekday)}, already a working day; make-up days fall on the weekend`,
+      zh:
+        `调休上班日 ${s(a.day)} 是${WEEKDAY_ZH[Number(a.weekday)] ?? s(a.weekday)}，` +
+        `本来就是工作日；调休上班日应在周末`,
+      en:
+        `Make-up working day ${s(a.day)} is a ${WEEKDAY_EN[Number(a.weekday)] ?? s(a.weekday)}, ` +
+        `already a working day; make-up days fall on the weekend`,
     }),
     fix: {
       zh: '核对通知：调休上班日是被调用的周末日',

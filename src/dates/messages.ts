@@ -17,7 +17,9 @@ export const DATE_MESSAGES = {
       a.reason === 'missing_offset'
         ? {
             zh: `${s(a.field)} 的时间 ${s(a.value)} 没有时区偏移（如 +08:00 或 Z），无法确定是哪一时刻`,
-            en: `${s(a.field)}: timestamp ${s(a.value)} has no UTC offset (such as +08:00 or Z), so the instant is ambiguous`,
+            en:
+              `${s(a.field)}: timestamp ${s(a.value)} has no UTC ` +
+              `offset (such as +08:00 or Z), so the instant is ambiguous`,
           }
         : {
             zh: `${s(a.field)} 应为带时区偏移的时间，如 2024-09-30T17:30:00+08:00，收到 ${s(a.value)}`,

@@ -252,8 +252,12 @@ export const PACK_MESSAGES = {
   },
   param_stale: {
     text: (a) => ({
-      zh: `参数 ${s(a.parameter)} 每年调整，但 ${s(a.year)} 年尚无已知数值（最近已知数值自 ${s(a.latestKnown ?? '—')}）`,
-      en: `${s(a.parameter)} is reviewed yearly but has no known value for ${s(a.year)} (latest known from ${s(a.latestKnown ?? '—')})`,
+      zh:
+        `参数 ${s(a.parameter)} 每年调整，但 ${s(a.year)} ` +
+        `年尚无已知数值（最近已知数值自 ${s(a.latestKnown ?? '—')}）`,
+      en:
+        `${s(a.parameter)} is reviewed yearly but has no known value ` +
+        `for ${s(a.year)} (latest known from ${s(a.latestKnown ?? '—')})`,
     }),
     severity: 'warning',
     fix: {

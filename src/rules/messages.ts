@@ -94,16 +94,24 @@ const MALFORMED: Readonly<Record<string, MessageText>> = {
 /** The ways operand types can disagree, by the `reason` argument of `rule_type_mismatch`. */
 const TYPE_MISMATCH: Readonly<Record<string, MessageText>> = {
   operator_type: (a) => ({
-    zh: `运算符 ${String(a.operator)} 不适用于${typeName(a.factType, 'zh')}型事实 "${String(a.fact)}"（只适用于：${typeNames(a.accepts, 'zh')}）`,
-    en: `operator ${String(a.operator)} does not apply to ${typeName(a.factType, 'en')} fact "${String(a.fact)}" (it applies to: ${typeNames(a.accepts, 'en')})`,
+    zh:
+      `运算符 ${String(a.operator)} 不适用于${typeName(a.factType, 'zh')}型事实 ` +
+      `"${String(a.fact)}"（只适用于：${typeNames(a.accepts, 'zh')}）`,
+    en:
+      `operator ${String(a.operator)} does not apply to ${typeName(a.factType, 'en')} ` +
+      `fact "${String(a.fact)}" (it applies to: ${typeNames(a.accepts, 'en')})`,
   }),
   literal_only: (a) => ({
     zh: `运算符 ${String(a.operator)} 的比较值必须是字面值（${typeName(a.expected, 'zh')}），不能是事实`,
     en: `operator ${String(a.operator)} takes a literal ${typeName(a.expected, 'en')} here, not a fact`,
   }),
   fact_type: (a) => ({
-    zh: `运算符 ${String(a.operator)} 需要${typeName(a.expected, 'zh')}，而 "${String(a.fact)}" 是${typeName(a.actual, 'zh')}`,
-    en: `operator ${String(a.operator)} needs a ${typeName(a.expected, 'en')}, but "${String(a.fact)}" is a ${typeName(a.actual, 'en')}`,
+    zh:
+      `运算符 ${String(a.operator)} 需要${typeName(a.expected, 'zh')}，` +
+      `而 "${String(a.fact)}" 是${typeName(a.actual, 'zh')}`,
+    en:
+      `operator ${String(a.operator)} needs a ${typeName(a.expected, 'en')}, ` +
+      `but "${String(a.fact)}" is a ${typeName(a.actual, 'en')}`,
   }),
   value_type: (a) => ({
     zh: `这里需要${typeName(a.expected, 'zh')}，实际为 ${show(a.value)}`,
@@ -167,8 +175,12 @@ export const RULE_MESSAGES = {
   },
   rule_path_not_supported: {
     text: (a) => ({
-      zh: `不支持 path（${show(a.path)}）：json-rules-engine 用 jsonpath-plus 求值，曾有远程代码执行漏洞；请改用派生事实`,
-      en: `"path" (${show(a.path)}) is not supported: json-rules-engine evaluates it with jsonpath-plus, which had remote-code-execution CVEs; use a derived fact instead`,
+      zh:
+        `不支持 path（${show(a.path)}）：json-rules-engine 用 ` +
+        `jsonpath-plus 求值，曾有远程代码执行漏洞；请改用派生事实`,
+      en:
+        `"path" (${show(a.path)}) is not supported: json-rules-engine evaluates it with ` +
+        `jsonpath-plus, which had remote-code-execution CVEs; use a derived fact instead`,
     }),
   },
   rule_params_not_supported: {
@@ -229,8 +241,12 @@ export const RULE_MESSAGES = {
   rule_scale_mismatch: {
     // Different scales mean different units (fen vs people): almost surely a mistake in the rule.
     text: (a) => ({
-      zh: `"${String(a.fact)}"（刻度 ${String(a.scale)}）与 "${String(a.rightFact)}"（刻度 ${String(a.rightScale)}）单位不同，不能比较`,
-      en: `"${String(a.fact)}" (scale ${String(a.scale)}) and "${String(a.rightFact)}" (scale ${String(a.rightScale)}) have different units and cannot be compared`,
+      zh:
+        `"${String(a.fact)}"（刻度 ${String(a.scale)}）与 ` +
+        `"${String(a.rightFact)}"（刻度 ${String(a.rightScale)}）单位不同，不能比较`,
+      en:
+        `"${String(a.fact)}" (scale ${String(a.scale)}) and "${String(a.rightFact)}" ` +
+        `(scale ${String(a.rightScale)}) have different units and cannot be compared`,
     }),
     fix: {
       zh: '只比较同一单位的事实（金额与金额，人数与人数）',
