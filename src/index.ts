@@ -190,5 +190,6 @@ export {
   SafetynetError,
 } from './errors/index.js';
 export type { Bilingual, Issue, Severity } from './errors/index.js';
+export type { IssueCode } from './issue-codes.js';
 export { isIsoDay } from './dates/index.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,6 @@
 /** Private helpers shared by the folders of src/: YAML reading, freezing, plain-data copies, canonical JSON. */
 export { canonicalJson } from './canonical-json.js';
 export { deepFreeze } from './freeze.js';
+export { PLAIN_DATA_MESSAGES, plainDataIssue, YAML_MESSAGES, yamlIssue, type PlainDataPrefix } from './messages.js';
 export { copyPlainData } from './plain-data.js';
 export { locateIssues, parseYaml, type ParsedYaml, type SourcePosition } from './yaml.js';

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/index.js';
+import { plainDataIssue, type PlainDataPrefix } from './messages.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
@@ -9,14 +10,14 @@ const MAX_DEPTH = 64;
  * instances other than Date, cycles and nesting deeper than 64 are reported as issues, never followed.
  * Dates become ISO strings.
  */
-export function copyPlainData(value: unknown, prefix: string): { value: unknown; issues: Issue[] } {
+export function copyPlainData(value: unknown, prefix: PlainDataPrefix): { value: unknown; issues: Issue[] } {
   const issues: Issue[] = [];
   const seen = new Set<object>();
-  const fail = (code: string, path: (string | number)[], zh: string, en: string) =>
-    issues.push({ code: `${prefix}_${code}`, severity: 'error', path, message: { zh, en } });
-  const copy = (v: unknown, path: (string | number)[], depth: number): unknown => {
+  const fail = (code: 'too_deep' | 'not_plain_data' | 'cycle' | 'forbidden_key', path: Path, args = {}) =>
+    issues.push(plainDataIssue(`${prefix}_${code}`, path, args));
+  const copy = (v: unknown, path: Path, depth: number): unknown => {
     if (depth > MAX_DEPTH) {
-      fail('too_deep', path, `嵌套超过 ${MAX_DEPTH} 层`, `Nesting deeper than ${MAX_DEPTH} levels`);
+      fail('too_deep', path, { max: MAX_DEPTH });
       return undefined;
     }
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
@@ -24,11 +25,11 @@ export function copyPlainData(value: unknown, prefix: string): { value: unknown;
     if (v === undefined) return undefined;
     if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
     if (typeof v !== 'object') {
-      fail('not_plain_data', path, `不支持的值类型 ${typeof v}`, `Unsupported value of type ${typeof v}`);
+      fail('not_plain_data', path, { type: typeof v });
       return undefined;
     }
     if (seen.has(v)) {
-      fail('cycle', path, '数据中存在循环引用', 'The data refers to itself (cycle)');
+      fail('cycle', path);
       return undefined;
     }
     seen.add(v);
@@ -36,13 +37,13 @@ export function copyPlainData(value: unknown, prefix: string): { value: unknown;
       if (Array.isArray(v)) return v.map((x, i) => copy(x, [...path, i], depth + 1));
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) {
-        fail('not_plain_data', path, '只接受普通对象', 'Only plain objects are accepted');
+        fail('not_plain_data', path, { type: 'object' });
         return undefined;
       }
       const out: Record<string, unknown> = {};
       for (const key of Object.keys(v)) {
         if (FORBIDDEN_KEYS.has(key)) {
-          fail('forbidden_key', [...path, key], `不允许使用键 "${key}"`, `The key "${key}" is not allowed`);
+          fail('forbidden_key', [...path, key], { key });
           continue;
         }
         const c = copy((v as Record<string, unknown>)[key], [...path, key], depth + 1);
@@ -55,3 +56,5 @@ export function copyPlainData(value: unknown, prefix: string): { value: unknown;
   };
   return { value: copy(value, [], 0), issues };
 }
+
+type Path = (string | number)[];

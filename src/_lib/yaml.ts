@@ -1,5 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Issue } from '../errors/index.js';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Document, Node, YAMLMap } from 'yaml';
+import type { Issue, MessageArgs } from '../errors/index.js';
+import { yamlIssue, type YAML_MESSAGES } from './messages.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -37,102 +39,116 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * parsed.locate(['version']); // { line: 2, col: 1 }
  */
 export function parseYaml(text: string, file?: string): ParsedYaml {
-  const lineCounter = new LineCounter();
-  const issues: Issue[] = [];
-  const positions = new Map<string, SourcePosition>();
-  const at = (offset: number | undefined): SourcePosition | undefined =>
-    offset === undefined ? undefined : lineCounter.linePos(offset);
-  const push = (
-    code: string,
-    path: (string | number)[],
-    zh: string,
-    en: string,
-    pos?: SourcePosition,
-    args?: Record<string, unknown>,
-  ) =>
-    issues.push({
-      code,
-      severity: 'error',
-      path,
-      message: { zh, en },
-      ...(args ? { args } : {}),
-      ...(file !== undefined ? { file } : {}),
-      ...(pos ? { line: pos.line, col: pos.col } : {}),
-    });
+  const state: ReadState = {
+    lineCounter: new LineCounter(),
+    issues: [],
+    positions: new Map(),
+    aliasBudget: MAX_ALIAS_EXPANSIONS,
+    ...(file !== undefined ? { file } : {}),
+  };
+  const doc = readDocument(text, state);
+  if (!doc) return makeResult(undefined, state.issues, state.positions, file);
+  const value = convertNode(doc, doc.contents, [], 0, state);
+  return makeResult(state.issues.length ? undefined : value, state.issues, state.positions, file);
+}
 
+/** What converting one document keeps track of: issues found, positions of paths, the alias budget left. */
+interface ReadState {
+  readonly lineCounter: LineCounter;
+  readonly issues: Issue[];
+  readonly positions: Map<string, SourcePosition>;
+  readonly file?: string;
+  aliasBudget: number;
+}
+
+type YamlCode = keyof typeof YAML_MESSAGES;
+type Path = (string | number)[];
+
+function report(state: ReadState, code: YamlCode, path: Path, pos?: SourcePosition, args?: MessageArgs): void {
+  state.issues.push({
+    ...yamlIssue(code, path, args),
+    ...(state.file !== undefined ? { file: state.file } : {}),
+    ...(pos ? { line: pos.line, col: pos.col } : {}),
+  });
+}
+
+function positionOf(state: ReadState, offset: number | undefined): SourcePosition | undefined {
+  return offset === undefined ? undefined : state.lineCounter.linePos(offset);
+}
+
+/** The YAML document, or `undefined` after reporting its syntax errors. */
+function readDocument(text: string, state: ReadState): Document | undefined {
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+    const options = { lineCounter: state.lineCounter, prettyErrors: false, uniqueKeys: true, strict: true };
+    doc = parseDocument(text, { ...options, version: '1.2' });
   } catch (err) {
-    push('yaml_syntax', [], 'YAML 无法解析', `YAML could not be parsed: ${(err as Error).message}`);
-    return makeResult(undefined, issues, positions, file);
+    report(state, 'yaml_syntax', [], undefined, { error: (err as Error).message });
+    return undefined;
   }
   for (const e of [...doc.errors, ...doc.warnings]) {
-    const pos = at(e.pos[0]);
-    const first = e.message.split('\n')[0] ?? e.message;
-    if (e.code === 'DUPLICATE_KEY')
-      push('yaml_duplicate_key', [], 'YAML 中有重复的键', `Duplicate key in YAML: ${first}`, pos);
+    const pos = positionOf(state, e.pos[0]);
+    const detail = e.message.split('\n')[0] ?? e.message;
+    if (e.code === 'DUPLICATE_KEY') report(state, 'yaml_duplicate_key', [], pos, { detail });
     else if (e.code === 'TAG_RESOLVE_FAILED')
-      continue; // reported below as yaml_tag_not_allowed, with its path
-    else push('yaml_syntax', [], `YAML 语法错误（${e.code}）`, `YAML syntax error (${e.code}): ${first}`, pos);
+      continue; // reported by convertNode as yaml_tag_not_allowed, with its path
+    else report(state, 'yaml_syntax', [], pos, { yamlCode: e.code, detail });
   }
-  if (issues.length) return makeResult(undefined, issues, positions, file);
+  return state.issues.length ? undefined : doc;
+}
 
-  let aliasBudget = MAX_ALIAS_EXPANSIONS;
-  const convert = (node: unknown, path: (string | number)[], depth: number, keyPos?: SourcePosition): unknown => {
-    const n = node as Node | null;
-    const pos = keyPos ?? at(n?.range?.[0]);
-    if (pos) positions.set(pathKey(path), pos);
-    if (depth > MAX_DEPTH) {
-      push('yaml_too_deep', path, `嵌套超过 ${MAX_DEPTH} 层`, `Nesting deeper than ${MAX_DEPTH} levels`, pos);
-      return undefined;
-    }
-    if (n === null || n === undefined) return null;
-    if (isAlias(n)) {
-      if (--aliasBudget < 0) {
-        push('yaml_alias_limit', path, '别名（alias）展开次数过多', 'Too many alias expansions', pos);
-        return undefined;
-      }
-      return convert(n.resolve(doc), path, depth + 1, pos);
-    }
-    if ('tag' in n && typeof n.tag === 'string' && !CORE_TAGS.has(n.tag)) {
-      push(
-        'yaml_tag_not_allowed',
-        path,
-        `不允许使用 YAML 标签 ${n.tag}`,
-        `YAML tag ${n.tag} is not allowed: packs are plain data`,
-        pos,
-        { tag: n.tag },
-      );
-      return undefined;
-    }
-    if (isScalar(n)) return n.value;
-    if (isSeq(n)) return n.items.map((item, i) => convert(item, [...path, i], depth + 1));
-    if (isMap(n)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of n.items) {
-        const keyNode = pair.key as Node | null;
-        const kPos = at(keyNode?.range?.[0]);
-        const key = isScalar(keyNode) ? keyNode.value : undefined;
-        if (typeof key !== 'string' && typeof key !== 'number') {
-          push('yaml_bad_key', path, '键必须是文字或数字', 'Keys must be plain strings or numbers', kPos);
-          continue;
-        }
-        const k = String(key);
-        if (FORBIDDEN_KEYS.has(k)) {
-          push('yaml_forbidden_key', [...path, k], `不允许使用键 "${k}"`, `The key "${k}" is not allowed`, kPos, {
-            key: k,
-          });
-          continue;
-        }
-        out[k] = convert(pair.value, [...path, k], depth + 1, kPos);
-      }
-      return out;
-    }
+/** A node as plain data, its position recorded; forbidden constructs reported and left out. */
+function convertNode(
+  doc: Document,
+  node: unknown,
+  path: Path,
+  depth: number,
+  state: ReadState,
+  keyPos?: SourcePosition,
+): unknown {
+  const n = node as Node | null;
+  const pos = keyPos ?? positionOf(state, n?.range?.[0]);
+  if (pos) state.positions.set(pathKey(path), pos);
+  if (depth > MAX_DEPTH) {
+    report(state, 'yaml_too_deep', path, pos, { max: MAX_DEPTH });
     return undefined;
-  };
-  const value = convert(doc.contents, [], 0);
-  return makeResult(issues.length ? undefined : value, issues, positions, file);
+  }
+  if (n === null || n === undefined) return null;
+  if (isAlias(n)) {
+    if (--state.aliasBudget < 0) {
+      report(state, 'yaml_alias_limit', path, pos);
+      return undefined;
+    }
+    return convertNode(doc, n.resolve(doc), path, depth + 1, state, pos);
+  }
+  if ('tag' in n && typeof n.tag === 'string' && !CORE_TAGS.has(n.tag)) {
+    report(state, 'yaml_tag_not_allowed', path, pos, { tag: n.tag });
+    return undefined;
+  }
+  if (isScalar(n)) return n.value;
+  if (isSeq(n)) return n.items.map((item, i) => convertNode(doc, item, [...path, i], depth + 1, state));
+  if (isMap(n)) return convertMap(doc, n, path, depth, state);
+  return undefined;
+}
+
+function convertMap(doc: Document, map: YAMLMap, path: Path, depth: number, state: ReadState): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const pair of map.items) {
+    const keyNode = pair.key as Node | null;
+    const keyPos = positionOf(state, keyNode?.range?.[0]);
+    const key = isScalar(keyNode) ? keyNode.value : undefined;
+    if (typeof key !== 'string' && typeof key !== 'number') {
+      report(state, 'yaml_bad_key', path, keyPos);
+      continue;
+    }
+    const k = String(key);
+    if (FORBIDDEN_KEYS.has(k)) {
+      report(state, 'yaml_forbidden_key', [...path, k], keyPos, { key: k });
+      continue;
+    }
+    out[k] = convertNode(doc, pair.value, [...path, k], depth + 1, state, keyPos);
+  }
+  return out;
 }
 
 function makeResult(

@@ -33,3 +33,4 @@ export {
 } from './types.js';
 export { addReviewPeriod } from './addReviewPeriod.js';
 export { toEpochMs } from './_lib/toEpochMs.js';
+export { CALENDAR_MESSAGES, calendarIssue, type CalendarIssueCode } from './messages.js';

@@ -3,7 +3,7 @@ import { CalendarError, invalid, validated, type Issue, type ValidationResult } 
 import { parseYaml } from '../_lib/index.js';
 import { fromZodIssues } from '../schema/index.js';
 import { buildCalendar } from './_lib/buildCalendar.js';
-import { calendarIssue } from './_lib/messages.js';
+import { calendarIssue, isCalendarIssueCode } from './messages.js';
 import { calendarFileSchema } from '../schema/index.js';
 import type { WorkingCalendar } from './types.js';
 
@@ -53,7 +53,7 @@ export function validateCalendar(
     return validateCalendarData(input.data, { ...options, ...(input.file !== undefined ? { file: input.file } : {}) });
   }
   return invalid([
-    placeIssue(calendarIssue('calendar_not_text', { type: input === null ? 'null' : typeof input }), options),
+    placeIssue(calendarIssue('calendar_not_text', [], { type: input === null ? 'null' : typeof input }), options),
   ]);
 }
 
@@ -78,7 +78,7 @@ function validateCalendarData(value: unknown, options: ValidateCalendarOptions):
     issues = toCalendarIssues(parsed.error.issues);
   } catch (err) {
     // Exotic input (throwing getters, proxies) must still give a result, not an exception.
-    issues = [calendarIssue('calendar_unreadable', { error: err instanceof Error ? err.message : String(err) })];
+    issues = [calendarIssue('calendar_unreadable', [], { error: err instanceof Error ? err.message : String(err) })];
   }
   return invalid(Object.freeze(issues.map((issue) => placeIssue(issue, options))));
 }
@@ -92,12 +92,12 @@ function validateCalendarText(text: string, options: ValidateCalendarOptions): V
       const issues = parsed.issues.map((issue) =>
         withFile(issue.code.startsWith('calendar_') ? issue : { ...issue, code: `calendar_${issue.code}` }),
       );
-      return invalid(issues.length ? issues : [withFile(calendarIssue('calendar_unreadable', {}))]);
+      return invalid(issues.length ? issues : [withFile(calendarIssue('calendar_unreadable', []))]);
     }
     return validateCalendarData(parsed.value, { ...(file !== undefined ? { file } : {}), locate: parsed.locate });
   } catch (err) {
     return invalid([
-      withFile(calendarIssue('calendar_unreadable', { error: err instanceof Error ? err.message : String(err) })),
+      withFile(calendarIssue('calendar_unreadable', [], { error: err instanceof Error ? err.message : String(err) })),
     ]);
   }
 }
@@ -110,16 +110,16 @@ function toCalendarIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
       issue.code === 'custom'
         ? (issue.params as { code?: string; args?: Record<string, unknown> } | undefined)
         : undefined;
-    if (params?.code) {
+    if (isCalendarIssueCode(params?.code)) {
       const input = (issue as { input?: unknown }).input;
+      const code = params.code;
       const args =
-        params.args ??
-        (params.code === 'calendar_bad_timezone' ? { timeZone: input } : { value: input, expected: 'day' });
+        params.args ?? (code === 'calendar_bad_timezone' ? { timeZone: input } : { value: input, expected: 'day' });
       out.push(
         calendarIssue(
-          params.code,
-          args,
+          code,
           issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+          args,
         ),
       );
     } else {

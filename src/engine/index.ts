@@ -27,3 +27,4 @@ export { judgeInEnv, judgeProgramme, type Judgement, type MemberStatus, type Pro
 export { isMultipleDisabilityReading } from './member-facts.js';
 export { minimalMissingFacts, type ConditionPart } from './missing-facts.js';
 export { findNearMisses, findNearThresholds, type NearMiss, type NearThreshold } from './near-threshold.js';
+export { ENGINE_MESSAGES, engineIssue } from './messages.js';

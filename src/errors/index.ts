@@ -1,6 +1,14 @@
 export { formatIssue, formatPath } from './issue.js';
 export type { Bilingual, Issue, Severity } from './issue.js';
 export { CalendarError, InputError, PackError, ParameterError, SafetynetError } from './errors.js';
-export { createIssueFactory, showValue } from './catalog.js';
-export type { IssueFactory, IssuePath, MessageArgs, MessageCatalog } from './catalog.js';
+export { createIssueFactory, messageEntry, prefixCatalog, showList, showValue } from './catalog.js';
+export type {
+  IssueFactory,
+  IssuePath,
+  MessageArgs,
+  MessageCatalog,
+  MessageEntry,
+  MessageText,
+  PrefixedCatalog,
+} from './catalog.js';
 export { invalid, validated, type ValidationResult } from './result.js';

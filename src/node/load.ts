@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve as resolvePath } from 'node:
 import { locateIssues, parseYaml } from '../_lib/index.js';
 import { analyzePack } from '../analysis/index.js';
 import { PackError, type Issue } from '../errors/index.js';
-import type { PolicyPack } from '../pack/index.js';
+import { packIssue, type PolicyPack } from '../pack/index.js';
 import { validatePack, type PackInput, type ValidatePackOptions, type ValidatePackResult } from '../pack/index.js';
 
 /** Options of {@link loadPack}. */
@@ -130,15 +130,8 @@ function packFileOf(dirOrFile: string): string {
   try {
     return statSync(dirOrFile).isDirectory() ? join(dirOrFile, 'pack.yaml') : dirOrFile;
   } catch {
-    throw new PackError('pack_file_not_found', `No pack at ${dirOrFile}`, [
-      {
-        code: 'pack_file_not_found',
-        severity: 'error',
-        path: [],
-        message: { zh: `找不到政策包：${dirOrFile}`, en: `No pack at ${dirOrFile}` },
-        file: dirOrFile,
-      },
-    ]);
+    const issue = { ...packIssue('pack_file_not_found', [], { path: dirOrFile }), file: dirOrFile };
+    throw new PackError('pack_file_not_found', issue.message.en, [issue]);
   }
 }
 

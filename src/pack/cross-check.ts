@@ -1,21 +1,24 @@
-import type { Issue } from '../errors/index.js';
+import type { Issue, MessageArgs } from '../errors/index.js';
+import type { ParameterValueDef } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
+import { packIssue, type PackIssueCode } from './messages.js';
+import type { PackParameter } from './types.js';
 
 type Path = (string | number)[];
 
-function issue(
-  code: string,
-  path: Path,
-  zh: string,
-  en: string,
-  args?: Record<string, unknown>,
-  severity: Issue['severity'] = 'error',
-): Issue {
-  return { code, severity, path, message: { zh, en }, ...(args ? { args } : {}) };
-}
-
 const MONEY_UNITS = new Set(['CNY/person/month', 'CNY/month', 'CNY/person', 'CNY']);
 const INTEGER_UNITS = new Set(['years', 'months', 'count', 'working-days']);
+
+/** What every cross-check reads (the merged pack, which pack's own parts are judged) and where it writes. */
+interface CheckContext {
+  readonly pack: MergedPack;
+  readonly ownId: string;
+  readonly issues: Issue[];
+}
+
+function report(c: CheckContext, code: PackIssueCode, path: Path, args?: MessageArgs): void {
+  c.issues.push(packIssue(code, path, args));
+}
 
 /**
  * Checks what a schema cannot see: parameter dates in order without duplicates, references to sources,
@@ -23,283 +26,178 @@ const INTEGER_UNITS = new Set(['years', 'months', 'count', 'working-days']);
  * Only the parts defined in `ownId` are checked, so a city pack is not blamed for its parent.
  */
 export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
-  const issues: Issue[] = [];
-  const zones = Object.keys(pack.zones);
-  const checkSource = (id: string | undefined, path: Path) => {
-    if (id !== undefined && !(id in pack.sources)) {
-      issues.push(
-        issue(
-          'source_unknown',
-          path,
-          `未定义的来源 "${id}"（请在 sources 中声明）`,
-          `Unknown source "${id}" (declare it under sources)`,
-          { source: id },
-        ),
-      );
-    }
-  };
+  const c: CheckContext = { pack, ownId, issues: [] };
+  for (const [key, param] of Object.entries(pack.parameters))
+    if (param.definedIn === ownId) checkParameter(c, key, param);
+  c.issues.push(...findMultiplyCycles(pack, ownId));
+  checkProgrammes(c);
+  for (const [id, cls] of Object.entries(pack.urgency?.classes ?? {}))
+    checkSourceRef(c, cls.source, ['urgency', 'classes', id, 'source']);
+  checkUrgency(c);
+  for (const [id, cycle] of Object.entries(pack.cycles)) checkSourceRef(c, cycle.source, ['cycles', id, 'source']);
+  checkTiers(c);
+  for (const [id, r] of Object.entries(pack.referrals)) checkSourceRef(c, r.source, ['referrals', id, 'source']);
+  for (const [id, t] of Object.entries(pack.transitions))
+    checkSourceRef(c, t.source, ['screening', 'transitions', id, 'source']);
+  for (const [i, x] of (pack.income.excluded ?? []).entries())
+    checkSourceRef(c, x.source, ['income', 'excluded', i, 'source']);
+  checkZones(c);
+  return c.issues;
+}
 
-  for (const [key, param] of Object.entries(pack.parameters)) {
-    if (param.definedIn !== ownId) continue;
-    if (param.parentUnit !== undefined) {
-      issues.push(
-        issue(
-          'param_unit_changed',
-          ['parameters', key, 'unit'],
-          `单位 ${param.unit} 与上级政策包的 ${param.parentUnit} 不一致`,
-          `Unit ${param.unit} differs from the parent pack's ${param.parentUnit}`,
-          { unit: param.unit, parentUnit: param.parentUnit },
-        ),
-      );
-    }
-    const base: Path = ['parameters', key, 'values'];
-    let previous: string | undefined;
-    param.values.forEach((v, i) => {
-      const at: Path = [...base, i];
-      if (previous !== undefined) {
-        if (v.from === previous) {
-          issues.push(
-            issue('param_duplicate_date', [...at, 'from'], `日期 ${v.from} 重复`, `Date ${v.from} appears twice`, {
-              from: v.from,
-            }),
-          );
-        } else if (v.from < previous) {
-          issues.push(
-            issue(
-              'param_dates_out_of_order',
-              [...at, 'from'],
-              `日期 ${v.from} 早于上一项 ${previous}：请按时间先后排列`,
-              `Date ${v.from} is before the previous entry ${previous}: list values in date order`,
-              { from: v.from, previous },
-            ),
-          );
-        }
-      }
-      previous = v.from;
-      checkSource(v.source, [...at, 'source']);
-      if (v.value !== undefined) {
-        const entries: [Path, string][] =
-          typeof v.value === 'string'
-            ? [[[...at, 'value'], v.value]]
-            : Object.entries(v.value).map(([z, x]) => [[...at, 'value', z], x]);
-        for (const [p, text] of entries) checkPrecision(param.unit, text, p, issues);
-        if (typeof v.value === 'object') {
-          // Keyed by hukou: exactly urban and rural. Keyed by zone: exactly the pack's zones.
-          const keys = param.by === 'hukou' ? ['urban', 'rural'] : zones;
-          const what = param.by === 'hukou' ? { zh: '户籍类别', en: 'hukou type' } : { zh: '分区', en: 'zone' };
-          for (const z of Object.keys(v.value)) {
-            if (!keys.includes(z))
-              issues.push(
-                issue(
-                  'param_unknown_zone',
-                  [...at, 'value', z],
-                  `未定义的${what.zh} "${z}"`,
-                  `Unknown ${what.en} "${z}"`,
-                  { zone: z, zones: keys },
-                ),
-              );
-          }
-          for (const z of keys) {
-            if (!(z in v.value))
-              issues.push(
-                issue(
-                  'param_zone_missing',
-                  [...at, 'value'],
-                  `缺少${what.zh} "${z}" 的数值`,
-                  `No value for ${what.en} "${z}"`,
-                  { zone: z },
-                ),
-              );
-          }
-        }
-      }
-      if (v.multiply) {
-        for (const [field, ref] of [
-          ['parameter', v.multiply.parameter],
-          ['by', v.multiply.by],
-        ] as const) {
-          if (/^[a-z]/.test(ref) && !(ref in pack.parameters)) {
-            issues.push(
-              issue(
-                'param_unknown_reference',
-                [...at, 'multiply', field],
-                `引用了未定义的参数 "${ref}"`,
-                `Refers to an unknown parameter "${ref}"`,
-                { parameter: ref },
-              ),
-            );
-          }
-        }
-      }
-    });
+/** A cited source must be declared under `sources`. */
+function checkSourceRef(c: CheckContext, id: string | undefined, path: Path): void {
+  if (id !== undefined && !(id in c.pack.sources)) report(c, 'source_unknown', path, { source: id });
+}
+
+/** One parameter of the pack's own: its unit against the parent's, then each dated value. */
+function checkParameter(c: CheckContext, key: string, param: PackParameter): void {
+  if (param.parentUnit !== undefined) {
+    const args = { unit: param.unit, parentUnit: param.parentUnit };
+    report(c, 'param_unit_changed', ['parameters', key, 'unit'], args);
   }
-  issues.push(...findMultiplyCycles(pack, ownId));
+  param.values.forEach((v, i) => {
+    const at: Path = ['parameters', key, 'values', i];
+    checkParameterDates(c, v, param.values[i - 1], at);
+    checkSourceRef(c, v.source, [...at, 'source']);
+    if (v.value !== undefined) {
+      const entries: [Path, string][] =
+        typeof v.value === 'string'
+          ? [[[...at, 'value'], v.value]]
+          : Object.entries(v.value).map(([z, x]) => [[...at, 'value', z], x]);
+      for (const [p, text] of entries) checkPrecision(c, param.unit, text, p);
+      if (typeof v.value === 'object') checkValueKeys(c, param, v.value, at);
+    }
+    if (v.multiply) checkMultiplyRefs(c, v.multiply, at);
+  });
+}
 
+/** Values are listed in date order, one per date. */
+function checkParameterDates(
+  c: CheckContext,
+  v: ParameterValueDef,
+  previous: ParameterValueDef | undefined,
+  at: Path,
+): void {
+  if (previous === undefined) return;
+  if (v.from === previous.from) report(c, 'param_duplicate_date', [...at, 'from'], { from: v.from });
+  else if (v.from < previous.from) {
+    report(c, 'param_dates_out_of_order', [...at, 'from'], { from: v.from, previous: previous.from });
+  }
+}
+
+/** Keyed by hukou: exactly urban and rural. Keyed by zone: exactly the pack's zones. */
+function checkValueKeys(c: CheckContext, param: PackParameter, value: Readonly<Record<string, string>>, at: Path) {
+  const by = param.by === 'hukou' ? 'hukou' : 'zone';
+  const keys = by === 'hukou' ? ['urban', 'rural'] : Object.keys(c.pack.zones);
+  for (const z of Object.keys(value)) {
+    if (!keys.includes(z)) report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by });
+  }
+  for (const z of keys) if (!(z in value)) report(c, 'param_zone_missing', [...at, 'value'], { zone: z, by });
+}
+
+/** A derived value names parameters that exist (a number as factor needs no check). */
+function checkMultiplyRefs(c: CheckContext, multiply: NonNullable<ParameterValueDef['multiply']>, at: Path): void {
+  for (const [field, ref] of [
+    ['parameter', multiply.parameter],
+    ['by', multiply.by],
+  ] as const) {
+    if (/^[a-z]/.test(ref) && !(ref in c.pack.parameters)) {
+      report(c, 'param_unknown_reference', [...at, 'multiply', field], { parameter: ref });
+    }
+  }
+}
+
+/** Money in fen at most; counts, years and days as whole numbers. */
+function checkPrecision(c: CheckContext, unit: string, text: string, path: Path): void {
+  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  if (MONEY_UNITS.has(unit) && decimals > 2) report(c, 'param_money_precision', path, { value: text });
+  if (INTEGER_UNITS.has(unit) && decimals > 0) report(c, 'param_not_integer', path, { value: text, unit });
+}
+
+/** The pack's own programmes: their source, and the departments and cycles their actions name. */
+function checkProgrammes(c: CheckContext): void {
+  const { pack } = c;
   for (const [id, prog] of Object.entries(pack.programmes)) {
-    if (prog.definedIn !== ownId) continue;
-    checkSource(prog.source, ['programmes', id, 'source']);
+    if (prog.definedIn !== c.ownId) continue;
+    checkSourceRef(c, prog.source, ['programmes', id, 'source']);
     prog.actions?.forEach((a, i) => {
+      const at = ['programmes', id, 'actions', i];
       if (a.kind === 'refer' && a.department !== undefined && !(a.department in pack.referrals)) {
-        issues.push(
-          issue(
-            'action_unknown_department',
-            ['programmes', id, 'actions', i, 'department'],
-            `未定义的转介部门 "${a.department}"`,
-            `Unknown referral "${a.department}"`,
-            { department: a.department },
-          ),
-        );
+        report(c, 'action_unknown_department', [...at, 'department'], { department: a.department });
       }
       if (a.cycle !== undefined && !(a.cycle in pack.cycles)) {
-        issues.push(
-          issue(
-            'action_unknown_cycle',
-            ['programmes', id, 'actions', i, 'cycle'],
-            `未定义的回访周期 "${a.cycle}"`,
-            `Unknown cycle "${a.cycle}"`,
-            { cycle: a.cycle },
-          ),
-        );
+        report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle });
       }
     });
   }
-  for (const [id, c] of Object.entries(pack.urgency?.classes ?? {}))
-    checkSource(c.source, ['urgency', 'classes', id, 'source']);
-  issues.push(...checkUrgency(pack));
-  for (const [id, c] of Object.entries(pack.cycles)) checkSource(c.source, ['cycles', id, 'source']);
-  for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {})) {
-    checkSource(t.source, ['difficulty', 'tiers', id, 'source']);
-    if (t.cycle !== undefined && !(t.cycle in pack.cycles)) {
-      issues.push(
-        issue(
-          'tier_unknown_cycle',
-          ['difficulty', 'tiers', id, 'cycle'],
-          `未定义的回访周期 "${t.cycle}"`,
-          `Unknown cycle "${t.cycle}"`,
-          { cycle: t.cycle },
-        ),
-      );
+}
+
+/** Difficulty tiers: their source and the review cycle they name. */
+function checkTiers(c: CheckContext): void {
+  for (const [id, t] of Object.entries(c.pack.difficulty?.tiers ?? {})) {
+    checkSourceRef(c, t.source, ['difficulty', 'tiers', id, 'source']);
+    if (t.cycle !== undefined && !(t.cycle in c.pack.cycles)) {
+      report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], { cycle: t.cycle });
     }
   }
-  for (const [id, r] of Object.entries(pack.referrals)) checkSource(r.source, ['referrals', id, 'source']);
-  for (const [id, t] of Object.entries(pack.transitions))
-    checkSource(t.source, ['screening', 'transitions', id, 'source']);
-  for (const [i, x] of (pack.income.excluded ?? []).entries())
-    checkSource(x.source, ['income', 'excluded', i, 'source']);
+}
 
+/** A district belongs to one zone only. */
+function checkZones(c: CheckContext): void {
   const seen = new Map<string, string>();
-  for (const [zone, districts] of Object.entries(pack.zones)) {
+  for (const [zone, districts] of Object.entries(c.pack.zones)) {
     districts.forEach((d, i) => {
       const other = seen.get(d);
       if (other !== undefined)
-        issues.push(
-          issue(
-            'zone_district_twice',
-            ['zones', zone, i],
-            `区县 "${d}" 同时属于分区 ${other} 和 ${zone}`,
-            `District "${d}" is in zone ${other} and zone ${zone}`,
-            { district: d },
-          ),
-        );
+        report(c, 'zone_district_twice', ['zones', zone, i], { district: d, zones: [other, zone] });
       seen.set(d, zone);
     });
   }
-  return issues;
 }
 
 /** What `computeSla` would otherwise only discover when a report arrives. */
-function checkUrgency(pack: MergedPack): Issue[] {
-  const u = pack.urgency;
-  if (!u) return [];
-  const out: Issue[] = [];
+function checkUrgency(c: CheckContext): void {
+  const u = c.pack.urgency;
+  if (!u) return;
   if (u.pauseClockOutsideOfficeHours && !u.officeHours) {
-    out.push(
-      issue(
-        'urgency_office_hours_missing',
-        ['urgency', 'pauseClockOutsideOfficeHours'],
-        '暂停计时需要设定办公时间（officeHours）',
-        'Pausing the clock outside office hours needs officeHours',
-      ),
-    );
+    report(c, 'urgency_office_hours_missing', ['urgency', 'pauseClockOutsideOfficeHours']);
   }
   if (u.officeHours && u.officeHours.start >= u.officeHours.end) {
-    out.push(
-      issue(
-        'urgency_office_hours_order',
-        ['urgency', 'officeHours'],
-        `办公时间开始 ${u.officeHours.start} 应早于结束 ${u.officeHours.end}`,
-        `Office hours must start (${u.officeHours.start}) before they end (${u.officeHours.end})`,
-      ),
-    );
+    report(c, 'urgency_office_hours_order', ['urgency', 'officeHours'], {
+      start: u.officeHours.start,
+      end: u.officeHours.end,
+    });
   }
   if (u.atRiskShare !== undefined && Number(u.atRiskShare) > 1) {
-    out.push(
-      issue(
-        'urgency_bad_at_risk_share',
-        ['urgency', 'atRiskShare'],
-        `预警比例 ${u.atRiskShare} 应在 0 到 1 之间`,
-        `atRiskShare ${u.atRiskShare} must be between 0 and 1`,
-      ),
-    );
+    report(c, 'urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], { value: u.atRiskShare });
   }
-  for (const [id, c] of Object.entries(u.classes)) {
+  if (u.pauseClockOutsideOfficeHours) checkDayLimits(c, u.classes);
+  checkCatchAllClasses(c, u.classes);
+}
+
+type UrgencyClasses = NonNullable<MergedPack['urgency']>['classes'];
+
+/** With the clock paused outside office hours, a limit in days (`P2D`) has no clear meaning. */
+function checkDayLimits(c: CheckContext, classes: UrgencyClasses): void {
+  for (const [id, cls] of Object.entries(classes)) {
     for (const limit of ['firstResponse', 'disposal'] as const) {
-      const l = c[limit];
-      if (u.pauseClockOutsideOfficeHours && typeof l === 'string' && /^P\d+D/.test(l)) {
-        out.push(
-          issue(
-            'urgency_day_limit_in_office_hours',
-            ['urgency', 'classes', id, limit],
-            `按办公时间计时时，时限 ${l} 含“天”含义不明，请用小时或工作日`,
-            `With the clock paused outside office hours, ${l} is ambiguous: use hours or working days`,
-          ),
-        );
+      const l = cls[limit];
+      if (typeof l === 'string' && /^P\d+D/.test(l)) {
+        report(c, 'urgency_day_limit_in_office_hours', ['urgency', 'classes', id, limit], { limit: l });
       }
     }
   }
-  // A class without a condition matches every report: any class less urgent than it can never be chosen.
-  const catchAll = Object.entries(u.classes).filter(([, c]) => c.when === undefined);
-  const leastUrgent = Math.max(...Object.values(u.classes).map((c) => c.priority));
-  for (const [id, c] of catchAll) {
-    if (c.priority < leastUrgent || catchAll.length > 1) {
-      out.push(
-        issue(
-          'urgency_catch_all_shadows',
-          ['urgency', 'classes', id],
-          `紧急程度 ${id} 没有条件，会遮住优先级更低的类别`,
-          `Urgency class ${id} has no condition, so it shadows every less urgent class`,
-          { class: id },
-          'warning',
-        ),
-      );
-    }
-  }
-  return out;
 }
 
-function checkPrecision(unit: string, text: string, path: Path, issues: Issue[]): void {
-  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  if (MONEY_UNITS.has(unit) && decimals > 2) {
-    issues.push(
-      issue(
-        'param_money_precision',
-        path,
-        `金额最多两位小数（分）：${text}`,
-        `Money has at most 2 decimals (fen): ${text}`,
-        { value: text },
-      ),
-    );
-  }
-  if (INTEGER_UNITS.has(unit) && decimals > 0) {
-    issues.push(
-      issue(
-        'param_not_integer',
-        path,
-        `单位为 ${unit} 的参数必须是整数：${text}`,
-        `A parameter in ${unit} must be a whole number: ${text}`,
-        { value: text },
-      ),
-    );
+/** A class without a condition matches every report: any class less urgent than it can never be chosen. */
+function checkCatchAllClasses(c: CheckContext, classes: UrgencyClasses): void {
+  const catchAll = Object.entries(classes).filter(([, cls]) => cls.when === undefined);
+  const leastUrgent = Math.max(...Object.values(classes).map((cls) => cls.priority));
+  for (const [id, cls] of catchAll) {
+    if (cls.priority < leastUrgent || catchAll.length > 1) {
+      report(c, 'urgency_catch_all_shadows', ['urgency', 'classes', id], { class: id });
+    }
   }
 }
 
@@ -321,15 +219,7 @@ function findMultiplyCycles(pack: MergedPack, ownId: string): Issue[] {
       const cycle = [...trail.slice(trail.indexOf(key)), key];
       const start = cycle[0]!;
       if (pack.parameters[start]?.definedIn === ownId) {
-        issues.push(
-          issue(
-            'param_cycle',
-            ['parameters', start],
-            `参数互相引用成环：${cycle.join(' → ')}`,
-            `Parameters refer to each other in a cycle: ${cycle.join(' → ')}`,
-            { cycle },
-          ),
-        );
+        issues.push(packIssue('param_cycle', ['parameters', start], { cycle }));
       }
       return;
     }
@@ -351,16 +241,8 @@ export function unverifiedWarnings(pack: MergedPack, ownId: string): Issue[] {
       const src = v.source !== undefined ? pack.sources[v.source] : undefined;
       const verified = v.verified ?? src?.verified ?? true;
       if (!verified) {
-        out.push(
-          issue(
-            'figure_unverified',
-            ['parameters', key, 'values', i],
-            `参数 ${key} 自 ${v.from} 起的数值未经核实（来源 ${v.source ?? '—'}）`,
-            `The value of ${key} from ${v.from} is not verified (source ${v.source ?? '—'})`,
-            { parameter: key, from: v.from, source: v.source },
-            'warning',
-          ),
-        );
+        const args = { parameter: key, from: v.from, source: v.source };
+        out.push(packIssue('figure_unverified', ['parameters', key, 'values', i], args));
       }
     });
   }
@@ -368,16 +250,7 @@ export function unverifiedWarnings(pack: MergedPack, ownId: string): Issue[] {
     const src = c.source !== undefined ? pack.sources[c.source] : undefined;
     const hasLimits = c.firstResponse !== undefined || c.disposal !== undefined;
     if (hasLimits && (c.verified ?? src?.verified ?? true) === false) {
-      out.push(
-        issue(
-          'figure_unverified',
-          ['urgency', 'classes', id],
-          `紧急程度 ${id} 的时限未经核实`,
-          `The limits of urgency class ${id} are not verified`,
-          { class: id },
-          'warning',
-        ),
-      );
+      out.push(packIssue('figure_unverified', ['urgency', 'classes', id], { class: id }));
     }
   }
   return out;
@@ -393,16 +266,8 @@ export function staleWarnings(pack: MergedPack, ownId: string, today: string): I
     // An `unknown` entry is not a figure: staleness is measured from the last value actually known.
     const known = [...param.values].reverse().find((v) => !v.unknown);
     if (!known || known.from.slice(0, 4) < year) {
-      out.push(
-        issue(
-          'param_stale',
-          ['parameters', key],
-          `参数 ${key} 每年调整，但 ${year} 年尚无已知数值（最近已知数值自 ${known?.from ?? '—'}）`,
-          `${key} is reviewed yearly but has no known value for ${year} (latest known from ${known?.from ?? '—'})`,
-          { parameter: key, year, latestKnown: known?.from },
-          'warning',
-        ),
-      );
+      const args = { parameter: key, year, latestKnown: known?.from };
+      out.push(packIssue('param_stale', ['parameters', key], args));
     }
   }
   return out;

@@ -7,7 +7,7 @@ export { bundledPackIds, getBundledPack, packs } from './bundled.js';
 export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';
-export { PACK_MESSAGES, packIssue } from './messages.js';
+export { PACK_MESSAGES, packIssue, type PackIssueCode } from './messages.js';
 export {
   isInForce,
   resolvePackOn,

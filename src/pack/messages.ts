@@ -1,4 +1,33 @@
-import { createIssueFactory, showValue as s, type MessageCatalog } from '../errors/index.js';
+import { createIssueFactory, showList, showValue as s } from '../errors/index.js';
+import type { Bilingual, MessageArgs, MessageCatalog, MessageText } from '../errors/index.js';
+
+/** Why a what-if value was refused, by the `reason` argument of `override_invalid`. */
+const OVERRIDE_PROBLEMS: Readonly<Record<string, MessageText>> = {
+  not_decimal: (a) => ({
+    zh: `"${s(a.value)}" 不是非负小数`,
+    en: `"${s(a.value)}" is not a non-negative decimal`,
+  }),
+  not_text_or_zones: () => ({
+    zh: '应为小数文字，或每个分区一个小数文字',
+    en: 'expected a decimal text or one per zone',
+  }),
+  unknown_zone: (a) => ({
+    zh: `未知的键 "${s(a.zone)}"（可用：${showList(a.zones, '、') || '无'}）`,
+    en: `unknown key "${s(a.zone)}" (keys: ${showList(a.zones, ', ') || 'none'})`,
+  }),
+  zone_not_decimal: (a) => ({
+    zh: `分区 ${s(a.zone)} 的值 "${s(a.value)}" 不是非负小数`,
+    en: `"${s(a.value)}" for zone ${s(a.zone)} is not a non-negative decimal`,
+  }),
+};
+
+/** `户籍类别` / `hukou type` or `分区` / `zone`: what a keyed parameter value is keyed by. */
+function keyedBy(a: MessageArgs): Bilingual {
+  return a.by === 'hukou' ? { zh: '户籍类别', en: 'hukou type' } : { zh: '分区', en: 'zone' };
+}
+
+/** Where an unverified figure sits: a parameter's value from a date, or an urgency class's limits. */
+const UNVERIFIED_VARIANTS: readonly MessageArgs[] = [{ class: undefined }, { parameter: undefined }];
 
 /** Wording of the issues found when packs are read, merged, resolved on a date, or given what-if values. */
 export const PACK_MESSAGES = {
@@ -11,6 +40,13 @@ export const PACK_MESSAGES = {
     zh: `找不到上级政策包 "${s(a.parent)}"`,
     en: `Parent pack "${s(a.parent)}" not found`,
   }),
+  pack_file_not_found: {
+    text: (a) => ({ zh: `找不到政策包：${s(a.path)}`, en: `No pack at ${s(a.path)}` }),
+    fix: {
+      zh: '给出政策包目录（含 pack.yaml）或 YAML 文件的路径',
+      en: 'Give the path of a pack directory (holding pack.yaml) or of a YAML file',
+    },
+  },
   pack_not_found: (a) => ({
     zh: `没有政策包 "${s(a.pack)}"（可用：${s(a.known)}）`,
     en: `No pack "${s(a.pack)}" (available: ${s(a.known)})`,
@@ -47,7 +83,21 @@ export const PACK_MESSAGES = {
     zh: `参数 ${s(a.parameter)} 在 ${s(a.asOf)} 尚未生效（最早自 ${s(a.first)}）`,
     en: `${s(a.parameter)} has no value in force on ${s(a.asOf)} (first value from ${s(a.first)})`,
   }),
-  param_cycle: (a) => ({ zh: `参数 ${s(a.parameter)} 的推导层数过多`, en: `${s(a.parameter)} is derived too deeply` }),
+  param_cycle: {
+    // Found at validation (the whole cycle) or, for a pack never validated, when resolving (the parameter).
+    text: (a) =>
+      a.cycle === undefined
+        ? { zh: `参数 ${s(a.parameter)} 的推导层数过多`, en: `${s(a.parameter)} is derived too deeply` }
+        : {
+            zh: `参数互相引用成环：${showList(a.cycle, ' → ')}`,
+            en: `Parameters refer to each other in a cycle: ${showList(a.cycle, ' → ')}`,
+          },
+    variants: [{ parameter: undefined }, { cycle: undefined }],
+    fix: {
+      zh: '让 multiply 最终指向一个直接给出数值的参数',
+      en: 'Make every multiply chain end at a parameter with a value of its own',
+    },
+  },
   param_zone_factor: (a) => ({
     zh: `参数 ${s(a.parameter)} 的倍数不能按分区取值`,
     en: `${s(a.parameter)}: a multiplier cannot vary by zone`,
@@ -56,10 +106,184 @@ export const PACK_MESSAGES = {
     zh: `政策包 ${s(a.pack)} 中没有参数 ${s(a.parameter)}，不能设假设值`,
     en: `Pack ${s(a.pack)} has no parameter ${s(a.parameter)} to override`,
   }),
-  override_invalid: (a) => ({
-    zh: `${s(a.parameter)} 的假设值无效：${s(a.why)}`,
-    en: `Invalid what-if value for ${s(a.parameter)}: ${s(a.why)}`,
+  override_invalid: {
+    text: (a) => {
+      const why = OVERRIDE_PROBLEMS[String(a.reason)]?.(a) ?? { zh: s(a.reason), en: s(a.reason) };
+      return {
+        zh: `${s(a.parameter)} 的假设值无效：${why.zh}`,
+        en: `Invalid what-if value for ${s(a.parameter)}: ${why.en}`,
+      };
+    },
+    variants: Object.keys(OVERRIDE_PROBLEMS).map((reason) => ({ reason })),
+    fix: {
+      zh: '写成小数文字，如 "1200"；按分区的参数写成 { A: "1200", B: "1100" }',
+      en: 'Write a decimal text such as "1200"; for a zoned parameter, { A: "1200", B: "1100" }',
+    },
+  },
+
+  // Cross-checks of a merged pack (what the schema cannot see).
+  source_unknown: {
+    text: (a) => ({
+      zh: `未定义的来源 "${s(a.source)}"（请在 sources 中声明）`,
+      en: `Unknown source "${s(a.source)}" (declare it under sources)`,
+    }),
+    fix: {
+      zh: '在 sources 中登记该文件（标题、发文机关、日期），或改正编号',
+      en: 'Declare the document under sources (title, issuer, date), or correct the id',
+    },
+  },
+  param_unit_changed: {
+    text: (a) => ({
+      zh: `单位 ${s(a.unit)} 与上级政策包的 ${s(a.parentUnit)} 不一致`,
+      en: `Unit ${s(a.unit)} differs from the parent pack's ${s(a.parentUnit)}`,
+    }),
+    fix: { zh: '使用上级政策包的单位', en: "Use the parent pack's unit" },
+  },
+  param_duplicate_date: {
+    text: (a) => ({ zh: `日期 ${s(a.from)} 重复`, en: `Date ${s(a.from)} appears twice` }),
+    fix: { zh: '同一日期只保留一项', en: 'Keep one entry per date' },
+  },
+  param_dates_out_of_order: {
+    text: (a) => ({
+      zh: `日期 ${s(a.from)} 早于上一项 ${s(a.previous)}：请按时间先后排列`,
+      en: `Date ${s(a.from)} is before the previous entry ${s(a.previous)}: list values in date order`,
+    }),
+    fix: { zh: '按 from 日期从早到晚排列各项', en: 'Sort the values by their from date, oldest first' },
+  },
+  param_unknown_zone: {
+    text: (a) => ({
+      zh: `未定义的${keyedBy(a).zh} "${s(a.zone)}"`,
+      en: `Unknown ${keyedBy(a).en} "${s(a.zone)}"`,
+    }),
+    variants: [{ by: 'zone' }, { by: 'hukou' }],
+    fix: {
+      zh: '分区须在 zones 中定义；户籍类别只有 urban 和 rural',
+      en: 'Zones must be defined under zones; hukou types are urban and rural',
+    },
+  },
+  param_zone_missing: {
+    text: (a) => ({
+      zh: `缺少${keyedBy(a).zh} "${s(a.zone)}" 的数值`,
+      en: `No value for ${keyedBy(a).en} "${s(a.zone)}"`,
+    }),
+    variants: [{ by: 'zone' }, { by: 'hukou' }],
+    fix: {
+      zh: '为每个分区（或 urban、rural）各写一个数值',
+      en: 'Give a value for every zone (or for both urban and rural)',
+    },
+  },
+  param_unknown_reference: {
+    text: (a) => ({
+      zh: `引用了未定义的参数 "${s(a.parameter)}"`,
+      en: `Refers to an unknown parameter "${s(a.parameter)}"`,
+    }),
+  },
+  param_money_precision: {
+    text: (a) => ({
+      zh: `金额最多两位小数（分）：${s(a.value)}`,
+      en: `Money has at most 2 decimals (fen): ${s(a.value)}`,
+    }),
+  },
+  param_not_integer: (a) => ({
+    zh: `单位为 ${s(a.unit)} 的参数必须是整数：${s(a.value)}`,
+    en: `A parameter in ${s(a.unit)} must be a whole number: ${s(a.value)}`,
   }),
+  action_unknown_department: {
+    text: (a) => ({
+      zh: `未定义的转介部门 "${s(a.department)}"`,
+      en: `Unknown referral "${s(a.department)}"`,
+    }),
+    fix: { zh: '在 referrals 中定义该部门', en: 'Define the department under referrals' },
+  },
+  action_unknown_cycle: {
+    text: (a) => ({ zh: `未定义的回访周期 "${s(a.cycle)}"`, en: `Unknown cycle "${s(a.cycle)}"` }),
+    fix: { zh: '在 cycles 中定义该周期', en: 'Define the cycle under cycles' },
+  },
+  tier_unknown_cycle: {
+    text: (a) => ({ zh: `未定义的回访周期 "${s(a.cycle)}"`, en: `Unknown cycle "${s(a.cycle)}"` }),
+    fix: { zh: '在 cycles 中定义该周期', en: 'Define the cycle under cycles' },
+  },
+  zone_district_twice: {
+    text: (a) => ({
+      zh: `区县 "${s(a.district)}" 同时属于分区 ${showList(a.zones, ' 和 ')}`,
+      en: `District "${s(a.district)}" is in zone ${showList(a.zones, ' and zone ')}`,
+    }),
+    fix: { zh: '每个区县只列在一个分区下', en: 'List each district under one zone only' },
+  },
+  urgency_office_hours_missing: {
+    text: () => ({
+      zh: '暂停计时需要设定办公时间（officeHours）',
+      en: 'Pausing the clock outside office hours needs officeHours',
+    }),
+    fix: {
+      zh: '加上 officeHours: { start: "08:30", end: "17:30" }',
+      en: 'Add officeHours: { start: "08:30", end: "17:30" }',
+    },
+  },
+  urgency_office_hours_order: (a) => ({
+    zh: `办公时间开始 ${s(a.start)} 应早于结束 ${s(a.end)}`,
+    en: `Office hours must start (${s(a.start)}) before they end (${s(a.end)})`,
+  }),
+  urgency_bad_at_risk_share: (a) => ({
+    zh: `预警比例 ${s(a.value)} 应在 0 到 1 之间`,
+    en: `atRiskShare ${s(a.value)} must be between 0 and 1`,
+  }),
+  urgency_day_limit_in_office_hours: {
+    text: (a) => ({
+      zh: `按办公时间计时时，时限 ${s(a.limit)} 含“天”含义不明，请用小时或工作日`,
+      en: `With the clock paused outside office hours, ${s(a.limit)} is ambiguous: use hours or working days`,
+    }),
+    fix: { zh: '写成小时（如 PT16H）或工作日', en: 'Write the limit in hours (e.g. PT16H) or in working days' },
+  },
+  urgency_catch_all_shadows: {
+    text: (a) => ({
+      zh: `紧急程度 ${s(a.class)} 没有条件，会遮住优先级更低的类别`,
+      en: `Urgency class ${s(a.class)} has no condition, so it shadows every less urgent class`,
+    }),
+    severity: 'warning',
+    fix: {
+      zh: '给它加上 when 条件，或把它设为优先级最低的类别',
+      en: 'Give it a when condition, or make it the least urgent class',
+    },
+  },
+
+  // Warnings: figures that rest on unverified sources, and yearly figures not updated.
+  figure_unverified: {
+    text: (a) =>
+      a.class !== undefined
+        ? {
+            zh: `紧急程度 ${s(a.class)} 的时限未经核实`,
+            en: `The limits of urgency class ${s(a.class)} are not verified`,
+          }
+        : {
+            zh: `参数 ${s(a.parameter)} 自 ${s(a.from)} 起的数值未经核实（来源 ${s(a.source ?? '—')}）`,
+            en: `The value of ${s(a.parameter)} from ${s(a.from)} is not verified (source ${s(a.source ?? '—')})`,
+          },
+    variants: UNVERIFIED_VARIANTS,
+    severity: 'warning',
+    fix: {
+      zh: '对照通知原文核实后，在来源或数值上写 verified: true',
+      en: 'Check the figure against the notice text, then mark the source or value verified: true',
+    },
+  },
+  param_stale: {
+    text: (a) => ({
+      zh:
+        `参数 ${s(a.parameter)} 每年调整，但 ${s(a.year)} ` +
+        `年尚无已知数值（最近已知数值自 ${s(a.latestKnown ?? '—')}）`,
+      en:
+        `${s(a.parameter)} is reviewed yearly but has no known value ` +
+        `for ${s(a.year)} (latest known from ${s(a.latestKnown ?? '—')})`,
+    }),
+    severity: 'warning',
+    fix: {
+      zh: '加入今年的数值及其来源；数值未公布时写 unknown: true 和说明',
+      en: "Add this year's value with its source, or an unknown: true entry with a note while it is not published",
+    },
+  },
 } satisfies MessageCatalog;
+
+/** A code of {@link PACK_MESSAGES}. */
+export type PackIssueCode = keyof typeof PACK_MESSAGES;
 
 export const packIssue = createIssueFactory(PACK_MESSAGES);

@@ -108,40 +108,38 @@ function resolveInner(
       note: 'override',
     };
   }
+  // Values published after `knownAt` did not exist yet for a decision as known at that date.
   const candidates = options.knownAt
     ? param.values.filter((v) => v.published === undefined || v.published <= options.knownAt!)
     : param.values;
   let index = -1;
   for (let i = 0; i < candidates.length; i++) if (candidates[i]!.from <= asOf) index = i;
-  if (index < 0) {
-    const first = candidates[0]?.from ?? '—';
-    throw paramError('param_not_in_force', key, { asOf, first });
-  }
+  if (index < 0) throw paramError('param_not_in_force', key, { asOf, first: candidates[0]?.from ?? '—' });
   const entry = candidates[index]!;
-  if (entry.unknown) {
-    if (options.lastKnown) {
-      for (let i = index - 1; i >= 0; i--) {
-        const prev = candidates[i]!;
-        if (prev.unknown) continue;
-        const r = entryValue(pack, key, prev, asOf, options, depth);
-        return {
-          ...r,
-          status: r.status === 'unknown' ? 'unknown' : 'provisional',
-          from: entry.from,
-          ...(entry.note ? { note: entry.note } : {}),
-        };
-      }
-    }
-    return {
-      key,
-      unit: param.unit,
-      status: 'unknown',
-      from: entry.from,
-      verified: false,
-      ...(entry.note ? { note: entry.note } : {}),
-    };
-  }
+  if (entry.unknown) return resolveUnknownPeriod(pack, key, candidates.slice(0, index + 1), asOf, options, depth);
   return entryValue(pack, key, entry, asOf, options, depth);
+}
+
+/**
+ * The value for a period the pack marks `unknown` (the last of `entries`): unknown, or with `lastKnown` the
+ * latest figure before it, marked provisional.
+ */
+function resolveUnknownPeriod(
+  pack: PolicyPack,
+  key: string,
+  entries: readonly ParameterValueDef[],
+  asOf: string,
+  options: ResolveOptions,
+  depth: number,
+): ResolvedParameter {
+  const entry = entries[entries.length - 1]!;
+  const note = entry.note ? { note: entry.note } : {};
+  const previous = options.lastKnown ? [...entries].reverse().find((v) => !v.unknown) : undefined;
+  if (previous) {
+    const r = entryValue(pack, key, previous, asOf, options, depth);
+    return { ...r, status: r.status === 'unknown' ? 'unknown' : 'provisional', from: entry.from, ...note };
+  }
+  return { key, unit: pack.parameters[key]!.unit, status: 'unknown', from: entry.from, verified: false, ...note };
 }
 
 function entryValue(
@@ -210,20 +208,20 @@ function roundMoney(x: Decimal, round: Rounding | undefined): string {
 
 /** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */
 function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
-  const bad = (why: string) => {
-    const issue = packIssue('override_invalid', ['overrides', key], { parameter: key, why });
+  const bad = (reason: string, args: Record<string, unknown> = {}) => {
+    const issue = packIssue('override_invalid', ['overrides', key], { parameter: key, reason, ...args });
     return new InputError('override_invalid', issue.message.en, [issue]);
   };
   const decimal = (x: unknown) => typeof x === 'string' && /^\d+(\.\d+)?$/.test(x);
   if (typeof value === 'string') {
-    if (!decimal(value)) throw bad(`"${value}" is not a non-negative decimal`);
+    if (!decimal(value)) throw bad('not_decimal', { value });
     return;
   }
-  if (typeof value !== 'object' || value === null) throw bad('expected a decimal text or one per zone');
+  if (typeof value !== 'object' || value === null) throw bad('not_text_or_zones', { value });
   const zones = pack.parameters[key]?.by === 'hukou' ? ['urban', 'rural'] : Object.keys(pack.zones);
   for (const [zone, x] of Object.entries(value)) {
-    if (!zones.includes(zone)) throw bad(`unknown key "${zone}" (keys: ${zones.join(', ') || 'none'})`);
-    if (!decimal(x)) throw bad(`"${String(x)}" for zone ${zone} is not a non-negative decimal`);
+    if (!zones.includes(zone)) throw bad('unknown_zone', { zone, zones });
+    if (!decimal(x)) throw bad('zone_not_decimal', { zone, value: x });
   }
 }
 

@@ -6,6 +6,7 @@ import { PARAMETER_UNITS, policyPackSchema, type PolicyPackFile } from '../schem
 import { fromZodIssues } from '../schema/index.js';
 import { crossCheckPack, staleWarnings, unverifiedWarnings } from './cross-check.js';
 import { extendPack, type MergedPack } from './extend.js';
+import { packIssue } from './messages.js';
 import { checkPackRules } from './rule-check.js';
 import { checkReviewsAndSupport } from './check-reviews.js';
 import { unverifiedRuleWarnings } from './rule-verification.js';
@@ -60,21 +61,11 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     const id = data.extends;
     if (id === data.id || trail.includes(id) || trail.length >= MAX_LINEAGE) {
       const cycle = [...trail, data.id, id].join(' → ');
-      parentIssues.push(
-        ...at([
-          err('pack_extends_cycle', ['extends'], `继承关系成环：${cycle}`, `Circular extends: ${cycle}`, { cycle }),
-        ]),
-      );
+      parentIssues.push(...at([packIssue('pack_extends_cycle', ['extends'], { cycle })]));
     } else {
       const found = options.resolveParent?.(id);
       if (!found) {
-        parentIssues.push(
-          ...at([
-            err('pack_parent_not_found', ['extends'], `找不到上级政策包 "${id}"`, `Parent pack "${id}" not found`, {
-              parent: id,
-            }),
-          ]),
-        );
+        parentIssues.push(...at([packIssue('pack_parent_not_found', ['extends'], { parent: id })]));
       } else if (isPolicyPack(found)) {
         parent = found;
       } else {
@@ -197,8 +188,4 @@ interface SafeParser {
 
 function isPolicyPack(x: PolicyPack | PackInput): x is PolicyPack {
   return 'lineage' in x && Array.isArray((x as PolicyPack).lineage);
-}
-
-function err(code: string, path: (string | number)[], zh: string, en: string, args?: Record<string, unknown>): Issue {
-  return { code, severity: 'error', path, message: { zh, en }, ...(args ? { args } : {}) };
 }

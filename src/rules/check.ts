@@ -1,5 +1,6 @@
-import type { Bilingual, Issue } from '../errors/index.js';
-import { parseDecimalLiteral, type LiteralProblem } from '../money/index.js';
+import type { Issue, MessageArgs } from '../errors/index.js';
+import { parseDecimalLiteral } from '../money/index.js';
+import { ruleIssue, type RuleIssueCode } from './messages.js';
 import { DEFAULT_OPERATORS, type OperandType, type OperatorRegistry, type OperatorSignature } from './operators.js';
 import { suggestName } from './suggest.js';
 import { isParamName } from './symbols.js';
@@ -125,14 +126,6 @@ const BOOLEAN_KEYS = ['all', 'any', 'not'] as const;
 const LEAF_KEYS = ['fact', 'operator', 'value'] as const;
 const META_KEYS = ['name', 'priority'] as const;
 
-const TYPE_NAMES: Readonly<Record<OperandType, Bilingual>> = {
-  number: { zh: '数值', en: 'number' },
-  boolean: { zh: '布尔值', en: 'boolean' },
-  string: { zh: '字符串', en: 'string' },
-  'string[]': { zh: '字符串列表', en: 'list of strings' },
-  range: { zh: '数值区间 [下限, 上限]', en: 'range [low, high]' },
-};
-
 /** Common spellings from other rule languages, to suggest the json-rules-engine name. */
 const OPERATOR_ALIASES: Readonly<Record<string, string>> = {
   '==': 'equal',
@@ -166,156 +159,86 @@ function own(o: Obj, key: string): unknown {
   return has(o, key) ? o[key] : undefined;
 }
 
-function show(v: unknown): string {
-  let s: string;
-  try {
-    s = JSON.stringify(v) ?? String(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+/** Records an issue at `path` inside the condition (prefixed with where the condition sits). */
+function report(ctx: Ctx, code: RuleIssueCode, path: Path, args?: MessageArgs): void {
+  ctx.issues.push(ruleIssue(code, [...ctx.at, ...path], args));
 }
 
-function report(
-  ctx: Ctx,
-  code: string,
-  path: Path,
-  message: Bilingual,
-  args?: Readonly<Record<string, unknown>>,
-): void {
-  ctx.issues.push({
-    code,
-    severity: 'error',
-    path: [...ctx.at, ...path],
-    message,
-    ...(args ? { args } : {}),
-  });
+/** `{ suggestion }` when there is one, else nothing: issues carry only the arguments that exist. */
+function suggested(suggestion: string | undefined): { suggestion?: string } {
+  return suggestion ? { suggestion } : {};
 }
 
 function analyzeNode(node: unknown, path: Path, depth: number, ctx: Ctx): ResolvedNode | undefined {
-  if (++ctx.nodes > ctx.maxNodes) {
-    if (!ctx.tooLarge) {
-      ctx.tooLarge = true;
-      report(
-        ctx,
-        'rule_too_large',
-        path,
-        {
-          zh: `条件节点过多（超过 ${ctx.maxNodes} 个）`,
-          en: `condition has too many nodes (more than ${ctx.maxNodes})`,
-        },
-        { maxNodes: ctx.maxNodes },
-      );
-    }
-    return undefined;
-  }
-  if (depth > ctx.maxDepth) {
-    report(
-      ctx,
-      'rule_too_deep',
-      path,
-      {
-        zh: `条件嵌套过深（超过 ${ctx.maxDepth} 层）`,
-        en: `condition nested too deeply (more than ${ctx.maxDepth} levels)`,
-      },
-      { maxDepth: ctx.maxDepth },
-    );
-    return undefined;
-  }
+  if (!isWithinLimits(path, depth, ctx)) return undefined;
   if (!isObject(node)) {
-    report(
-      ctx,
-      'rule_malformed',
-      path,
-      {
-        zh: `条件必须是对象（含 all、any、not 或 fact），实际为 ${show(node)}`,
-        en: `a condition must be an object with all, any, not or fact; got ${show(node)}`,
-      },
-      { value: node },
-    );
+    report(ctx, 'rule_malformed', path, { reason: 'not_object', value: node });
     return undefined;
   }
   checkMeta(node, path, ctx);
+  const kind = kindOf(node, path, ctx);
+  if (kind === undefined) return undefined;
+  if (kind === 'leaf') return analyzeLeaf(node, path, ctx);
+  checkKeys(node, path, [kind], ctx);
+  return kind === 'not' ? analyzeNot(node.not, path, depth, ctx) : analyzeList(kind, node[kind], path, depth, ctx);
+}
+
+/** Counts the node; reports (once) a condition with too many nodes, and one nested too deeply. */
+function isWithinLimits(path: Path, depth: number, ctx: Ctx): boolean {
+  if (++ctx.nodes > ctx.maxNodes) {
+    if (!ctx.tooLarge) {
+      ctx.tooLarge = true;
+      report(ctx, 'rule_too_large', path, { maxNodes: ctx.maxNodes });
+    }
+    return false;
+  }
+  if (depth > ctx.maxDepth) {
+    report(ctx, 'rule_too_deep', path, { maxDepth: ctx.maxDepth });
+    return false;
+  }
+  return true;
+}
+
+/** Which kind of condition an object is — one of all, any, not, or a leaf — or why it is none. */
+function kindOf(node: Obj, path: Path, ctx: Ctx): (typeof BOOLEAN_KEYS)[number] | 'leaf' | undefined {
   if (has(node, 'condition')) {
-    report(
-      ctx,
-      'rule_condition_ref_not_supported',
-      [...path, 'condition'],
-      {
-        zh: `不支持引用命名条件 ${show(node.condition)}，请直接写出条件`,
-        en: `condition references (${show(node.condition)}) are not supported; write the condition inline`,
-      },
-      { condition: node.condition },
-    );
+    report(ctx, 'rule_condition_ref_not_supported', [...path, 'condition'], { condition: node.condition });
     return undefined;
   }
   const bools = BOOLEAN_KEYS.filter((k) => has(node, k));
   if (bools.length > 1) {
-    report(
-      ctx,
-      'rule_malformed',
-      path,
-      {
-        zh: `一个条件只能有 all、any、not 之一，这里同时有 ${bools.join('、')}`,
-        en: `a condition has exactly one of all, any, not; this one has ${bools.join(', ')}`,
-      },
-      { keys: bools },
-    );
+    report(ctx, 'rule_malformed', path, { reason: 'several_kinds', keys: bools });
     return undefined;
   }
-  const kind = bools[0];
-  if (kind === undefined) {
-    if (LEAF_KEYS.some((k) => has(node, k))) return analyzeLeaf(node, path, ctx);
-    report(
-      ctx,
-      'rule_malformed',
-      path,
-      {
-        zh: `条件缺少 all、any、not 或 fact（键：${show(Object.keys(node))}）`,
-        en: `condition has none of all, any, not, fact (keys: ${show(Object.keys(node))})`,
-      },
-      { keys: Object.keys(node) },
-    );
+  if (bools[0] !== undefined) return bools[0];
+  if (LEAF_KEYS.some((k) => has(node, k))) return 'leaf';
+  report(ctx, 'rule_malformed', path, { reason: 'no_kind', keys: Object.keys(node) });
+  return undefined;
+}
+
+function analyzeNot(body: unknown, path: Path, depth: number, ctx: Ctx): ResolvedNode | undefined {
+  if (!isObject(body)) {
+    report(ctx, 'rule_malformed', [...path, 'not'], { reason: 'not_needs_object', value: body });
     return undefined;
   }
-  checkKeys(node, path, [kind], ctx);
-  const body = node[kind];
-  if (kind === 'not') {
-    if (!isObject(body)) {
-      report(
-        ctx,
-        'rule_malformed',
-        [...path, 'not'],
-        {
-          zh: `not 的值必须是单个条件对象，实际为 ${show(body)}`,
-          en: `"not" takes a single condition object, got ${show(body)}`,
-        },
-        { value: body },
-      );
-      return undefined;
-    }
-    const child = analyzeNode(body, [...path, 'not'], depth + 1, ctx);
-    return child && { kind, path, child };
-  }
+  const child = analyzeNode(body, [...path, 'not'], depth + 1, ctx);
+  return child && { kind: 'not', path, child };
+}
+
+function analyzeList(
+  kind: 'all' | 'any',
+  body: unknown,
+  path: Path,
+  depth: number,
+  ctx: Ctx,
+): ResolvedNode | undefined {
   if (!Array.isArray(body)) {
-    report(
-      ctx,
-      'rule_malformed',
-      [...path, kind],
-      {
-        zh: `${kind} 的值必须是条件数组，实际为 ${show(body)}`,
-        en: `"${kind}" takes an array of conditions, got ${show(body)}`,
-      },
-      { value: body },
-    );
+    report(ctx, 'rule_malformed', [...path, kind], { reason: 'needs_array', kind, value: body });
     return undefined;
   }
   if (kind === 'any' && body.length === 0) {
     // json-rules-engine 7.3.1 evaluates an empty `any` as TRUE while logic says false: reject it.
-    report(ctx, 'rule_empty_any', [...path, 'any'], {
-      zh: 'any 不能为空（json-rules-engine 视空 any 为真，与逻辑相反）',
-      en: '"any" must not be empty (json-rules-engine treats an empty any as true, contrary to logic)',
-    });
+    report(ctx, 'rule_empty_any', [...path, 'any']);
     return undefined;
   }
   const children: ResolvedNode[] = [];
@@ -331,28 +254,10 @@ function analyzeNode(node: unknown, path: Path, depth: number, ctx: Ctx): Resolv
 
 function checkMeta(node: Obj, path: Path, ctx: Ctx): void {
   if (has(node, 'name') && typeof node.name !== 'string') {
-    report(
-      ctx,
-      'rule_malformed',
-      [...path, 'name'],
-      {
-        zh: `name 必须是字符串，实际为 ${show(node.name)}`,
-        en: `"name" must be a string, got ${show(node.name)}`,
-      },
-      { value: node.name },
-    );
+    report(ctx, 'rule_malformed', [...path, 'name'], { reason: 'bad_name', value: node.name });
   }
   if (has(node, 'priority') && !(Number.isSafeInteger(node.priority) && (node.priority as number) > 0)) {
-    report(
-      ctx,
-      'rule_malformed',
-      [...path, 'priority'],
-      {
-        zh: `priority 必须是正整数，实际为 ${show(node.priority)}`,
-        en: `"priority" must be a positive integer, got ${show(node.priority)}`,
-      },
-      { value: node.priority },
-    );
+    report(ctx, 'rule_malformed', [...path, 'priority'], { reason: 'bad_priority', value: node.priority });
   }
 }
 
@@ -361,45 +266,13 @@ function checkKeys(node: Obj, path: Path, allowed: readonly string[], ctx: Ctx):
   for (const key of Object.keys(node)) {
     if (allowed.includes(key) || (META_KEYS as readonly string[]).includes(key) || ctx.allowKeys.has(key)) continue;
     const at = [...path, key];
-    if (key === 'path') {
-      report(
-        ctx,
-        'rule_path_not_supported',
-        at,
-        {
-          zh: `不支持 path（${show(node.path)}）：json-rules-engine 用 jsonpath-plus 求值，曾有远程代码执行漏洞；请改用派生事实`,
-          en: `"path" (${show(node.path)}) is not supported: json-rules-engine evaluates it with jsonpath-plus, which had remote-code-execution CVEs; use a derived fact instead`,
-        },
-        { path: node.path },
-      );
-    } else if (key === 'params') {
-      report(ctx, 'rule_params_not_supported', at, {
-        zh: '不支持 params：事实由 SDK 计算，不接受参数',
-        en: '"params" is not supported: facts are computed by the SDK and take no parameters',
-      });
-    } else if ((LEAF_KEYS as readonly string[]).includes(key) || (BOOLEAN_KEYS as readonly string[]).includes(key)) {
-      report(
-        ctx,
-        'rule_malformed',
-        at,
-        {
-          zh: `${allowed.join('、')} 条件不能同时有 ${key}`,
-          en: `a condition with ${allowed.join(', ')} cannot also have "${key}"`,
-        },
-        { key },
-      );
+    if (key === 'path') report(ctx, 'rule_path_not_supported', at, { path: node.path });
+    else if (key === 'params') report(ctx, 'rule_params_not_supported', at);
+    else if ((LEAF_KEYS as readonly string[]).includes(key) || (BOOLEAN_KEYS as readonly string[]).includes(key)) {
+      report(ctx, 'rule_malformed', at, { reason: 'key_conflict', key, allowed });
     } else {
       const suggestion = suggestName(key, [...allowed, ...META_KEYS]);
-      report(
-        ctx,
-        'rule_unknown_key',
-        at,
-        {
-          zh: `未知的键 ${show(key)}${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-          en: `unknown key ${show(key)}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        },
-        { key, ...(suggestion ? { suggestion } : {}) },
-      );
+      report(ctx, 'rule_unknown_key', at, { key, ...suggested(suggestion) });
     }
   }
 }
@@ -407,16 +280,7 @@ function checkKeys(node: Obj, path: Path, allowed: readonly string[], ctx: Ctx):
 /** Looks a fact or parameter up, reporting an unknown name with a suggestion. */
 function lookUp(name: unknown, path: Path, ctx: Ctx): FactSymbol | undefined {
   if (typeof name !== 'string' || name === '') {
-    report(
-      ctx,
-      'rule_malformed',
-      path,
-      {
-        zh: `fact 必须是非空字符串，实际为 ${show(name)}`,
-        en: `"fact" must be a non-empty string, got ${show(name)}`,
-      },
-      { value: name },
-    );
+    report(ctx, 'rule_malformed', path, { reason: 'bad_fact', value: name });
     return undefined;
   }
   const symbol = ctx.symbols.get(name);
@@ -426,32 +290,8 @@ function lookUp(name: unknown, path: Path, ctx: Ctx): FactSymbol | undefined {
     name,
     [...ctx.symbols.keys()].filter((k) => isParamName(k) === param),
   );
-  const hint: Bilingual = suggestion
-    ? { zh: `，是否指 "${suggestion}"？`, en: `; did you mean "${suggestion}"?` }
-    : { zh: '', en: '' };
-  if (param) {
-    report(
-      ctx,
-      'rule_unknown_param',
-      path,
-      {
-        zh: `未知的参数 "${name}"${hint.zh}`,
-        en: `unknown parameter "${name}"${hint.en}`,
-      },
-      { param: name, ...(suggestion ? { suggestion } : {}) },
-    );
-  } else {
-    report(
-      ctx,
-      'rule_unknown_fact',
-      path,
-      {
-        zh: `未知的事实 "${name}"${hint.zh}`,
-        en: `unknown fact "${name}"${hint.en}`,
-      },
-      { fact: name, ...(suggestion ? { suggestion } : {}) },
-    );
-  }
+  if (param) report(ctx, 'rule_unknown_param', path, { param: name, ...suggested(suggestion) });
+  else report(ctx, 'rule_unknown_fact', path, { fact: name, ...suggested(suggestion) });
   return undefined;
 }
 
@@ -460,82 +300,19 @@ function analyzeLeaf(node: Obj, path: Path, ctx: Ctx): ResolvedLeaf | undefined 
   const before = ctx.issues.length;
   for (const key of LEAF_KEYS) {
     if (!has(node, key) || node[key] === undefined || node[key] === null) {
-      report(
-        ctx,
-        'rule_malformed',
-        [...path, key],
-        {
-          zh: `比较条件缺少 ${key}`,
-          en: `comparison is missing "${key}"`,
-        },
-        { key },
-      );
+      report(ctx, 'rule_malformed', [...path, key], { reason: 'missing_key', key });
     }
   }
   if (ctx.issues.length > before) return undefined;
 
-  const fact = node.fact;
-  const symbol = lookUp(fact, [...path, 'fact'], ctx);
-  const operator = node.operator;
-  let signature: OperatorSignature | undefined;
-  if (typeof operator !== 'string') {
-    report(
-      ctx,
-      'rule_malformed',
-      [...path, 'operator'],
-      {
-        zh: `operator 必须是字符串，实际为 ${show(operator)}`,
-        en: `"operator" must be a string, got ${show(operator)}`,
-      },
-      { value: operator },
-    );
-  } else {
-    const def = ctx.operators.get(operator);
-    if (!def) {
-      const suggestion = OPERATOR_ALIASES[operator] ?? suggestName(operator, ctx.operators.keys());
-      report(
-        ctx,
-        'rule_unknown_operator',
-        [...path, 'operator'],
-        {
-          zh: `未知的运算符 "${operator}"${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-          en: `unknown operator "${operator}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-        },
-        { operator, ...(suggestion ? { suggestion } : {}) },
-      );
-    } else if (symbol) {
-      signature = def.signatures[symbol.type];
-      if (!signature) {
-        const accepts = Object.keys(def.signatures) as OperandType[];
-        report(
-          ctx,
-          'rule_type_mismatch',
-          [...path, 'operator'],
-          {
-            zh: `运算符 ${operator} 不适用于${TYPE_NAMES[symbol.type].zh}型事实 "${String(fact)}"（只适用于：${accepts.map((t) => TYPE_NAMES[t].zh).join('、')}）`,
-            en: `operator ${operator} does not apply to ${TYPE_NAMES[symbol.type].en} fact "${String(fact)}" (it applies to: ${accepts.map((t) => TYPE_NAMES[t].en).join(', ')})`,
-          },
-          { operator, fact, factType: symbol.type, accepts },
-        );
-      }
-    }
-  }
-
+  const symbol = lookUp(node.fact, [...path, 'fact'], ctx);
+  const signature = resolveOperator(node, symbol, path, ctx);
   const value = node.value;
   if (isObject(value) && has(value, 'fact')) {
     return analyzeFactRight(node, value, path, symbol, signature, ctx);
   }
   if (isObject(value)) {
-    report(
-      ctx,
-      'rule_malformed',
-      [...path, 'value'],
-      {
-        zh: `value 必须是字面值或 { fact: 名称 }，实际为 ${show(value)}`,
-        en: `"value" must be a literal or { fact: name }, got ${show(value)}`,
-      },
-      { value },
-    );
+    report(ctx, 'rule_malformed', [...path, 'value'], { reason: 'bad_value', value });
     return undefined;
   }
   if (!symbol || !signature) return undefined;
@@ -545,12 +322,40 @@ function analyzeLeaf(node: Obj, path: Path, ctx: Ctx): ResolvedLeaf | undefined 
     kind: 'leaf',
     path,
     name: own(node, 'name') as string | undefined,
-    fact: fact as string,
+    fact: node.fact as string,
     slot: symbol.slot,
-    operator: operator as string,
+    operator: node.operator as string,
     test: signature.test,
     right: { kind: 'literal', value: literal },
   };
+}
+
+/** The operator's signature for the fact's type, or why there is none (unknown, or not for this type). */
+function resolveOperator(
+  node: Obj,
+  symbol: FactSymbol | undefined,
+  path: Path,
+  ctx: Ctx,
+): OperatorSignature | undefined {
+  const { operator, fact } = node;
+  const at = [...path, 'operator'];
+  if (typeof operator !== 'string') {
+    report(ctx, 'rule_malformed', at, { reason: 'bad_operator', value: operator });
+    return undefined;
+  }
+  const def = ctx.operators.get(operator);
+  if (!def) {
+    const suggestion = OPERATOR_ALIASES[operator] ?? suggestName(operator, ctx.operators.keys());
+    report(ctx, 'rule_unknown_operator', at, { operator, ...suggested(suggestion) });
+    return undefined;
+  }
+  if (!symbol) return undefined;
+  const signature = def.signatures[symbol.type];
+  if (!signature) {
+    const accepts = Object.keys(def.signatures) as OperandType[];
+    report(ctx, 'rule_type_mismatch', at, { reason: 'operator_type', operator, fact, factType: symbol.type, accepts });
+  }
+  return signature;
 }
 
 function analyzeFactRight(
@@ -567,67 +372,47 @@ function analyzeFactRight(
   const rightName = value.fact;
   const right = lookUp(rightName, [...at, 'fact'], ctx);
   if (!symbol || !signature || !right || ctx.issues.length > before) return undefined;
-  const operator = node.operator as string;
-  if (!signature.allowFact) {
-    report(
-      ctx,
-      'rule_type_mismatch',
-      at,
-      {
-        zh: `运算符 ${operator} 的比较值必须是字面值（${TYPE_NAMES[signature.right].zh}），不能是事实`,
-        en: `operator ${operator} takes a literal ${TYPE_NAMES[signature.right].en} here, not a fact`,
-      },
-      { operator, expected: signature.right },
-    );
-    return undefined;
-  }
-  if (right.type !== signature.right) {
-    report(
-      ctx,
-      'rule_type_mismatch',
-      [...at, 'fact'],
-      {
-        zh: `运算符 ${operator} 需要${TYPE_NAMES[signature.right].zh}，而 "${String(rightName)}" 是${TYPE_NAMES[right.type].zh}`,
-        en: `operator ${operator} needs a ${TYPE_NAMES[signature.right].en}, but "${String(rightName)}" is a ${TYPE_NAMES[right.type].en}`,
-      },
-      { operator, expected: signature.right, actual: right.type, fact: rightName },
-    );
-    return undefined;
-  }
-  if (right.type === 'number' && (right.scale ?? 1) !== (symbol.scale ?? 1)) {
-    // Different scales mean different units (fen vs people): almost surely a mistake in the rule.
-    report(
-      ctx,
-      'rule_scale_mismatch',
-      [...at, 'fact'],
-      {
-        zh: `"${String(node.fact)}"（刻度 ${symbol.scale ?? 1}）与 "${String(rightName)}"（刻度 ${right.scale ?? 1}）单位不同，不能比较`,
-        en: `"${String(node.fact)}" (scale ${symbol.scale ?? 1}) and "${String(rightName)}" (scale ${right.scale ?? 1}) have different units and cannot be compared`,
-      },
-      { fact: node.fact, rightFact: rightName, scale: symbol.scale ?? 1, rightScale: right.scale ?? 1 },
-    );
-    return undefined;
-  }
+  if (!isComparableFact(node, symbol, signature, right, at, ctx)) return undefined;
   return {
     kind: 'leaf',
     path,
     name: own(node, 'name') as string | undefined,
     fact: node.fact as string,
     slot: symbol.slot,
-    operator,
+    operator: node.operator as string,
     test: signature.test,
     right: { kind: 'fact', fact: rightName as string, slot: right.slot },
   };
 }
 
-const BAD_NUMBER: Readonly<Record<LiteralProblem, Bilingual>> = {
-  not_decimal: {
-    zh: '不是普通小数（请写成如 "1160.00" 的形式，不用指数）',
-    en: 'is not a plain decimal (write it like "1160.00", no exponent)',
-  },
-  not_finite: { zh: '不是有限数', en: 'is not a finite number' },
-  out_of_range: { zh: '超出可精确表示的范围', en: 'is out of the exactly representable range' },
-};
+/** Whether a fact may stand on the right of this operator: allowed there, of the right type and unit. */
+function isComparableFact(
+  node: Obj,
+  symbol: FactSymbol,
+  signature: OperatorSignature,
+  right: FactSymbol,
+  at: Path,
+  ctx: Ctx,
+): boolean {
+  const operator = node.operator as string;
+  const rightName = (node.value as Obj).fact;
+  if (!signature.allowFact) {
+    report(ctx, 'rule_type_mismatch', at, { reason: 'literal_only', operator, expected: signature.right });
+    return false;
+  }
+  if (right.type !== signature.right) {
+    const args = { reason: 'fact_type', operator, expected: signature.right, actual: right.type, fact: rightName };
+    report(ctx, 'rule_type_mismatch', [...at, 'fact'], args);
+    return false;
+  }
+  if (right.type === 'number' && (right.scale ?? 1) !== (symbol.scale ?? 1)) {
+    // Different scales mean different units (fen vs people): almost surely a mistake in the rule.
+    const scales = { scale: symbol.scale ?? 1, rightScale: right.scale ?? 1 };
+    report(ctx, 'rule_scale_mismatch', [...at, 'fact'], { fact: node.fact, rightFact: rightName, ...scales });
+    return false;
+  }
+  return true;
+}
 
 function parseNumber(value: unknown, symbol: FactSymbol, path: Path, ctx: Ctx): Numeric | undefined {
   if (typeof value !== 'number' && typeof value !== 'string') {
@@ -636,45 +421,18 @@ function parseNumber(value: unknown, symbol: FactSymbol, path: Path, ctx: Ctx): 
   }
   const parsed = parseDecimalLiteral(value, symbol.scale ?? 1);
   if (parsed.ok) return parsed.value;
-  report(
-    ctx,
-    'rule_bad_number',
-    path,
-    {
-      zh: `数值 ${show(value)} ${BAD_NUMBER[parsed.problem].zh}`,
-      en: `number ${show(value)} ${BAD_NUMBER[parsed.problem].en}`,
-    },
-    { value, problem: parsed.problem },
-  );
+  report(ctx, 'rule_bad_number', path, { value, problem: parsed.problem });
   return undefined;
 }
 
 function mismatch(value: unknown, expected: OperandType, path: Path, ctx: Ctx): void {
-  report(
-    ctx,
-    'rule_type_mismatch',
-    path,
-    {
-      zh: `这里需要${TYPE_NAMES[expected].zh}，实际为 ${show(value)}`,
-      en: `expected a ${TYPE_NAMES[expected].en} here, got ${show(value)}`,
-    },
-    { value, expected },
-  );
+  report(ctx, 'rule_type_mismatch', path, { reason: 'value_type', value, expected });
 }
 
 function checkDomain(value: string, symbol: FactSymbol, path: Path, ctx: Ctx): void {
   if (!symbol.values || symbol.values.includes(value)) return;
   const suggestion = suggestName(value, symbol.values);
-  report(
-    ctx,
-    'rule_unknown_value',
-    path,
-    {
-      zh: `值 ${show(value)} 不在可能取值之中（${symbol.values.join('、')}）${suggestion ? `，是否指 "${suggestion}"？` : ''}`,
-      en: `value ${show(value)} can never occur (possible: ${symbol.values.join(', ')})${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-    },
-    { value, values: symbol.values, ...(suggestion ? { suggestion } : {}) },
-  );
+  report(ctx, 'rule_unknown_value', path, { value, values: symbol.values, ...suggested(suggestion) });
 }
 
 /** Converts a literal to runtime units for the operand type, or reports why it cannot. */
@@ -699,44 +457,41 @@ function parseLiteral(
       }
       mismatch(value, type, path, ctx);
       return undefined;
-    case 'string[]': {
-      if (!Array.isArray(value)) {
-        mismatch(value, type, path, ctx);
-        return undefined;
-      }
-      const out: string[] = [];
-      for (let i = 0; i < value.length; i++) {
-        const item: unknown = value[i];
-        if (typeof item !== 'string') mismatch(item, 'string', [...path, i], ctx);
-        else {
-          checkDomain(item, symbol, [...path, i], ctx);
-          out.push(item);
-        }
-      }
-      return out.length === value.length ? Object.freeze(out) : undefined;
-    }
-    case 'range': {
-      if (!Array.isArray(value) || value.length !== 2) {
-        mismatch(value, type, path, ctx);
-        return undefined;
-      }
-      const lo = parseNumber(value[0], symbol, [...path, 0], ctx);
-      const hi = parseNumber(value[1], symbol, [...path, 1], ctx);
-      if (lo === undefined || hi === undefined) return undefined;
-      if (compareNumeric(lo, hi) > 0) {
-        report(
-          ctx,
-          'rule_bad_range',
-          path,
-          {
-            zh: `区间 ${show(value)} 的下限大于上限`,
-            en: `range ${show(value)} has its low end above its high end`,
-          },
-          { value },
-        );
-        return undefined;
-      }
-      return Object.freeze([lo, hi] as const);
+    case 'string[]':
+      return parseStringList(value, symbol, path, ctx);
+    case 'range':
+      return parseRange(value, symbol, path, ctx);
+  }
+}
+
+function parseStringList(value: unknown, symbol: FactSymbol, path: Path, ctx: Ctx): Operand | undefined {
+  if (!Array.isArray(value)) {
+    mismatch(value, 'string[]', path, ctx);
+    return undefined;
+  }
+  const out: string[] = [];
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (typeof item !== 'string') mismatch(item, 'string', [...path, i], ctx);
+    else {
+      checkDomain(item, symbol, [...path, i], ctx);
+      out.push(item);
     }
   }
+  return out.length === value.length ? Object.freeze(out) : undefined;
+}
+
+function parseRange(value: unknown, symbol: FactSymbol, path: Path, ctx: Ctx): Operand | undefined {
+  if (!Array.isArray(value) || value.length !== 2) {
+    mismatch(value, 'range', path, ctx);
+    return undefined;
+  }
+  const lo = parseNumber(value[0], symbol, [...path, 0], ctx);
+  const hi = parseNumber(value[1], symbol, [...path, 1], ctx);
+  if (lo === undefined || hi === undefined) return undefined;
+  if (compareNumeric(lo, hi) > 0) {
+    report(ctx, 'rule_bad_range', path, { value });
+    return undefined;
+  }
+  return Object.freeze([lo, hi] as const);
 }

@@ -42,6 +42,7 @@ export {
   type OperatorSignature,
 } from './operators.js';
 export { analyzeCondition, checkCondition, type CheckOptions, type ResolvedLeaf, type ResolvedNode } from './check.js';
+export { RULE_MESSAGES, ruleIssue, type RuleIssueCode } from './messages.js';
 export { compileCondition, listMissingFacts, type CompileOptions } from './compile.js';
 export {
   createReferenceEngine,

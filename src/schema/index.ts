@@ -5,7 +5,7 @@
 export * from './pack.js';
 export * from './primitives.js';
 export { jsonSchemas } from './all-json-schemas.js';
-export { checkCalendarFile, MAX_HOLIDAY_DAYS, type RawIssue } from './calendar-check.js';
+export { checkCalendarFile, MAX_HOLIDAY_DAYS, type CalendarCheckCode, type RawIssue } from './calendar-check.js';
 export { calendarFileSchema, WEEKDAYS, type CalendarFile, type CalendarYearFile, type Weekday } from './calendar.js';
 export {
   COVERAGE_KINDS,
@@ -46,3 +46,11 @@ export {
 export { parseHousehold, validateHousehold } from './validate-household.js';
 export { parseReport, validateReport, type ValidateReportResult } from './validate-report.js';
 export { fromZodIssues } from './zod-issues.js';
+export {
+  isSchemaRefinementCode,
+  SCHEMA_MESSAGES,
+  schemaIssue,
+  type SchemaPrefix,
+  type SchemaRefinementCode,
+  type SchemaShapeCode,
+} from './messages.js';
