@@ -1,4 +1,5 @@
-import type { PackDiff } from '../diff/index.js';
+import type { DeadlineImpact, PackDiff, PopulationImpact } from '../diff/index.js';
+import { DIFF_MARKDOWN_TEXT as T } from './messages.js';
 
 /**
  * A pack diff as Markdown for a pull-request comment: parameter changes with dates, rule and urgency
@@ -8,116 +9,126 @@ import type { PackDiff } from '../diff/index.js';
  * writeFileSync('diff.md', renderDiffMarkdown(diffPacks(oldPack, newPack, { population, asOf })));
  */
 export function renderDiffMarkdown(d: PackDiff): string {
-  const out: string[] = [];
-  const side = (s: PackDiff['old']) => `\`${s.id}\` ${s.version}${s.asOf ? ` (as of ${s.asOf})` : ''}`;
-  out.push(`## safetynet diff: ${side(d.old)} → ${side(d.new)}`, '');
-  if (d.overrides) {
-    out.push('### What-if 假设值 (applied to the new side)', '', '| parameter | value |', '|---|---|');
-    for (const [k, v] of Object.entries(d.overrides))
-      out.push(
-        `| \`${k}\` | ${
-          typeof v === 'string'
-            ? v
-            : Object.entries(v)
-                .map(([z, x]) => `${z} ${x}`)
-                .join(' / ')
-        } |`,
-      );
-    out.push('');
-  }
-  if (!d.parameters.length && !d.programmes.length && !d.urgency.length && !d.sections.length)
-    out.push(
-      'No change to the pack itself (parameters, rules, urgency limits, zones, cycles, tiers, referrals, sources).',
-      '',
-    );
-  if (d.parameters.length) {
-    out.push('### Parameters 参数', '', '| parameter | from | old | new | source |', '|---|---|---|---|---|');
-    for (const p of d.parameters) {
-      if (!p.entries.length) out.push(`| \`${p.key}\` | | ${p.change} | | |`);
-      for (const e of p.entries) {
-        const src = e.oldSource === e.newSource ? (e.newSource ?? '') : `${e.oldSource ?? '—'} → ${e.newSource ?? '—'}`;
-        out.push(`| \`${p.key}\` | ${e.from} | ${e.old ?? '—'} | ${e.new ?? '—'} | ${src} |`);
-      }
-    }
-    out.push('');
-  }
-  if (d.sections.length) {
-    out.push('### Other changes 其他变更', '');
-    for (const c of d.sections)
-      out.push(
+  const packUnchanged = !d.parameters.length && !d.programmes.length && !d.urgency.length && !d.sections.length;
+  return [
+    T.title(d),
+    '',
+    ...overridesSection(d),
+    ...(packUnchanged ? [T.noPackChange, ''] : []),
+    ...parametersSection(d),
+    ...otherChangesSection(d),
+    ...programmesSection(d),
+    ...urgencySection(d),
+    ...(d.population ? populationSection(d.population) : []),
+    ...(d.deadlines ? deadlinesSection(d.deadlines) : []),
+  ].join('\n');
+}
+
+/** A section: its heading lines, its rows and a blank line; nothing when there is no row. */
+function section(head: readonly string[], rows: readonly string[]): string[] {
+  return rows.length ? [...head, ...rows, ''] : [];
+}
+
+function overridesSection(d: PackDiff): string[] {
+  const rows = Object.entries(d.overrides ?? {}).map(([key, value]) => {
+    const shown =
+      typeof value === 'string'
+        ? value
+        : Object.entries(value)
+            .map(([zone, x]) => `${zone} ${x}`)
+            .join(' / ');
+    return `| \`${key}\` | ${shown} |`;
+  });
+  return d.overrides ? [...T.overrides, ...rows, ''] : [];
+}
+
+function parametersSection(d: PackDiff): string[] {
+  const rows = d.parameters.flatMap((p) => [
+    ...(p.entries.length ? [] : [`| \`${p.key}\` | | ${p.change} | | |`]),
+    ...p.entries.map((e) => {
+      const source =
+        e.oldSource === e.newSource ? (e.newSource ?? '') : `${e.oldSource ?? '—'} → ${e.newSource ?? '—'}`;
+      return `| \`${p.key}\` | ${e.from} | ${e.old ?? '—'} | ${e.new ?? '—'} | ${source} |`;
+    }),
+  ]);
+  return d.parameters.length ? [...T.parameters, ...rows, ''] : [];
+}
+
+function otherChangesSection(d: PackDiff): string[] {
+  return section(
+    T.sections,
+    d.sections.map(
+      (c) =>
         `- ${c.section} \`${c.id}\`: ${c.change}${c.change === 'changed' ? ` — \`${truncate(c.old!)}\` → \`${truncate(c.new!)}\`` : ''}`,
-      );
-    out.push('');
-  }
-  if (d.programmes.length) {
-    out.push('### Programmes 项目规则', '');
-    for (const p of d.programmes)
-      out.push(`- \`${p.id}\`: ${p.change}${p.fields.length ? ` (${p.fields.join(', ')})` : ''}`);
-    out.push('');
-  }
-  if (d.urgency.length) {
-    out.push('### Urgency limits 紧急程度时限', '', '| class | first response | disposal |', '|---|---|---|');
-    for (const u of d.urgency) {
-      const pair = (x?: { old?: string; new?: string }) => (x ? `${x.old ?? '—'} → ${x.new ?? '—'}` : 'unchanged');
-      out.push(`| \`${u.id}\` (${u.change}) | ${pair(u.firstResponse)} | ${pair(u.disposal)} |`);
-    }
-    out.push('');
-  }
-  const p = d.population;
-  if (p) {
-    out.push('### Effect on the population 对人群的影响', '');
-    out.push(
-      `**${p.categoryChanged}** of ${p.households} households change category; ${p.statusChanged} change at least one programme status.${p.errors.length ? ` ${p.errors.length} could not be evaluated.` : ''}`,
-      '',
-    );
-    if (Object.keys(p.transitions).length) {
-      out.push('| category change | households |', '|---|---|');
-      for (const [t, n] of Object.entries(p.transitions).sort((a, b) => b[1] - a[1])) out.push(`| ${t} | ${n} |`);
-      out.push('');
-    }
-    const cats = [...new Set([...Object.keys(p.categories.old), ...Object.keys(p.categories.new)])].sort();
-    out.push('| category | before | after |', '|---|---|---|');
-    for (const c of cats) out.push(`| ${c} | ${p.categories.old[c] ?? 0} | ${p.categories.new[c] ?? 0} |`);
-    out.push('');
-    if (Object.keys(p.programmes).length) {
-      out.push('| programme | status change | households |', '|---|---|---|');
-      for (const [id, ts] of Object.entries(p.programmes))
-        for (const [t, n] of Object.entries(ts)) out.push(`| \`${id}\` | ${t} | ${n} |`);
-      out.push('');
-    }
-    if (p.examples.length) {
-      out.push('<details><summary>Examples</summary>', '');
-      for (const e of p.examples)
-        out.push(
-          `- \`${e.id}\`: ${e.oldCategory} → ${e.newCategory}${
-            Object.keys(e.programmes).length
-              ? ` (${Object.entries(e.programmes)
-                  .map(([k, v]) => `${k}: ${v}`)
-                  .join(', ')})`
-              : ''
-          }`,
-        );
-      out.push('', '</details>', '');
-    }
-  }
-  const dl = d.deadlines;
-  if (dl) {
-    out.push('### Effect on deadlines 对办理时限的影响', '');
-    out.push(
-      `Of ${dl.reports} reports, **${dl.classChanged}** change urgency class, ${dl.firstResponseChanged} change the first-response deadline and ${dl.disposalChanged} the disposal deadline.${dl.errors.length ? ` ${dl.errors.length} could not be computed.` : ''}`,
-      '',
-    );
-    if (dl.examples.length) {
-      out.push('| report | class | first response due | disposal due |', '|---|---|---|---|');
-      const pair = (o?: string, n?: string) => (o === n ? (n ?? '—') : `${o ?? '—'} → ${n ?? '—'}`);
-      for (const e of dl.examples)
-        out.push(
+    ),
+  );
+}
+
+function programmesSection(d: PackDiff): string[] {
+  return section(
+    T.programmes,
+    d.programmes.map((p) => `- \`${p.id}\`: ${p.change}${p.fields.length ? ` (${p.fields.join(', ')})` : ''}`),
+  );
+}
+
+function urgencySection(d: PackDiff): string[] {
+  const pair = (x?: { old?: string; new?: string }) => (x ? `${x.old ?? '—'} → ${x.new ?? '—'}` : T.unchanged);
+  return section(
+    T.urgency,
+    d.urgency.map((u) => `| \`${u.id}\` (${u.change}) | ${pair(u.firstResponse)} | ${pair(u.disposal)} |`),
+  );
+}
+
+function populationSection(p: PopulationImpact): string[] {
+  const categories = [...new Set([...Object.keys(p.categories.old), ...Object.keys(p.categories.new)])].sort();
+  return [
+    ...T.population,
+    T.populationSummary(p),
+    '',
+    ...section(
+      T.categoryTransitions,
+      Object.entries(p.transitions)
+        .sort((a, b) => b[1] - a[1])
+        .map(([t, n]) => `| ${t} | ${n} |`),
+    ),
+    ...T.categories,
+    ...categories.map((c) => `| ${c} | ${p.categories.old[c] ?? 0} | ${p.categories.new[c] ?? 0} |`),
+    '',
+    ...section(
+      T.programmeTransitions,
+      Object.entries(p.programmes).flatMap(([id, ts]) =>
+        Object.entries(ts).map(([t, n]) => `| \`${id}\` | ${t} | ${n} |`),
+      ),
+    ),
+    ...populationExamples(p),
+  ];
+}
+
+function populationExamples(p: PopulationImpact): string[] {
+  if (!p.examples.length) return [];
+  const rows = p.examples.map((e) => {
+    const programmes = Object.entries(e.programmes)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ');
+    return `- \`${e.id}\`: ${e.oldCategory} → ${e.newCategory}${programmes ? ` (${programmes})` : ''}`;
+  });
+  return [...T.examplesOpen, ...rows, ...T.examplesClose];
+}
+
+function deadlinesSection(dl: DeadlineImpact): string[] {
+  const pair = (o?: string, n?: string) => (o === n ? (n ?? '—') : `${o ?? '—'} → ${n ?? '—'}`);
+  return [
+    ...T.deadlines,
+    T.deadlinesSummary(dl),
+    '',
+    ...section(
+      T.deadlineExamples,
+      dl.examples.map(
+        (e) =>
           `| \`${e.id}\` | ${pair(e.old.class, e.new.class)} | ${pair(e.old.firstResponseDue, e.new.firstResponseDue)} | ${pair(e.old.disposalDue, e.new.disposalDue)} |`,
-        );
-      out.push('');
-    }
-  }
-  return out.join('\n');
+      ),
+    ),
+  ];
 }
 
 function truncate(s: string): string {
