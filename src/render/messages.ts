@@ -11,7 +11,7 @@ export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Bilingual>> = {
 };
 
 /** The names of the categories in a rendered decision. */
-export const CATEGORY_TEXT: Readonly<Record<string, Bilingual>> = {
+const CATEGORY_TEXT: Readonly<Record<string, Bilingual>> = {
   'special-poverty': { zh: '特困供养', en: 'special-poverty support' },
   dibao: { zh: '最低生活保障', en: 'subsistence allowance (dibao)' },
   edge: { zh: '低保边缘家庭', en: 'low-income edge family' },
@@ -20,6 +20,11 @@ export const CATEGORY_TEXT: Readonly<Record<string, Bilingual>> = {
   'relatively-difficult': { zh: '相对困难', en: 'relatively difficult' },
   none: { zh: '无', en: 'none' },
 };
+
+/** The name of a category in a rendered decision; a category the renderer does not know shows its id. */
+export function categoryText(category: string): Bilingual {
+  return CATEGORY_TEXT[category] ?? { zh: category, en: category };
+}
 
 /** The lines and headings of a decision rendered for a caseworker. */
 export const DECISION_RENDER_TEXT = {

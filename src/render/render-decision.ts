@@ -1,6 +1,6 @@
 import type { Decision, ProgrammeResult, ProgrammeStatus } from '../decision/index.js';
 import type { Bilingual } from '../errors/index.js';
-import { CATEGORY_TEXT, DECISION_RENDER_TEXT as T, STATUS_TEXT } from './messages.js';
+import { categoryText, DECISION_RENDER_TEXT as T, STATUS_TEXT } from './messages.js';
 
 /** Options of {@link renderDecision}. */
 export interface RenderOptions {
@@ -30,10 +30,9 @@ type Pick = (text: Bilingual) => string;
 export function renderDecision(d: Decision, options: RenderOptions = {}): string {
   const lang = options.lang ?? 'zh';
   const t: Pick = (b) => b[lang];
-  const category = CATEGORY_TEXT[d.category] ?? { zh: d.category, en: d.category };
   const lines = [
     t(T.heading(d)),
-    t(T.outcome(category, d.categoryCertain, d.tier?.name)),
+    t(T.outcome(categoryText(d.category), d.categoryCertain, d.tier?.name)),
     t(T.facts(d.facts)),
     '',
     t(T.programmes),
