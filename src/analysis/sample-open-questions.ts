@@ -1,6 +1,6 @@
 import { describeSample } from './sample.js';
 import { createPrng, mixSeed } from './prng.js';
-import { readBy, satisfiedMembers, scaleOf, type AnalysisRun } from './analysis-run.js';
+import { readBy, satisfiedMembers, scaleOf, type AnalysisRun } from './prepare-run.js';
 import { drawSample, prepareSampler } from './sampler.js';
 import { involvedMembers, type TieFinding } from './ties.js';
 
