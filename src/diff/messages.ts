@@ -21,3 +21,13 @@ export const DIFF_MESSAGES = {
 } satisfies MessageCatalog;
 
 export const diffIssue = createIssueFactory(DIFF_MESSAGES);
+
+/** How a diff writes parameter entries, their sources and urgency limits (English, as in the Markdown). */
+export const ENTRY_TEXT = {
+  unknown: 'unknown',
+  multiply: (by: string, parameter: string, round: { readonly mode: string; readonly to: string } | undefined) =>
+    `${by} × ${parameter}${round ? ` (round ${round.mode} to ${round.to})` : ''}`,
+  source: (id: string, verified: boolean, published: string | undefined) =>
+    `${id}${verified ? '' : ' (unverified)'}${published ? `, published ${published}` : ''}`,
+  workingDays: (days: number) => `${days} working days`,
+} as const;

@@ -2,6 +2,7 @@ import { canonicalJson } from '../_lib/index.js';
 import { compareNumeric, parseDecimalLiteral } from '../money/index.js';
 import type { PolicyPack } from '../pack/index.js';
 import type { LimitDef, ParameterValueDef } from '../schema/index.js';
+import { ENTRY_TEXT } from './messages.js';
 import type { EntryText, ParameterChange, ProgrammeChange, SectionChange, UrgencyChange } from './types.js';
 
 /**
@@ -23,9 +24,8 @@ interface ShownEntry {
 }
 
 function entryText(v: ParameterValueDef): EntryText {
-  if (v.unknown) return 'unknown';
-  if (v.multiply)
-    return `${v.multiply.by} × ${v.multiply.parameter}${v.multiply.round ? ` (round ${v.multiply.round.mode} to ${v.multiply.round.to})` : ''}`;
+  if (v.unknown) return ENTRY_TEXT.unknown;
+  if (v.multiply) return ENTRY_TEXT.multiply(v.multiply.by, v.multiply.parameter, v.multiply.round);
   if (typeof v.value === 'string') return v.value;
   return Object.entries(v.value ?? {})
     .map(([z, x]) => `${z} ${x}`)
@@ -35,7 +35,7 @@ function entryText(v: ParameterValueDef): EntryText {
 function sourceText(pack: PolicyPack, v: ParameterValueDef): string | undefined {
   if (v.source === undefined) return undefined;
   const verified = v.verified ?? pack.sources[v.source]?.verified ?? true;
-  return `${v.source}${verified ? '' : ' (unverified)'}${v.published ? `, published ${v.published}` : ''}`;
+  return ENTRY_TEXT.source(v.source, verified, v.published);
 }
 
 /** Two decimal texts are the same amount ("1160" and "1160.00"), compared exactly. */
@@ -161,7 +161,7 @@ export function diffProgrammes(a: PolicyPack, b: PolicyPack): ProgrammeChange[] 
 
 function limitText(l: LimitDef | undefined): string | undefined {
   if (l === undefined) return undefined;
-  return typeof l === 'string' ? l : `${l.workingDays} working days`;
+  return typeof l === 'string' ? l : ENTRY_TEXT.workingDays(l.workingDays);
 }
 
 function pair<T>(o: T | undefined, n: T | undefined): { old?: T; new?: T } {
