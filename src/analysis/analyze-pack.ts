@@ -62,7 +62,7 @@ const DEFAULT_SEED = 1;
  * (comparisons of two facts, unknown figures, too many alternatives) is sampled with a seeded generator,
  * so results are deterministic.
  *
- * @throws {InputError} `bad_as_of`, `analysis_unknown_zone`, `analysis_bad_option`
+ * @throws {InputError} `bad_date`, `analysis_unknown_zone`, `analysis_bad_option`
  * @example
  * const issues = analyzePack(getBundledPack('zhongshan'), { asOf: '2025-06-01' });
  * for (const i of issues) console.log(formatIssue(i));
