@@ -1,8 +1,9 @@
 import { InputError, type Issue } from '../errors/index.js';
+import { analysisIssue } from './messages.js';
 import type { PolicyPack } from '../pack/index.js';
 import { decideBoxSet, DEFAULT_MAX_BOXES } from './intervals.js';
 import { openTruthQuestions, reportNeverTrue } from './never-true.js';
-import { startRun } from './analysis-run.js';
+import { prepareRun } from './prepare-run.js';
 import { sampleOpenQuestions } from './sample-open-questions.js';
 import { describeTie, findTies } from './ties.js';
 
@@ -61,7 +62,7 @@ const DEFAULT_SEED = 1;
  * (comparisons of two facts, unknown figures, too many alternatives) is sampled with a seeded generator,
  * so results are deterministic.
  *
- * @throws {InputError} `bad_as_of`, `analysis_unknown_zone`, `analysis_bad_option`
+ * @throws {InputError} `bad_date`, `analysis_unknown_zone`, `analysis_bad_option`
  * @example
  * const issues = analyzePack(getBundledPack('zhongshan'), { asOf: '2025-06-01' });
  * for (const i of issues) console.log(formatIssue(i));
@@ -71,7 +72,7 @@ export function analyzePack(pack: PolicyPack, options: AnalyzePackOptions = {}):
   const seed = checkCount(options.seed, DEFAULT_SEED, 'seed', 0);
   const maxBoxes =
     options.maxBoxes === undefined ? undefined : checkCount(options.maxBoxes, DEFAULT_MAX_BOXES, 'maxBoxes', 1);
-  const run = startRun(pack, { ...options, maxBoxes });
+  const run = prepareRun(pack, { ...options, maxBoxes });
   // 1. Each condition on its own, in every context (index 0: whatever the figures).
   const verdicts = run.targets.map((_, i) => run.contexts.map((__, ci) => decideBoxSet(run.boxesOf(i, ci, false))));
   const open = verdicts.map((v) => openTruthQuestions(run, v));
@@ -89,23 +90,9 @@ export function analyzePack(pack: PolicyPack, options: AnalyzePackOptions = {}):
   ];
 }
 
-function checkCount(value: number | undefined, fallback: number, name: string, min: number): number {
+function checkCount(value: number | undefined, fallback: number, option: string, min: number): number {
   if (value === undefined) return fallback;
   if (Number.isSafeInteger(value) && value >= min) return value;
-  const text =
-    min === 0
-      ? { zh: '非负整数', en: 'a non-negative integer' }
-      : { zh: `不小于 ${min} 的整数`, en: `an integer of at least ${min}` };
-  throw new InputError('analysis_bad_option', `${name} must be ${text.en}, got ${String(value)}`, [
-    {
-      code: 'analysis_bad_option',
-      severity: 'error',
-      path: ['options', name],
-      message: {
-        zh: `${name} 必须是${text.zh}，实际为 ${String(value)}`,
-        en: `${name} must be ${text.en}, got ${String(value)}`,
-      },
-      args: { option: name, value },
-    },
-  ]);
+  const issue = analysisIssue('analysis_bad_option', ['options', option], { option, value, min });
+  throw new InputError('analysis_bad_option', issue.message.en, [issue]);
 }

@@ -4,6 +4,7 @@ import { InputError } from '../errors/index.js';
 import { isNumeric, type Numeric } from '../money/index.js';
 import { resolvePackOn, type PolicyPack } from '../pack/index.js';
 import { isParamName } from '../rules/index.js';
+import { analysisIssue } from './messages.js';
 
 /**
  * Where a condition is analysed: a date and zone with the parameter values in force there, or the
@@ -51,18 +52,8 @@ export function buildContexts(
   const packZones = Object.keys(pack.zones);
   for (const zone of options.zones ?? []) {
     if (!packZones.includes(zone)) {
-      throw new InputError('analysis_unknown_zone', `Pack ${pack.id} has no zone "${zone}"`, [
-        {
-          code: 'analysis_unknown_zone',
-          severity: 'error',
-          path: ['zones'],
-          message: {
-            zh: `政策包 ${pack.id} 没有分区 "${zone}"（分区：${packZones.join('、') || '无'}）`,
-            en: `Pack ${pack.id} has no zone "${zone}" (zones: ${packZones.join(', ') || 'none'})`,
-          },
-          args: { zone, zones: packZones },
-        },
-      ]);
+      const issue = analysisIssue('analysis_unknown_zone', ['zones'], { pack: pack.id, zone, zones: packZones });
+      throw new InputError('analysis_unknown_zone', issue.message.en, [issue]);
     }
   }
   const compiled = compilePack(pack);
@@ -100,4 +91,14 @@ export function listChangeDates(pack: PolicyPack): string[] {
   const days = new Set<string>();
   for (const p of Object.values(pack.parameters)) for (const v of p.values) days.add(v.from);
   return [...days].sort();
+}
+
+/**
+ * A context as a finding's `args` carry it: `{ asOf, zone }`, each only when set.
+ *
+ * @example
+ * contextArgs({ asOf: '2023-01-01', zone: undefined, parameters: new Map() }); // { asOf: '2023-01-01' }
+ */
+export function contextArgs(c: Pick<AnalysisContext, 'asOf' | 'zone'>): { asOf?: string; zone?: string } {
+  return { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(c.zone !== undefined ? { zone: c.zone } : {}) };
 }

@@ -1,53 +1,42 @@
-import type { Bilingual, Issue } from '../errors/index.js';
-import type { AnalysisContext } from './contexts.js';
+import { createIssueFactory, showValue as s, type Bilingual, type MessageCatalog } from '../errors/index.js';
 import type { AnalysisExample } from './sample.js';
-import type { RuleTarget } from './targets.js';
+import type { TargetKind } from './targets.js';
 
-/** The bilingual wording of analysis findings. */
+/** A date and zone as a finding's `args` carry them (`contexts`). */
+type ContextArg = { readonly asOf?: string; readonly zone?: string };
 
-/**
- * How a finding names a rule: `programme edge (Low-income edge family)`.
- *
- * @example
- * labelTarget({ kind: 'tier', id: 'special', name: { zh: '特殊困难', en: 'special difficulty' } } as RuleTarget).en;
- * // 'difficulty tier special (special difficulty)'
- */
-export function labelTarget(t: Pick<RuleTarget, 'kind' | 'id' | 'name'>): Bilingual {
-  const kind: Record<RuleTarget['kind'], Bilingual> = {
-    programme: { zh: '项目', en: 'programme' },
-    'urgency-class': { zh: '紧急程度分类', en: 'urgency class' },
-    tier: { zh: '困难等级', en: 'difficulty tier' },
-    referral: { zh: '转介', en: 'referral' },
-  };
-  return { zh: `${kind[t.kind].zh} ${t.id}（${t.name.zh}）`, en: `${kind[t.kind].en} ${t.id} (${t.name.en})` };
+const KIND_TEXT: Readonly<Record<TargetKind, Bilingual>> = {
+  programme: { zh: '项目', en: 'programme' },
+  'urgency-class': { zh: '紧急程度分类', en: 'urgency class' },
+  tier: { zh: '困难等级', en: 'difficulty tier' },
+  referral: { zh: '转介', en: 'referral' },
+};
+
+/** How a finding names a rule: `programme edge (Low-income edge family)`. */
+function labelTarget(kind: unknown, id: unknown, name: unknown): Bilingual {
+  const k = KIND_TEXT[kind as TargetKind];
+  const n = name as Bilingual;
+  return { zh: `${k.zh} ${s(id)}（${n.zh}）`, en: `${k.en} ${s(id)} (${n.en})` };
 }
 
-/**
- * A list of dates and zones, shortened after four: `2023-01-01 (zone A), 2023-01-01 (zone B)`.
- *
- * @example
- * labelContexts([{ asOf: '2024-01-01', zone: 'A', parameters: new Map() }]).en; // '2024-01-01 (zone A)'
- */
-export function labelContexts(contexts: readonly Pick<AnalysisContext, 'asOf' | 'zone'>[]): Bilingual {
-  const one = (c: Pick<AnalysisContext, 'asOf' | 'zone'>): Bilingual => ({
+/** A list of dates and zones, shortened after four: `2023-01-01 (zone A), 2023-01-01 (zone B)`. */
+function labelContexts(contexts: unknown): Bilingual {
+  const all = (contexts ?? []) as readonly ContextArg[];
+  const one = (c: ContextArg): Bilingual => ({
     zh: `${c.asOf ?? '任意日期'}${c.zone !== undefined ? `（${c.zone} 区）` : ''}`,
     en: `${c.asOf ?? 'any date'}${c.zone !== undefined ? ` (zone ${c.zone})` : ''}`,
   });
-  const shown = contexts.slice(0, 4).map(one);
-  const more = contexts.length - shown.length;
+  const shown = all.slice(0, 4).map(one);
+  const more = all.length - shown.length;
   return {
-    zh: shown.map((s) => s.zh).join('、') + (more > 0 ? ` 等 ${contexts.length} 处` : ''),
-    en: shown.map((s) => s.en).join(', ') + (more > 0 ? ` and ${more} more` : ''),
+    zh: shown.map((x) => x.zh).join('、') + (more > 0 ? ` 等 ${all.length} 处` : ''),
+    en: shown.map((x) => x.en).join(', ') + (more > 0 ? ` and ${more} more` : ''),
   };
 }
 
-/**
- * An example on one line: `lifeAtRisk = true; member 1: age = 61 with dibao.standard = 870.00`.
- *
- * @example
- * describeExample({ facts: { lifeAtRisk: true }, parameters: {} }).en; // 'lifeAtRisk = true'
- */
-export function describeExample(e: AnalysisExample): Bilingual {
+/** An example on one line: `lifeAtRisk = true; member 1: age = 61 with dibao.standard = 870.00`. */
+function describeExample(example: unknown): Bilingual {
+  const e = example as AnalysisExample;
   const show = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
   const pairs = (r: Readonly<Record<string, unknown>>): string[] =>
     Object.entries(r).map(([k, v]) => `${k} = ${show(v)}`);
@@ -68,27 +57,98 @@ export function describeExample(e: AnalysisExample): Bilingual {
   };
 }
 
-/**
- * A finding as an {@link Issue}: always a warning.
- *
- * @example
- * createWarning('rule_never_true', ['programmes', 'edge', 'eligible'], { zh: '…', en: '…' }, { always: true });
- */
-export function createWarning(
-  code: string,
-  path: readonly (string | number)[],
-  message: Bilingual,
-  args: Record<string, unknown>,
-): Issue {
-  return { code, severity: 'warning', path: [...path], message, args };
+/** What every tie finding says: the two rules, the order they share, when and how the overlap was found. */
+function tieParts(a: Readonly<Record<string, unknown>>, order: unknown) {
+  const [winnerId, loserId] = a.ids as readonly string[];
+  const [winnerName, loserName] = a.names as readonly Bilingual[];
+  const example = a.example as AnalysisExample;
+  const figures = a.always || !Object.keys(example.parameters).length ? undefined : labelContexts(a.contexts);
+  return {
+    lw: labelTarget(a.target, winnerId, winnerName),
+    ll: labelTarget(a.target, loserId, loserName),
+    winner: winnerId,
+    order: s(order),
+    ex: describeExample(example),
+    when: figures
+      ? { zh: `（按 ${figures.zh} 的参数值）`, en: ` with the figures of ${figures.en}` }
+      : { zh: '', en: '' },
+    how: a.foundBy === 'sampling' ? { zh: '（由抽样发现）', en: ' (found by sampling)' } : { zh: '', en: '' },
+  };
 }
 
 /**
- * A context for `args`: `{ asOf, zone }`, each only when set.
- *
- * @example
- * contextArgs({ asOf: '2023-01-01', zone: undefined, parameters: new Map() }); // { asOf: '2023-01-01' }
+ * Wording of the findings of `analyzePack` and of its option errors. A finding's `args` carry what it is
+ * about: the rule (`target` kind, `id`, `name`; `ids`, `names` for a tie, winner first), the dates and
+ * zones (`contexts`), and for a tie the shared `priority` or `rank` and the `example`.
  */
-export function contextArgs(c: Pick<AnalysisContext, 'asOf' | 'zone'>): { asOf?: string; zone?: string } {
-  return { ...(c.asOf !== undefined ? { asOf: c.asOf } : {}), ...(c.zone !== undefined ? { zone: c.zone } : {}) };
-}
+export const ANALYSIS_MESSAGES = {
+  rule_never_true: (a) => {
+    const label = labelTarget(a.target, a.id, a.name);
+    if (a.always)
+      return {
+        zh: `${label.zh}的条件自相矛盾，任何情况下都不可能成立`,
+        en: `The condition of ${label.en} can never be true, whatever the facts and figures: its comparisons contradict each other`,
+      };
+    const where = labelContexts(a.contexts);
+    return a.everywhere
+      ? {
+          zh: `按所分析的每个日期的参数值（${where.zh}），${label.zh}的条件都不可能成立`,
+          en: `With the figures in force on every date analysed (${where.en}), the condition of ${label.en} can never be true`,
+        }
+      : {
+          zh: `按 ${where.zh} 的参数值，${label.zh}的条件不可能成立`,
+          en: `With the figures in force on ${where.en}, the condition of ${label.en} can never be true`,
+        };
+  },
+  rule_never_true_sampled: (a) => {
+    const label = labelTarget(a.target, a.id, a.name);
+    return {
+      zh: `${label.zh}的条件可能永远不成立：区间推理无法判定，且 ${s(a.samples)} 个抽样情形中没有一个满足它（并非确定）`,
+      en: `The condition of ${label.en} may never be true: interval reasoning could not decide it, and no sampled household satisfied it (${s(a.samples)} samples; not certain)`,
+    };
+  },
+  urgency_overlap_same_priority: (a) => {
+    const { lw, ll, winner, order, ex, when, how } = tieParts(a, a.priority);
+    return {
+      zh: `${lw.zh}与${ll.zh}的优先级同为 ${order}，且同一报告可同时满足两者${when.zh}${how.zh}，例如：${ex.zh}。“最紧急者优先”无法在两者间选择，现按 id 取 ${winner}`,
+      en: `${lw.en} and ${ll.en} both have priority ${order}, and one report can meet both${when.en}${how.en}, e.g. ${ex.en}. Most-urgent-wins cannot choose between them; the tie is broken by id, giving ${winner}`,
+    };
+  },
+  tier_overlap_same_rank: (a) => {
+    const { lw, ll, winner, order, ex, when, how } = tieParts(a, a.rank);
+    return {
+      zh: `${lw.zh}与${ll.zh}的等级同为 ${order}，且同一家庭可同时满足两者${when.zh}${how.zh}，例如：${ex.zh}。现按政策包中的先后取 ${winner}`,
+      en: `${lw.en} and ${ll.en} both have rank ${order}, and one household can meet both${when.en}${how.en}, e.g. ${ex.en}. The tie is broken by order in the pack, giving ${winner}`,
+    };
+  },
+  programme_overlap_same_rank: (a) => {
+    const { lw, ll, winner, order, ex, when, how } = tieParts(a, a.rank);
+    const [loser] = (a.ids as readonly string[]).slice(1);
+    const [winnerCategory, loserCategory] = a.categories as readonly string[];
+    const same = winnerCategory === loserCategory;
+    return {
+      zh: `${lw.zh}与${ll.zh}的等级同为 ${order}，且同一家庭可同时符合两者${when.zh}${how.zh}，例如：${ex.zh}。${same ? `两者类别相同（${winnerCategory}），决定的类别不受影响，只是项目先后按 id 排列` : `决定的类别按 id 取 ${winner}（${winnerCategory}），而非 ${loser}（${loserCategory}）`}`,
+      en: `${lw.en} and ${ll.en} both have rank ${order}, and one household can be eligible for both${when.en}${how.en}, e.g. ${ex.en}. ${same ? `Both give category ${winnerCategory}, so the decision's category is the same; only their order is by id` : `The decision's category is then ${winnerCategory} (from ${winner}, first by id), not ${loserCategory} (${loser})`}`,
+    };
+  },
+  analysis_unknown_zone: (a) => {
+    const zones = a.zones as readonly string[];
+    return {
+      zh: `政策包 ${s(a.pack)} 没有分区 "${s(a.zone)}"（分区：${zones.join('、') || '无'}）`,
+      en: `Pack ${s(a.pack)} has no zone "${s(a.zone)}" (zones: ${zones.join(', ') || 'none'})`,
+    };
+  },
+  analysis_bad_option: (a) => {
+    const expected =
+      a.min === 0
+        ? { zh: '非负整数', en: 'a non-negative integer' }
+        : { zh: `不小于 ${s(a.min)} 的整数`, en: `an integer of at least ${s(a.min)}` };
+    return {
+      zh: `${s(a.option)} 必须是${expected.zh}，实际为 ${String(a.value)}`,
+      en: `${s(a.option)} must be ${expected.en}, got ${String(a.value)}`,
+    };
+  },
+} satisfies MessageCatalog;
+
+/** Builds analysis findings (warnings) and option errors from {@link ANALYSIS_MESSAGES}. */
+export const analysisIssue = createIssueFactory(ANALYSIS_MESSAGES);

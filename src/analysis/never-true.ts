@@ -1,7 +1,8 @@
 import type { Issue } from '../errors/index.js';
+import type { AnalysisRun, PreparedTarget } from './prepare-run.js';
+import { contextArgs } from './contexts.js';
 import type { Verdict } from './intervals.js';
-import { contextArgs, createWarning, labelContexts, labelTarget } from './messages.js';
-import type { AnalysisRun } from './analysis-run.js';
+import { analysisIssue } from './messages.js';
 import type { SamplingOutcome } from './sample-open-questions.js';
 
 /**
@@ -30,59 +31,38 @@ export function reportNeverTrue(
   open: readonly (readonly number[])[],
   outcome: SamplingOutcome,
 ): Issue[] {
-  const issues: Issue[] = [];
-  run.targets.forEach((p, i) => {
-    const label = labelTarget(p.target);
-    const base = { target: p.target.kind, id: p.target.id };
-    const v = verdicts[i]!;
-    if (v[0] === 'empty') {
-      issues.push(
-        createWarning(
-          'rule_never_true',
-          p.target.path,
-          {
-            zh: `${label.zh}的条件自相矛盾，任何情况下都不可能成立`,
-            en: `The condition of ${label.en} can never be true, whatever the facts and figures: its comparisons contradict each other`,
-          },
-          { ...base, always: true },
-        ),
-      );
-      return;
-    }
-    const empty = run.datedIndices.filter((ci) => v[ci] === 'empty');
-    if (empty.length) {
-      const everywhere = empty.length === run.datedIndices.length;
-      const where = labelContexts(empty.map((ci) => run.contexts[ci]!));
-      issues.push(
-        createWarning(
-          'rule_never_true',
-          p.target.path,
-          {
-            zh: everywhere
-              ? `按所分析的每个日期的参数值（${where.zh}），${label.zh}的条件都不可能成立`
-              : `按 ${where.zh} 的参数值，${label.zh}的条件不可能成立`,
-            en: everywhere
-              ? `With the figures in force on every date analysed (${where.en}), the condition of ${label.en} can never be true`
-              : `With the figures in force on ${where.en}, the condition of ${label.en} can never be true`,
-          },
-          { ...base, always: false, everywhere, contexts: empty.map((ci) => contextArgs(run.contexts[ci]!)) },
-        ),
-      );
-    }
-    const tried = outcome.tried[i]!;
-    if (open[i]!.length && tried > 0 && !outcome.satisfied[i]) {
-      issues.push(
-        createWarning(
-          'rule_never_true_sampled',
-          p.target.path,
-          {
-            zh: `${label.zh}的条件可能永远不成立：区间推理无法判定，且 ${tried} 个抽样情形中没有一个满足它（并非确定）`,
-            en: `The condition of ${label.en} may never be true: interval reasoning could not decide it, and no sampled household satisfied it (${tried} samples; not certain)`,
-          },
-          { ...base, samples: tried, contexts: outcome.triedIn[i]!.map((ci) => contextArgs(run.contexts[ci]!)) },
-        ),
-      );
-    }
+  return run.targets.flatMap((p, i) => {
+    if (verdicts[i]![0] === 'empty')
+      return [analysisIssue('rule_never_true', p.target.path, { ...about(p), always: true }, 'warning')];
+    const proved = provedOnDates(run, p, verdicts[i]!);
+    const sampled = open[i]!.length ? neverSampled(run, p, outcome, i) : undefined;
+    return [...(proved ? [proved] : []), ...(sampled ? [sampled] : [])];
   });
-  return issues;
+}
+
+/** What a finding is about: the kind of rule, its id and its name. */
+function about(p: PreparedTarget): { target: string; id: string; name: PreparedTarget['target']['name'] } {
+  return { target: p.target.kind, id: p.target.id, name: p.target.name };
+}
+
+/** `rule_never_true` on the dates (and zones) whose figures make the condition impossible, if any. */
+function provedOnDates(run: AnalysisRun, p: PreparedTarget, verdicts: readonly Verdict[]): Issue | undefined {
+  const empty = run.datedIndices.filter((ci) => verdicts[ci] === 'empty');
+  if (!empty.length) return undefined;
+  const everywhere = empty.length === run.datedIndices.length;
+  const contexts = empty.map((ci) => contextArgs(run.contexts[ci]!));
+  return analysisIssue(
+    'rule_never_true',
+    p.target.path,
+    { ...about(p), always: false, everywhere, contexts },
+    'warning',
+  );
+}
+
+/** `rule_never_true_sampled` when cases were drawn for an undecided condition and none satisfied it. */
+function neverSampled(run: AnalysisRun, p: PreparedTarget, outcome: SamplingOutcome, i: number): Issue | undefined {
+  const samples = outcome.tried[i]!;
+  if (samples === 0 || outcome.satisfied[i]) return undefined;
+  const contexts = outcome.triedIn[i]!.map((ci) => contextArgs(run.contexts[ci]!));
+  return analysisIssue('rule_never_true_sampled', p.target.path, { ...about(p), samples, contexts }, 'warning');
 }

@@ -1,7 +1,7 @@
 import { describeSample } from './sample.js';
 import { createPrng, mixSeed } from './prng.js';
-import { readBy, satisfiedMembers, scaleOf, type AnalysisRun } from './analysis-run.js';
-import { drawSample, prepareSampler } from './sampler.js';
+import { readBy, satisfiedMembers, scaleOf, type AnalysisRun } from './prepare-run.js';
+import { drawSample, prepareSampler } from './draw-samples.js';
 import { involvedMembers, type TieFinding } from './ties.js';
 
 /**

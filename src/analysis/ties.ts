@@ -1,11 +1,11 @@
-import type { Bilingual, Issue } from '../errors/index.js';
+import type { Issue } from '../errors/index.js';
 import { isParamName } from '../rules/index.js';
 import type { KnownValue } from '../rules/index.js';
-import type { AnalysisContext } from './contexts.js';
+import { contextArgs, type AnalysisContext } from './contexts.js';
 import { createInterval, pickInInterval } from './exact-interval.js';
 import { catalogDomain, decideBoxSet, intersectBoxSets, pickWitness, type BoxSet } from './intervals.js';
-import { contextArgs, createWarning, describeExample, labelContexts, labelTarget } from './messages.js';
-import { readBy, satisfiedMembers, scaleOf, SECOND_MEMBER, type AnalysisRun } from './analysis-run.js';
+import { analysisIssue, type ANALYSIS_MESSAGES } from './messages.js';
+import { readBy, satisfiedMembers, scaleOf, SECOND_MEMBER, type AnalysisRun } from './prepare-run.js';
 import { describeSample, isMemberFact, type AnalysisExample, type Sample } from './sample.js';
 import type { RuleTarget, TargetKind } from './targets.js';
 
@@ -109,55 +109,30 @@ export function involvedMembers(
 export function describeTie(run: AnalysisRun, f: TieFinding): Issue {
   const [winner, loser] = orderTie(run.targets[f.a]!.target, run.targets[f.b]!.target);
   const kind = winner.kind as Exclude<TargetKind, 'referral'>;
-  const lw = labelTarget(winner);
-  const ll = labelTarget(loser);
-  const example = f.example!;
-  const ex = describeExample(example);
-  const order = winner.order!;
-  const shown: AnalysisContext[] = (f.foundBy === 'intervals' ? f.proved : [f.exampleContext!]).map(
-    (ci) => run.contexts[ci]!,
+  const shown = f.foundBy === 'intervals' ? f.proved : [f.exampleContext!];
+  return analysisIssue(
+    TIE_CODES[kind],
+    loser.path,
+    {
+      target: kind,
+      ids: [winner.id, loser.id],
+      names: [winner.name, loser.name],
+      [kind === 'urgency-class' ? 'priority' : 'rank']: winner.order!,
+      ...(kind === 'programme' ? { categories: [winner.category, loser.category] } : {}),
+      always: f.always,
+      ...(f.always ? {} : { contexts: shown.map((ci) => contextArgs(run.contexts[ci]!)) }),
+      foundBy: f.foundBy,
+      example: f.example!,
+    },
+    'warning',
   );
-  const figures = f.always || !Object.keys(example.parameters).length ? undefined : labelContexts(shown);
-  const when: Bilingual = figures
-    ? { zh: `（按 ${figures.zh} 的参数值）`, en: ` with the figures of ${figures.en}` }
-    : { zh: '', en: '' };
-  const how: Bilingual =
-    f.foundBy === 'sampling' ? { zh: '（由抽样发现）', en: ' (found by sampling)' } : { zh: '', en: '' };
-  let message: Bilingual;
-  if (kind === 'urgency-class') {
-    message = {
-      zh: `${lw.zh}与${ll.zh}的优先级同为 ${order}，且同一报告可同时满足两者${when.zh}${how.zh}，例如：${ex.zh}。“最紧急者优先”无法在两者间选择，现按 id 取 ${winner.id}`,
-      en: `${lw.en} and ${ll.en} both have priority ${order}, and one report can meet both${when.en}${how.en}, e.g. ${ex.en}. Most-urgent-wins cannot choose between them; the tie is broken by id, giving ${winner.id}`,
-    };
-  } else if (kind === 'tier') {
-    message = {
-      zh: `${lw.zh}与${ll.zh}的等级同为 ${order}，且同一家庭可同时满足两者${when.zh}${how.zh}，例如：${ex.zh}。现按政策包中的先后取 ${winner.id}`,
-      en: `${lw.en} and ${ll.en} both have rank ${order}, and one household can meet both${when.en}${how.en}, e.g. ${ex.en}. The tie is broken by order in the pack, giving ${winner.id}`,
-    };
-  } else {
-    const same = winner.category === loser.category;
-    message = {
-      zh: `${lw.zh}与${ll.zh}的等级同为 ${order}，且同一家庭可同时符合两者${when.zh}${how.zh}，例如：${ex.zh}。${same ? `两者类别相同（${winner.category}），决定的类别不受影响，只是项目先后按 id 排列` : `决定的类别按 id 取 ${winner.id}（${winner.category}），而非 ${loser.id}（${loser.category}）`}`,
-      en: `${lw.en} and ${ll.en} both have rank ${order}, and one household can be eligible for both${when.en}${how.en}, e.g. ${ex.en}. ${same ? `Both give category ${winner.category}, so the decision's category is the same; only their order is by id` : `The decision's category is then ${winner.category} (from ${winner.id}, first by id), not ${loser.category} (${loser.id})`}`,
-    };
-  }
-  return createWarning(TIE_CODES[kind], loser.path, message, {
-    target: kind,
-    ids: [winner.id, loser.id],
-    [kind === 'urgency-class' ? 'priority' : 'rank']: order,
-    ...(kind === 'programme' ? { categories: [winner.category, loser.category] } : {}),
-    always: f.always,
-    ...(f.always ? {} : { contexts: shown.map(contextArgs) }),
-    foundBy: f.foundBy,
-    example,
-  });
 }
 
-const TIE_CODES: Readonly<Record<Exclude<TargetKind, 'referral'>, string>> = {
+const TIE_CODES = {
   programme: 'programme_overlap_same_rank',
   'urgency-class': 'urgency_overlap_same_priority',
   tier: 'tier_overlap_same_rank',
-};
+} as const satisfies Readonly<Record<Exclude<TargetKind, 'referral'>, keyof typeof ANALYSIS_MESSAGES>>;
 
 /** Which of two tied rules is taken when both hold, as `evaluate` and `classifyUrgency` order them. */
 function orderTie(a: RuleTarget, b: RuleTarget): [RuleTarget, RuleTarget] {

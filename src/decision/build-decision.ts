@@ -1,14 +1,14 @@
 import type { Judgements } from '../engine/index.js';
 import { packDigest } from '../pack/index.js';
-import { FACT_CATALOG, getFactDefinition } from '../schema/index.js';
+import { FACT_CATALOG } from '../schema/index.js';
 import { VERSION } from '../version.js';
 import { decisionActions } from './actions.js';
-import { formatRuleValue } from './display.js';
-import { nearThresholdEntries } from './near.js';
+import { formatRuleValue } from './display-value.js';
+import { missingFacts } from './missing-facts.js';
+import { nearThresholdEntries } from './near-threshold.js';
 import { decisionNotes } from './notes.js';
 import { programmeResults } from './programme-results.js';
-import { inputsFor } from './questions.js';
-import type { Decision, DecisionFacts, DecisionOutcome, MissingFact } from './types.js';
+import type { Decision, DecisionFacts, DecisionOutcome } from './types.js';
 
 /** The explained decision of a household's judgements: reasons, actions, what to ask, notes, provenance. */
 export function buildDecision(j: Judgements): Decision {
@@ -63,20 +63,4 @@ function displayFacts(j: Judgements): DecisionFacts {
   const out: Record<string, string | boolean | readonly string[] | null> = {};
   for (const [name, scale] of DISPLAYED_FACTS) out[name] = formatRuleValue(j.facts.household[name], scale);
   return out;
-}
-
-/** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
-function missingFacts(j: Judgements): MissingFact[] {
-  return (
-    [...j.missing.entries()]
-      // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
-      .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
-      .map(([fact, programmes]) => ({
-        fact,
-        label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
-        programmes: [...programmes],
-        inputs: inputsFor(fact, j.household),
-      }))
-      .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact))
-  );
 }

@@ -4,7 +4,7 @@
  */
 export { evaluate } from './evaluate.js';
 export { buildDecision } from './build-decision.js';
-export { formatRuleValue, type DisplayValue } from './display.js';
+export { formatRuleValue, type DisplayValue } from './display-value.js';
 export { buildReasons, describeDistance, labelOf } from './reasons.js';
 export type {
   Decision,

@@ -1,5 +1,11 @@
 import type { Bilingual } from '../errors/index.js';
 import type { ActionKind } from '../schema/index.js';
+import type { DisplayValue } from './display-value.js';
+
+/** A name with no translation (an id, a fact or parameter key), shown as it is in both languages. */
+export function untranslated(name: string): Bilingual {
+  return { zh: name, en: name };
+}
 
 /** What an action of a programme says when the pack gives no text of its own. */
 export const ACTION_TEXT: Readonly<Record<ActionKind, (programme: Bilingual) => Bilingual>> = {
@@ -116,4 +122,73 @@ export const RULE_KIND_TEXT = {
   cycle: { zh: '周期', en: 'cycle' },
   transition: { zh: '待遇衔接', en: 'transition' },
   'urgency-class': { zh: '紧急程度分类', en: 'urgency class' },
+} as const;
+
+/** How an operator reads in a reason: a symbol for comparisons, words for list and range tests. */
+const OPERATOR_TEXT: Readonly<Record<string, { readonly sym: string; readonly zh?: string; readonly en?: string }>> = {
+  lessThan: { sym: '<' },
+  lessThanInclusive: { sym: '≤' },
+  greaterThan: { sym: '>' },
+  greaterThanInclusive: { sym: '≥' },
+  equal: { sym: '=' },
+  notEqual: { sym: '≠' },
+  in: { sym: '∈', zh: '属于', en: 'is one of' },
+  notIn: { sym: '∉', zh: '不属于', en: 'is none of' },
+  contains: { sym: '∋', zh: '包含', en: 'includes' },
+  doesNotContain: { sym: '∌', zh: '不包含', en: 'does not include' },
+  between: { sym: '∈', zh: '介于', en: 'is between' },
+};
+
+const UNKNOWN_VALUE: Bilingual = { zh: '未知', en: 'unknown' };
+const YES: Bilingual = { zh: '是', en: 'yes' };
+const NO: Bilingual = { zh: '否', en: 'no' };
+
+/** A value compared in a reason: unknown, yes or no, a list, or its decimal text. */
+function showValue(v: DisplayValue, lang: keyof Bilingual): string {
+  if (v === null) return UNKNOWN_VALUE[lang];
+  if (Array.isArray(v)) return `[${v.join(', ')}]`;
+  if (typeof v === 'boolean') return (v ? YES : NO)[lang];
+  return String(v);
+}
+
+const OUTCOME_TEXT = {
+  met: { zh: '（满足）', en: ' (met)' },
+  notMet: { zh: '（不满足）', en: ' (not met)' },
+  unknown: { zh: '（无法判断）', en: ' (unknown)' },
+} as const;
+
+/** Texts of a reason: one test of a condition, with the values compared and its outcome. */
+export const REASON_TEXT = {
+  /** The operator and the right-hand label as they follow the left value: `≥ 家庭人均收入 `, `is one of `. */
+  operator: (operator: string, right: Bilingual | undefined): Bilingual => {
+    const op = OPERATOR_TEXT[operator] ?? { sym: operator };
+    return {
+      zh: `${op.zh ?? op.sym} ${right ? `${right.zh} ` : ''}`,
+      en: `${op.en ?? op.sym} ${right ? `${right.en} ` : ''}`,
+    };
+  },
+  /** `income per person 1133.33 < dibao standard 1160.00 (met)`, noting an unverified figure. */
+  test: (
+    head: Bilingual,
+    left: DisplayValue,
+    operator: Bilingual,
+    right: DisplayValue,
+    result: boolean | undefined,
+    unverified: boolean,
+  ): Bilingual => {
+    const outcome = result === undefined ? OUTCOME_TEXT.unknown : result ? OUTCOME_TEXT.met : OUTCOME_TEXT.notMet;
+    return {
+      zh: `${head.zh} ${showValue(left, 'zh')} ${operator.zh}${showValue(right, 'zh')}${outcome.zh}${unverified ? '；数值未经核实' : ''}`,
+      en: `${head.en} ${showValue(left, 'en')} ${operator.en}${showValue(right, 'en')}${outcome.en}${unverified ? '; figure not verified' : ''}`,
+    };
+  },
+  /** Where a value stands against a threshold it equals. */
+  atLimit: (): Bilingual => ({ zh: '恰好等于界限', en: 'exactly at the limit' }),
+  /**
+   * `20.00 yuan below the limit` / `低于界限 20.00 元`; with `lessThan`, `less than 0.01 yuan…` (`不足`).
+   */
+  fromLimit: (side: 'above' | 'below', amount: string, lessThan: boolean, money: boolean): Bilingual => ({
+    zh: `${side === 'above' ? '高于' : '低于'}界限${lessThan ? '不足' : ' '}${amount}${money ? ' 元' : ''}`,
+    en: `${lessThan ? 'less than ' : ''}${amount}${money ? ' yuan' : ''} ${side} the limit`,
+  }),
 } as const;

@@ -2,31 +2,18 @@ import { isParamName, type LeafTrace, type SymbolTable } from '../rules/index.js
 import type { PolicyPack, ReasonParameter } from '../pack/index.js';
 import { getFactDefinition } from '../schema/index.js';
 import type { Bilingual } from '../errors/index.js';
-import { formatMargin, formatRuleValue, type DisplayValue } from './display.js';
+import { formatMargin, formatRuleValue, type DisplayValue } from './display-value.js';
+import { REASON_TEXT, untranslated } from './messages.js';
 import type { Reason } from './types.js';
-
-const OPERATOR_TEXT: Record<string, { sym: string; zh?: string; en?: string }> = {
-  lessThan: { sym: '<' },
-  lessThanInclusive: { sym: '≤' },
-  greaterThan: { sym: '>' },
-  greaterThanInclusive: { sym: '≥' },
-  equal: { sym: '=' },
-  notEqual: { sym: '≠' },
-  in: { sym: '∈', zh: '属于', en: 'is one of' },
-  notIn: { sym: '∉', zh: '不属于', en: 'is none of' },
-  contains: { sym: '∋', zh: '包含', en: 'includes' },
-  doesNotContain: { sym: '∌', zh: '不包含', en: 'does not include' },
-  between: { sym: '∈', zh: '介于', en: 'is between' },
-};
 
 /** Labels of facts and parameters for reasons. */
 export function labelOf(pack: PolicyPack, name: string): Bilingual {
   if (isParamName(name)) {
     const key = name.slice(6);
     const p = pack.parameters[key];
-    return p?.label ?? { zh: key, en: key };
+    return p?.label ?? untranslated(key);
   }
-  return getFactDefinition(name)?.label ?? { zh: name, en: name };
+  return getFactDefinition(name)?.label ?? untranslated(name);
 }
 
 /** What does not change between evaluations of one compiled leaf: labels, operator words, scales. */
@@ -35,10 +22,10 @@ interface LeafTemplate {
   readonly leftScale: number;
   readonly rightScale: number;
   readonly paramKey: string | undefined;
-  readonly zhHead: string;
-  readonly enHead: string;
-  readonly zhOp: string;
-  readonly enOp: string;
+  /** The label of the left-hand fact or parameter. */
+  readonly head: Bilingual;
+  /** The operator and, when the right side is a fact or parameter, its label. */
+  readonly operator: Bilingual;
 }
 
 /** Keyed by the compiled leaf's frozen path, which is unique per compiled condition. */
@@ -51,39 +38,17 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
   const rightScale = t.rightFact !== undefined ? (symbols.get(t.rightFact)?.scale ?? 1) : leftScale;
   const paramName =
     t.rightFact !== undefined && isParamName(t.rightFact) ? t.rightFact : isParamName(t.fact) ? t.fact : undefined;
-  const op = OPERATOR_TEXT[t.operator] ?? { sym: t.operator };
-  const lLabel = labelOf(pack, t.fact);
-  const rLabel = t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined;
   const tpl: LeafTemplate = {
     code: `${programmeId}.${t.fact}.${t.operator}`,
     leftScale,
     rightScale,
     paramKey: paramName?.slice(6),
-    zhHead: lLabel.zh,
-    enHead: lLabel.en,
-    zhOp: `${op.zh ?? op.sym} ${rLabel ? `${rLabel.zh} ` : ''}`,
-    enOp: `${op.en ?? op.sym} ${rLabel ? `${rLabel.en} ` : ''}`,
+    head: labelOf(pack, t.fact),
+    operator: REASON_TEXT.operator(t.operator, t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined),
   };
   templates.set(t.path, tpl);
   return tpl;
 }
-
-const show = (v: DisplayValue, zh: boolean): string =>
-  v === null
-    ? zh
-      ? '未知'
-      : 'unknown'
-    : Array.isArray(v)
-      ? `[${v.join(', ')}]`
-      : typeof v === 'boolean'
-        ? zh
-          ? v
-            ? '是'
-            : '否'
-          : v
-            ? 'yes'
-            : 'no'
-        : String(v);
 
 /**
  * Turns the leaf traces of one condition into reasons: the values compared as decimal text, the
@@ -108,12 +73,7 @@ export function buildReasons(
     const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
     const margin = tpl.leftScale === tpl.rightScale ? formatMargin(t.left, t.right, tpl.leftScale) : undefined;
     const unverified = parameter !== undefined && !parameter.verified;
-    const zhOutcome = t.result === undefined ? '（无法判断）' : t.result ? '（满足）' : '（不满足）';
-    const enOutcome = t.result === undefined ? ' (unknown)' : t.result ? ' (met)' : ' (not met)';
-    const text: Bilingual = {
-      zh: `${tpl.zhHead} ${show(left, true)} ${tpl.zhOp}${show(right, true)}${zhOutcome}${unverified ? '；数值未经核实' : ''}`,
-      en: `${tpl.enHead} ${show(left, false)} ${tpl.enOp}${show(right, false)}${enOutcome}${unverified ? '; figure not verified' : ''}`,
-    };
+    const text = REASON_TEXT.test(tpl.head, left, tpl.operator, right, t.result, unverified);
     const reason: Reason = {
       code: tpl.code,
       text,
@@ -136,20 +96,9 @@ export function buildReasons(
 
 /** "20.00 yuan below the limit" / "低于界限 20.00 元": where the value stands against the threshold, exactly. */
 export function describeDistance(margin: string, sign: -1 | 0 | 1, money: boolean): Bilingual {
-  if (sign === 0) return { zh: '恰好等于界限', en: 'exactly at the limit' };
+  if (sign === 0) return REASON_TEXT.atLimit();
   const abs = margin.startsWith('-') ? margin.slice(1) : margin;
-  const zhUnit = money ? ' 元' : '';
-  const enUnit = money ? ' yuan' : '';
   // A fraction of a fen shows as 0.00: say "less than 0.01" rather than "exactly".
   const shown = /^0(\.0+)?$/.test(abs) ? (money ? '0.01' : '1') : abs;
-  const less = shown !== abs;
-  return sign < 0
-    ? {
-        zh: `高于界限${less ? '不足' : ' '}${shown}${zhUnit}`,
-        en: `${less ? 'less than ' : ''}${shown}${enUnit} above the limit`,
-      }
-    : {
-        zh: `低于界限${less ? '不足' : ' '}${shown}${zhUnit}`,
-        en: `${less ? 'less than ' : ''}${shown}${enUnit} below the limit`,
-      };
+  return REASON_TEXT.fromLimit(sign < 0 ? 'above' : 'below', shown, shown !== abs, money);
 }

@@ -1,3 +1,7 @@
+/**
+ * Pack diffs: what changed between two packs (or one pack on two dates), and what the change does to a
+ * population of households and to the deadlines of a set of reports.
+ */
 export { diffPacks } from './diff-packs.js';
 export type {
   DeadlineFlip,
@@ -12,5 +16,5 @@ export type {
   ProgrammeChange,
   SectionChange,
   UrgencyChange,
-} from './diff-packs.js';
-export { CSV_COLUMNS, parsePopulation } from './population.js';
+} from './types.js';
+export { CSV_COLUMNS, parsePopulation } from './parse-population.js';

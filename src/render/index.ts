@@ -1,3 +1,3 @@
 /** Renderers: decisions, deadlines and pack diffs as text for people (Chinese, English or both). */
 export { renderDecision, type RenderOptions } from './render-decision.js';
-export { renderDiffMarkdown } from './render-diff.js';
+export { renderDiffMarkdown } from './render-diff-markdown.js';

@@ -1,8 +1,7 @@
-export {
-  compareDecision,
-  parseScenarioFile,
-  runScenarios,
-  validateScenarioFile,
-  type LocatedScenario,
-} from './run-scenarios.js';
-export type { ScenarioFailure, ScenarioResult } from './run-scenarios.js';
+/**
+ * Scenario tests: a pack's YAML files of households with the outcome expected on a date, read with their
+ * lines, run through `evaluate`, and compared on what each scenario states.
+ */
+export { parseScenarioFile, validateScenarioFile, type LocatedScenario } from './scenario-file.js';
+export { runScenarios, type ScenarioResult } from './run-scenarios.js';
+export { compareDecision, type ScenarioFailure } from './compare-decision.js';

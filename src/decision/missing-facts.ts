@@ -1,4 +1,7 @@
-import type { HouseholdParsed } from '../schema/index.js';
+import type { Judgements } from '../engine/index.js';
+import { getFactDefinition, type HouseholdParsed } from '../schema/index.js';
+import { untranslated } from './messages.js';
+import type { MissingFact } from './types.js';
 
 type MemberField = keyof HouseholdParsed['members'][number];
 
@@ -67,7 +70,7 @@ function householdHas(h: HouseholdParsed, path: string): boolean {
  * The household fields to fill in to know a derived fact: e.g. `incomePerPerson` →
  * `members[1].incomes` when only the second member's income is unknown. This is what an operator asks.
  */
-export function inputsFor(fact: string, household: HouseholdParsed): string[] {
+function inputsFor(fact: string, household: HouseholdParsed): string[] {
   const out: string[] = [];
   for (const path of HOUSEHOLD_INPUTS[fact] ?? []) if (!householdHas(household, path)) out.push(path);
   for (const field of MEMBER_INPUTS[fact] ?? []) {
@@ -76,4 +79,18 @@ export function inputsFor(fact: string, household: HouseholdParsed): string[] {
     });
   }
   return out;
+}
+
+/** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
+export function missingFacts(j: Judgements): MissingFact[] {
+  return [...j.missing.entries()]
+    // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
+    .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
+    .map(([fact, programmes]) => ({
+      fact,
+      label: getFactDefinition(fact)?.label ?? untranslated(fact),
+      programmes: [...programmes],
+      inputs: inputsFor(fact, j.household),
+    }))
+    .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
 }

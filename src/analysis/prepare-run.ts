@@ -9,8 +9,9 @@ import { buildSampleEnv, isMemberFact, type Sample } from './sample.js';
 import { collectTargets, type RuleTarget } from './targets.js';
 
 /**
- * The state of one analysis of a pack: its conditions resolved and compiled once, the contexts they are
- * analysed in, and a cache of box sets per (condition, context).
+ * Preparing one analysis of a pack: its conditions resolved and compiled once, the contexts they are
+ * analysed in, and a cache of box sets per (condition, context) — with the questions the later steps ask of
+ * it (which members satisfy a condition in a case, what a set of conditions reads, the scale of a name).
  */
 
 /**
@@ -30,7 +31,7 @@ export interface PreparedTarget {
  * One analysis run.
  *
  * @example
- * const run = startRun(pack, { asOf: '2025-06-01' });
+ * const run = prepareRun(pack, { asOf: '2025-06-01' });
  * decideBoxSet(run.boxesOf(0, 1, false));
  */
 export interface AnalysisRun {
@@ -59,10 +60,10 @@ export const SECOND_MEMBER = '#2';
  * Prepares an analysis run.
  *
  * @example
- * const run = startRun(getBundledPack('chengdu'), {});
+ * const run = prepareRun(getBundledPack('chengdu'), {});
  * run.contexts.length; // 1 + dates × zones
  */
-export function startRun(
+export function prepareRun(
   pack: PolicyPack,
   options: ContextOptions & { readonly maxBoxes?: number | undefined },
 ): AnalysisRun {

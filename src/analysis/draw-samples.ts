@@ -44,9 +44,31 @@ export function prepareSampler(
   conditions: readonly { readonly tree: ResolvedNode; readonly symbols: SymbolTable }[],
   contexts: readonly AnalysisContext[],
 ): SamplerSetup {
-  const declarations = new Map<string, FactSymbol>();
-  const points = new Map<string, Numeric[]>();
-  const strings = new Map<string, Set<string>>();
+  const found = collectFromConditions(conditions);
+  for (const ctx of contexts) {
+    for (const [name, v] of ctx.parameters)
+      if (v !== undefined && found.declarations.has(name)) addPoint(found.points, name, v);
+  }
+  const names = [...found.declarations.keys()];
+  return {
+    facts: names.filter((n) => !isParamName(n) && !isMemberFact(n)).sort(),
+    memberFacts: names.filter((n) => !isParamName(n) && isMemberFact(n)).sort(),
+    parameters: names.filter(isParamName).sort(),
+    declarations: found.declarations,
+    points: sharePoints(found.points, names, found.groups),
+    strings: new Map([...found.strings].map(([k, v]) => [k, [...v].sort()])),
+  };
+}
+
+/** Names compared with each other, as disjoint sets (union–find). */
+interface NameGroups {
+  /** The representative of a name's group (a name seen for the first time is its own group). */
+  find(name: string): string;
+  /** Puts two names in one group. */
+  link(a: string, b: string): void;
+}
+
+function createNameGroups(): NameGroups {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -54,63 +76,84 @@ export function prepareSampler(
     parent.set(x, r);
     return r;
   };
-  const link = (a: string, b: string): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(rb, ra);
+  return {
+    find,
+    link(a, b) {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent.set(rb, ra);
+    },
   };
-  const addPoint = (name: string, v: Numeric): void => {
-    const list = points.get(name) ?? [];
-    list.push(v);
-    points.set(name, list);
+}
+
+/** What the conditions read: declarations, numbers and strings compared with, and names compared together. */
+interface ConditionReading {
+  readonly declarations: Map<string, FactSymbol>;
+  readonly points: Map<string, Numeric[]>;
+  readonly strings: Map<string, Set<string>>;
+  readonly groups: NameGroups;
+}
+
+function addPoint(points: Map<string, Numeric[]>, name: string, v: Numeric): void {
+  const list = points.get(name) ?? [];
+  list.push(v);
+  points.set(name, list);
+}
+
+function addString(strings: Map<string, Set<string>>, name: string, v: string): void {
+  (strings.get(name) ?? strings.set(name, new Set()).get(name)!).add(v);
+}
+
+function collectFromConditions(
+  conditions: readonly { readonly tree: ResolvedNode; readonly symbols: SymbolTable }[],
+): ConditionReading {
+  const found: ConditionReading = {
+    declarations: new Map(),
+    points: new Map(),
+    strings: new Map(),
+    groups: createNameGroups(),
   };
   const note = (name: string, symbols: SymbolTable): void => {
     const sym = symbols.get(name);
-    if (sym && !declarations.has(name)) declarations.set(name, sym);
-    find(name);
+    if (sym && !found.declarations.has(name)) found.declarations.set(name, sym);
+    found.groups.find(name);
   };
   for (const { tree, symbols } of conditions) {
     visitLeaves(tree, (leaf) => {
       note(leaf.fact, symbols);
       if (leaf.right.kind === 'fact') {
         note(leaf.right.fact, symbols);
-        link(leaf.fact, leaf.right.fact);
+        found.groups.link(leaf.fact, leaf.right.fact);
         return;
       }
       const v = leaf.right.value;
-      if (isNumeric(v)) addPoint(leaf.fact, v);
-      else if (Array.isArray(v) && v.every(isNumeric)) for (const x of v as readonly Numeric[]) addPoint(leaf.fact, x);
-      else if (typeof v === 'string')
-        (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(v);
-      else if (Array.isArray(v))
-        for (const x of v)
-          if (typeof x === 'string')
-            (strings.get(leaf.fact) ?? strings.set(leaf.fact, new Set()).get(leaf.fact)!).add(x);
+      if (isNumeric(v)) addPoint(found.points, leaf.fact, v);
+      else if (Array.isArray(v) && v.every(isNumeric))
+        for (const x of v as readonly Numeric[]) addPoint(found.points, leaf.fact, x);
+      else if (typeof v === 'string') addString(found.strings, leaf.fact, v);
+      else if (Array.isArray(v)) for (const x of v) if (typeof x === 'string') addString(found.strings, leaf.fact, x);
     });
   }
-  for (const ctx of contexts) {
-    for (const [name, v] of ctx.parameters) if (v !== undefined && declarations.has(name)) addPoint(name, v);
-  }
-  // Names compared with each other draw from the same points.
-  const groups = new Map<string, Numeric[]>();
+  return found;
+}
+
+/** Names compared with each other draw from the same points: each name gets its group's points, sorted. */
+function sharePoints(
+  points: ReadonlyMap<string, readonly Numeric[]>,
+  names: readonly string[],
+  groups: NameGroups,
+): Map<string, readonly Numeric[]> {
+  const byGroup = new Map<string, Numeric[]>();
   for (const [name, list] of points) {
-    const root = find(name);
-    groups.set(root, [...(groups.get(root) ?? []), ...list]);
+    const root = groups.find(name);
+    byGroup.set(root, [...(byGroup.get(root) ?? []), ...list]);
   }
   const shared = new Map<string, readonly Numeric[]>();
-  for (const name of declarations.keys()) {
-    const list = groups.get(find(name));
+  for (const name of names) {
+    const list = byGroup.get(groups.find(name));
     if (list) shared.set(name, uniqueSorted(list));
   }
-  const names = [...declarations.keys()];
-  return {
-    facts: names.filter((n) => !isParamName(n) && !isMemberFact(n)).sort(),
-    memberFacts: names.filter((n) => !isParamName(n) && isMemberFact(n)).sort(),
-    parameters: names.filter(isParamName).sort(),
-    declarations,
-    points: shared,
-    strings: new Map([...strings].map(([k, v]) => [k, [...v].sort()])),
-  };
+  return shared;
 }
 
 /**
