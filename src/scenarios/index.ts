@@ -1,3 +1,4 @@
+export { checkScenarioHouseholds } from './check-households.js';
 export {
   compareDecision,
   parseScenarioFile,
