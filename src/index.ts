@@ -43,9 +43,10 @@ export type {
   SourceRef,
 } from './decision/index.js';
 export { renderDecision, renderDiffMarkdown, type RenderOptions } from './render/index.js';
+export { renderSla, type RenderSlaOptions } from './render/index.js';
 
 // Screening a population.
-export { createScreener, screen } from './screen/index.js';
+export { createScreener, mergeScreenSummaries, screen } from './screen/index.js';
 export type {
   Screener,
   ScreenError,
@@ -132,7 +133,13 @@ export type {
 // Audit, rule analysis, scenario tests.
 export { replay, type ReplayDifference, type ReplayResult } from './audit/index.js';
 export { analyzePack, ANALYSIS_CODES, type AnalyzePackOptions } from './analysis/index.js';
-export { compareDecision, parseScenarioFile, runScenarios, validateScenarioFile } from './scenarios/index.js';
+export {
+  checkScenarioHouseholds,
+  compareDecision,
+  parseScenarioFile,
+  runScenarios,
+  validateScenarioFile,
+} from './scenarios/index.js';
 export type { LocatedScenario, ScenarioFailure, ScenarioResult } from './scenarios/index.js';
 
 // Input validation, schemas and the vocabulary rules may use.

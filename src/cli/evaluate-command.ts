@@ -1,27 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { InputError } from '../errors/index.js';
 import { evaluate } from '../decision/index.js';
 import { renderDecision } from '../render/index.js';
 import type { CliIo } from './io.js';
+import { readJsonArg } from './json-arg.js';
 import { packFromArg } from './pack-arg.js';
-
-/** Reads a JSON document from a file or from standard input (`-`). */
-export function readJsonArg(arg: string, io: CliIo): unknown {
-  const text = arg === '-' ? io.readStdin() : readFileSync(arg, 'utf8');
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError('json_invalid', `${arg === '-' ? 'stdin' : arg} is not valid JSON: ${(e as Error).message}`, [
-      {
-        code: 'json_invalid',
-        severity: 'error',
-        path: [],
-        message: { zh: `不是有效的 JSON：${(e as Error).message}`, en: `Not valid JSON: ${(e as Error).message}` },
-        file: arg,
-      },
-    ]);
-  }
-}
 
 /** `safetynet evaluate --pack <id|dir> --as-of <date> <household.json|->`: prints the explained decision. */
 export function evaluateCommand(

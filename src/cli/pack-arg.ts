@@ -1,10 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { getBundledPack, packs } from '../pack/index.js';
-import { validatePackFile as validatePackFileAt } from '../node/index.js';
-import type { PolicyPack } from '../pack/index.js';
-import type { ValidatePackResult } from '../pack/index.js';
-import { PackError } from '../errors/index.js';
+import { loadPack, loadPackAtRevision, validatePackFile as validatePackFileAt } from '../node/index.js';
+import { getBundledPack, packs, type PolicyPack, type ValidatePackResult } from '../pack/index.js';
 
 /** Validates a pack file; its parent comes from the sibling directory, else from the bundled packs. */
 export function validatePackFile(file: string, today?: string, analyze = false): ValidatePackResult & { file: string } {
@@ -13,12 +9,13 @@ export function validatePackFile(file: string, today?: string, analyze = false):
 
 /** A `--pack` argument: a directory or pack.yaml path, else the id of a bundled pack. */
 export function packFromArg(arg: string): PolicyPack {
-  if (existsSync(arg)) {
-    const file = existsSync(join(arg, 'pack.yaml')) ? join(arg, 'pack.yaml') : arg;
-    const r = validatePackFile(file);
-    if (!r.ok)
-      throw new PackError('pack_invalid', `Policy pack ${r.file} is invalid (${r.issues.length} issue(s))`, r.issues);
-    return r.value;
-  }
-  return getBundledPack(arg);
+  return existsSync(arg) ? loadPack(arg, { parents: packs }) : getBundledPack(arg);
+}
+
+/**
+ * A pack argument of `diff`: a directory or file, a bundled pack id, or `<rev>:<dir>` (a pack directory at a git
+ * revision, its parent read from the same revision).
+ */
+export function packOrRevisionFromArg(arg: string): PolicyPack {
+  return existsSync(arg) || !arg.includes(':') ? packFromArg(arg) : loadPackAtRevision(arg, { parents: packs });
 }

@@ -1,7 +1,7 @@
 import { replay } from '../audit/index.js';
 import type { Decision } from '../decision/index.js';
 import type { CliIo } from './io.js';
-import { readJsonArg } from './evaluate-command.js';
+import { readJsonArg } from './json-arg.js';
 import { packFromArg } from './pack-arg.js';
 
 /** `safetynet replay --pack <id|dir> <decision.json> <household.json>`: exit 0 if the decision reproduces, 1 if not. */

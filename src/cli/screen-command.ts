@@ -2,19 +2,16 @@ import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, w
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ScreenError, ScreenSummary } from '../screen/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import { mergeScreenSummaries, type ScreenError, type ScreenSummary } from '../screen/index.js';
 import type { CliIo } from './io.js';
 import { packFromArg } from './pack-arg.js';
-import {
-  alignToLine,
-  mergeSummaries,
-  screenFilePart,
-  type FilePartResult,
-  MAX_REPORTED_ERRORS,
-} from './screen-file.js';
+import { alignToLine, screenFilePart, type FilePartResult, MAX_REPORTED_ERRORS } from './screen-file.js';
 
 /** Below this size one thread is faster than starting workers. */
 const PARALLEL_THRESHOLD_BYTES = 4 << 20;
+/** Lines are written in batches: one write per line costs more than screening the household. */
+const BATCH_LINES = 2000;
 
 export interface ScreenFlags {
   pack?: string;
@@ -24,6 +21,23 @@ export interface ScreenFlags {
   out?: string;
   overrides: Record<string, string | Record<string, string>>;
   lastKnown: boolean;
+}
+
+/** What the workers are given besides the pack: the date and the what-if values. */
+interface RunOptions {
+  asOf: string;
+  overrides?: Record<string, string | Record<string, string>>;
+  lastKnown?: boolean;
+}
+
+/** Where the households with warnings go: `--out`, else standard output (none with `--json`). */
+interface Output {
+  /** One JSON line, batched. */
+  emit(line: string): void;
+  /** Raw text, as the workers' parts are joined. */
+  write(chunk: string): void;
+  flush(): void;
+  close(): void;
 }
 
 /**
@@ -39,70 +53,69 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
     return 2;
   }
   const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
-  const options = {
+  const options: RunOptions = {
     asOf: flags.asOf ?? io.today,
     ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
     ...(flags.lastKnown ? { lastKnown: true } : {}),
   };
-  const file = args[0]!;
-  const outFd = flags.out ? openSync(flags.out, 'w') : undefined;
-  // Lines are written in batches: one write per line costs more than screening the household.
+  const output = openOutput(flags, io);
+  const started = Date.now();
+  let result: FilePartResult;
+  try {
+    result = await screenFile(pack, flags.pack, options, args[0]!, flags.workers, output, io);
+    output.flush();
+  } finally {
+    output.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  if (flags.json) {
+    const { summary, errors } = result;
+    const report = { pack: { id: pack.id, version: pack.version }, asOf: options.asOf, summary, errors, seconds };
+    io.out(JSON.stringify(report, null, 2));
+  } else {
+    io.err(renderSummary(result.summary, result.errors, seconds));
+  }
+  return 0;
+}
+
+function openOutput(flags: ScreenFlags, io: CliIo): Output {
+  const fd = flags.out ? openSync(flags.out, 'w') : undefined;
+  const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : flags.json ? undefined : io.write(text));
   let batch: string[] = [];
   const flush = () => {
     if (!batch.length) return;
     const text = `${batch.join('\n')}\n`;
     batch = [];
-    if (outFd !== undefined) writeSync(outFd, text);
-    else if (!flags.json) io.write(text);
+    write(text);
   };
-  const emit = (line: string) => {
-    batch.push(line);
-    if (batch.length >= 2000) flush();
+  return {
+    emit(line) {
+      batch.push(line);
+      if (batch.length >= BATCH_LINES) flush();
+    },
+    write,
+    flush,
+    close: () => (fd !== undefined ? closeSync(fd) : undefined),
   };
-  const started = Date.now();
-  let result: FilePartResult;
-  try {
-    const size = file === '-' ? 0 : statSync(file).size;
-    const workers = Math.max(1, Math.min(flags.workers ?? availableParallelism(), 16));
-    // Small files run in one thread unless workers are asked for explicitly.
-    if (file === '-' || workers === 1 || (flags.workers === undefined && size < PARALLEL_THRESHOLD_BYTES)) {
-      result = await screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, emit);
-    } else {
-      flush();
-      result = await screenInParallel(
-        flags.pack,
-        options,
-        file,
-        size,
-        workers,
-        (chunk) => (outFd !== undefined ? writeSync(outFd, chunk) : flags.json ? undefined : io.write(chunk)),
-        io,
-      );
-    }
-    flush();
-  } finally {
-    if (outFd !== undefined) closeSync(outFd);
-  }
-  const seconds = (Date.now() - started) / 1000;
-  const s = result.summary;
-  if (flags.json) {
-    io.out(
-      JSON.stringify(
-        {
-          pack: { id: pack.id, version: pack.version },
-          asOf: options.asOf,
-          summary: s,
-          errors: result.errors,
-          seconds,
-        },
-        null,
-        2,
-      ),
-    );
-  } else {
-    io.err(renderSummary(s, result.errors, seconds));
-  }
-  return 0;
+}
+
+/** Screens the file in this thread, or split across worker threads when it is large or workers are asked for. */
+async function screenFile(
+  pack: PolicyPack,
+  packArg: string,
+  options: RunOptions,
+  file: string,
+  askedWorkers: number | undefined,
+  output: Output,
+  io: CliIo,
+): Promise<FilePartResult> {
+  const size = file === '-' ? 0 : statSync(file).size;
+  const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), 16));
+  // Small files run in one thread unless workers are asked for explicitly.
+  if (file === '-' || workers === 1 || (askedWorkers === undefined && size < PARALLEL_THRESHOLD_BYTES))
+    return screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, (line) => output.emit(line));
+  output.flush();
+  return screenInParallel(packArg, options, file, size, workers, output.write, io);
 }
 
 function renderSummary(s: ScreenSummary, errors: readonly ScreenError[], seconds: number): string {
@@ -119,7 +132,7 @@ function renderSummary(s: ScreenSummary, errors: readonly ScreenError[], seconds
 
 async function screenInParallel(
   packArg: string,
-  options: { asOf: string; overrides?: Record<string, string | Record<string, string>>; lastKnown?: boolean },
+  options: RunOptions,
   file: string,
   size: number,
   workers: number,
@@ -132,27 +145,15 @@ async function screenInParallel(
   const dir = mkdtempSync(join(tmpdir(), 'safetynet-screen-'));
   try {
     const parts = await Promise.all(
-      bounds.slice(0, -1).map(
-        (start, i) =>
-          new Promise<FilePartResult>((resolve, reject) => {
-            const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
-              // A small heap keeps the collector busy and the resident memory flat on huge files.
-              resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
-              workerData: {
-                pack: packArg,
-                ...options,
-                file,
-                start,
-                end: bounds[i + 1]!,
-                out: join(dir, `part-${i}.jsonl`),
-              },
-            });
-            worker.once('message', resolve);
-            worker.once('error', reject);
-            worker.once('exit', (code) =>
-              code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined,
-            );
-          }),
+      bounds.slice(0, -1).map((start, i) =>
+        runWorker(i, {
+          pack: packArg,
+          ...options,
+          file,
+          start,
+          end: bounds[i + 1]!,
+          out: join(dir, `part-${i}.jsonl`),
+        }),
       ),
     );
     io.progress('');
@@ -165,10 +166,29 @@ async function screenInParallel(
         write(chunk as string);
     }
     return {
-      summary: mergeSummaries(parts.map((p) => p.summary)),
+      summary: mergeScreenSummaries(parts.map((p) => p.summary)),
       errors: parts.flatMap((p) => p.errors).slice(0, MAX_REPORTED_ERRORS),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Screens one byte range of the file in a worker thread, which writes its households to `job.out`. */
+function runWorker(
+  i: number,
+  job: RunOptions & { pack: string; file: string; start: number; end: number; out: string },
+): Promise<FilePartResult> {
+  return new Promise<FilePartResult>((resolve, reject) => {
+    const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
+      // A small heap keeps the collector busy and the resident memory flat on huge files.
+      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+      workerData: job,
+    });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined,
+    );
+  });
 }

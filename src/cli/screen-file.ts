@@ -1,7 +1,6 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import { createScreener, type ScreenError, type ScreenItem, type ScreenSummary } from '../screen/index.js';
-import type { PolicyPack } from '../pack/index.js';
-import type { ResolveOptions } from '../pack/index.js';
+import type { PolicyPack, ResolveOptions } from '../pack/index.js';
+import { createScreener, type Screener, type ScreenError, type ScreenSummary } from '../screen/index.js';
 
 /** What one pass over (part of) a JSONL file produced. */
 export interface FilePartResult {
@@ -47,16 +46,34 @@ export async function screenFilePart(
 ): Promise<FilePartResult> {
   const screener = createScreener(pack, options);
   const errors: ScreenError[] = [];
+  const stream = { highWaterMark: 1 << 20 };
   const input =
-    typeof file === 'string'
-      ? createReadStream(
-          file,
-          range ? { start: range.start, end: range.end - 1, highWaterMark: 1 << 20 } : { highWaterMark: 1 << 20 },
-        )
-      : file;
-  // Households without an `id` are named by line number, or by byte offset when this is only a part of the file.
+    typeof file !== 'string'
+      ? file
+      : createReadStream(file, range ? { ...stream, start: range.start, end: range.end - 1 } : stream);
+  await forEachLine(
+    input as AsyncIterable<Buffer | string>,
+    range?.start ?? 0,
+    lineScreener(screener, errors, range, emit),
+  );
+  return { summary: screener.summary(), errors };
+}
+
+/**
+ * Screens one line of the file. Households without an `id` are named by line number, or by byte offset when
+ * this is only a part of the file (the line number is not known there).
+ */
+function lineScreener(
+  screener: Screener,
+  errors: ScreenError[],
+  range: { start: number } | undefined,
+  emit: (line: string) => void,
+): (line: string, at: number) => void {
   let n = 0;
-  const handle = (line: string, at: number) => {
+  const report = (e: ScreenError) => {
+    if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
+  };
+  return (line, at) => {
     n++;
     if (!line.trim()) return;
     const where = range ? `byte ${at}` : `line ${n}`;
@@ -65,23 +82,28 @@ export async function screenFilePart(
       household = JSON.parse(line);
     } catch (e) {
       screener.screen(where, undefined); // counted as an invalid household
-      if (errors.length < MAX_REPORTED_ERRORS)
-        errors.push({ id: where, code: 'population_bad_json', message: (e as Error).message });
+      report({ id: where, code: 'population_bad_json', message: (e as Error).message });
       return;
     }
-    const id =
-      household && typeof household === 'object' && typeof (household as { id?: unknown }).id === 'string'
-        ? (household as { id: string }).id
-        : where;
-    const r = screener.screen(id, household);
-    if ('code' in r) {
-      if (errors.length < MAX_REPORTED_ERRORS) errors.push(r);
-    } else if (r.warnings.length) emit(JSON.stringify(r as ScreenItem));
+    const id = (household as { id?: unknown } | null)?.id;
+    const r = screener.screen(typeof id === 'string' ? id : where, household);
+    if ('code' in r) report(r);
+    else if (r.warnings.length) emit(JSON.stringify(r));
   };
-  // Lines are cut from the raw bytes, so their offsets come for free (readline would decode, then re-measure).
+}
+
+/**
+ * Calls `handle` with each line of a byte stream (without its `\n` or `\r\n`) and the byte offset it starts at.
+ * Lines are cut from the raw bytes, so their offsets come for free (readline would decode, then re-measure).
+ */
+async function forEachLine(
+  input: AsyncIterable<Buffer | string>,
+  start: number,
+  handle: (line: string, at: number) => void,
+): Promise<void> {
   let pending: Buffer | undefined;
-  let offset = range?.start ?? 0;
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+  let offset = start;
+  for await (const chunk of input) {
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     if (pending) {
       buf = Buffer.concat([pending, buf]);
@@ -97,23 +119,4 @@ export async function screenFilePart(
     if (from < buf.length) pending = buf.subarray(from);
   }
   if (pending?.length) handle(pending.toString('utf8'), offset);
-  return { summary: screener.summary(), errors };
-}
-
-/** Adds up the summaries of the parts of a file. */
-export function mergeSummaries(parts: readonly ScreenSummary[]): ScreenSummary {
-  const warnings: Record<string, number> = { missed: 0, wrong: 0, transition: 0, 'edge-watch': 0 };
-  const categories: Record<string, number> = {};
-  for (const p of parts) {
-    for (const [k, v] of Object.entries(p.warnings)) warnings[k] = (warnings[k] ?? 0) + v;
-    for (const [k, v] of Object.entries(p.categories)) categories[k] = (categories[k] ?? 0) + v;
-  }
-  return {
-    households: parts.reduce((n, p) => n + p.households, 0),
-    withWarnings: parts.reduce((n, p) => n + p.withWarnings, 0),
-    uncertain: parts.reduce((n, p) => n + p.uncertain, 0),
-    errors: parts.reduce((n, p) => n + p.errors, 0),
-    warnings: warnings as ScreenSummary['warnings'],
-    categories,
-  };
 }

@@ -1,36 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { formatIssue, formatPath, type Issue } from '../errors/index.js';
-import { validateScenarioFile } from '../scenarios/index.js';
-import { validateHousehold } from '../schema/index.js';
+import { discoverPolicies } from '../node/index.js';
+import { checkScenarioHouseholds, validateScenarioFile } from '../scenarios/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
-
-/** Finds pack files under the given paths: a pack.yaml, a pack directory, or a policies directory. */
-export function findPackFiles(paths: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) {
-      out.push(p); // reported as not found by the validator
-      continue;
-    }
-    if (!statSync(p).isDirectory()) out.push(p);
-    else if (existsSync(join(p, 'pack.yaml'))) out.push(join(p, 'pack.yaml'));
-    else
-      for (const d of readdirSync(p).sort()) if (existsSync(join(p, d, 'pack.yaml'))) out.push(join(p, d, 'pack.yaml'));
-  }
-  return out;
-}
-
-/** The scenario files of a pack file (`<pack dir>/tests/*.yaml`). */
-export function scenarioFilesOf(packFile: string): string[] {
-  const dir = join(packFile, '..', 'tests');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-    .sort()
-    .map((f) => join(dir, f));
-}
 
 interface FileReport {
   file: string;
@@ -39,68 +12,80 @@ interface FileReport {
   warnings: Issue[];
 }
 
+interface ValidateFlags {
+  strict: boolean;
+  format: 'text' | 'json' | 'github';
+  analyze: boolean;
+}
+
 /**
  * `safetynet validate [paths…] [--strict] [--json|--format github]`: every pack and every scenario file,
  * every problem at once, grouped per file. Returns the exit code (1 on any error, or any warning with --strict).
  */
-export function validateCommand(
-  paths: readonly string[],
-  flags: { strict: boolean; format: 'text' | 'json' | 'github'; analyze: boolean },
-  io: CliIo,
-): number {
+export function validateCommand(paths: readonly string[], flags: ValidateFlags, io: CliIo): number {
   const report: FileReport[] = [];
-  for (const file of findPackFiles(paths.length ? paths : ['policies'])) {
-    const r = validatePackFile(file, io.today, flags.analyze);
+  for (const { packFile, scenarioFiles } of discoverPolicies(paths.length ? paths : ['policies'])) {
+    const r = validatePackFile(packFile, io.today, flags.analyze);
+    // The parent's own warnings are reported with the parent, not with each pack that extends it.
     const warnings = [...r.warnings].filter((w) => w.file === undefined || w.file === r.file);
     const issues = r.ok ? [] : [...r.issues];
     report.push({ file: r.file, ok: issues.length === 0 && !(flags.strict && warnings.length), issues, warnings });
-    for (const sf of scenarioFilesOf(file)) report.push(checkScenarioFile(sf));
+    for (const file of scenarioFiles) report.push(checkScenarioFile(file));
   }
   const failed = report.filter((r) => !r.ok).length;
-  const errors = report.reduce((n, r) => n + r.issues.length, 0);
-  const warnings = report.reduce((n, r) => n + r.warnings.length, 0);
-  if (flags.format === 'json') {
-    io.out(JSON.stringify({ ok: failed === 0, strict: flags.strict, errors, warnings, files: report }, null, 2));
-  } else if (flags.format === 'github') {
-    for (const r of report) {
-      for (const i of [...r.issues, ...r.warnings]) {
-        const where = [
-          `file=${i.file ?? r.file}`,
-          ...(i.line ? [`line=${i.line}`, `col=${i.col ?? 1}`] : []),
-          `title=${i.code}`,
-        ].join(',');
-        io.out(
-          `::${i.severity === 'error' || flags.strict ? 'error' : 'warning'} ${where}::${escapeGithub(`${formatPath(i.path)}: ${i.message.zh} / ${i.message.en}`)}`,
-        );
-      }
-    }
-    io.out(`${report.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
-  } else {
-    for (const r of report) {
-      io.out(
-        `${r.ok ? io.paint('green', '✓') : io.paint('red', '✗')} ${r.file}${r.issues.length ? ` — ${r.issues.length} error(s)` : ''}${r.warnings.length ? ` — ${r.warnings.length} warning(s)` : ''}`,
-      );
-      for (const i of r.issues) io.out(`  ${io.paint('red', formatIssue(i))}`);
-      for (const i of r.warnings) io.out(`  ${io.paint('yellow', formatIssue(i))}`);
-    }
-    io.out(
-      `${report.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${flags.strict ? ' (--strict: warnings fail)' : ''}`,
-    );
-  }
+  if (flags.format === 'json') io.out(JSON.stringify(jsonReport(report, flags.strict), null, 2));
+  else if (flags.format === 'github') printGithub(report, flags.strict, io);
+  else printText(report, flags.strict, io);
   return failed ? 1 : 0;
 }
 
 function checkScenarioFile(file: string): FileReport {
   const parsed = validateScenarioFile(readFileSync(file, 'utf8'), file);
-  if (!parsed.ok) return { file, ok: false, issues: [...parsed.issues], warnings: [] };
-  const issues: Issue[] = [];
-  parsed.value.forEach((s, i) => {
-    const h = validateHousehold(s.household);
-    if (!h.ok)
-      for (const issue of h.issues)
-        issues.push({ ...issue, file, path: [i, 'household', ...issue.path], ...(s.line ? { line: s.line } : {}) });
-  });
+  const issues = parsed.ok ? checkScenarioHouseholds(parsed.value, file) : [...parsed.issues];
   return { file, ok: issues.length === 0, issues, warnings: [] };
+}
+
+function counts(report: readonly FileReport[]): { errors: number; warnings: number } {
+  return {
+    errors: report.reduce((n, r) => n + r.issues.length, 0),
+    warnings: report.reduce((n, r) => n + r.warnings.length, 0),
+  };
+}
+
+function jsonReport(report: FileReport[], strict: boolean) {
+  return { ok: report.every((r) => r.ok), strict, ...counts(report), files: report };
+}
+
+/** GitHub Actions workflow commands: one annotation per issue, on its file and line. */
+function printGithub(report: readonly FileReport[], strict: boolean, io: CliIo): void {
+  for (const r of report) {
+    for (const i of [...r.issues, ...r.warnings]) {
+      const where = [
+        `file=${i.file ?? r.file}`,
+        ...(i.line ? [`line=${i.line}`, `col=${i.col ?? 1}`] : []),
+        `title=${i.code}`,
+      ].join(',');
+      const text = escapeGithub(`${formatPath(i.path)}: ${i.message.zh} / ${i.message.en}`);
+      io.out(`::${i.severity === 'error' || strict ? 'error' : 'warning'} ${where}::${text}`);
+    }
+  }
+  const { errors, warnings } = counts(report);
+  io.out(`${report.length} file(s), ${errors} error(s), ${warnings} warning(s)`);
+}
+
+function printText(report: readonly FileReport[], strict: boolean, io: CliIo): void {
+  for (const r of report) {
+    const mark = r.ok ? io.paint('green', '✓') : io.paint('red', '✗');
+    const errorCount = r.issues.length ? ` — ${r.issues.length} error(s)` : '';
+    const warningCount = r.warnings.length ? ` — ${r.warnings.length} warning(s)` : '';
+    io.out(`${mark} ${r.file}${errorCount}${warningCount}`);
+    for (const i of r.issues) io.out(`  ${io.paint('red', formatIssue(i))}`);
+    for (const i of r.warnings) io.out(`  ${io.paint('yellow', formatIssue(i))}`);
+  }
+  const { errors, warnings } = counts(report);
+  io.out(
+    `${report.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${strict ? ' (--strict: warnings fail)' : ''}`,
+  );
 }
 
 function escapeGithub(s: string): string {

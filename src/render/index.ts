@@ -1,3 +1,4 @@
 /** Renderers: decisions, deadlines and pack diffs as text for people (Chinese, English or both). */
 export { renderDecision, type RenderOptions } from './render-decision.js';
 export { renderDiffMarkdown } from './render-diff-markdown.js';
+export { renderSla, type RenderSlaOptions } from './render-sla.js';

@@ -2,6 +2,7 @@
  * Screening: the engine's verdicts over a population, as warnings of missed and wrong assistance,
  * transitions and edge-watch — the active-discovery view.
  */
+export { mergeScreenSummaries } from './merge-summaries.js';
 export { createScreener, screen } from './screen.js';
 export { screenWarnings } from './warnings.js';
 export type {
