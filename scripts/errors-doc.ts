@@ -29,7 +29,13 @@ function escapeMarkdown(text: string): string {
 function wordings(entry: MessageEntry): Bilingual[] {
   const out: Bilingual[] = [];
   for (const variant of entry.variants ?? [{}]) {
-    const text = entry.text(placeholders(variant));
+    let text: Bilingual;
+    try {
+      text = entry.text(placeholders(variant));
+    } catch {
+      // Some wordings are composed from structured details (an analysis finding's rules and example).
+      text = { zh: '（由具体内容组成的说明）', en: "(composed from the finding's details)" };
+    }
     if (!out.some((t) => t.en === text.en && t.zh === text.zh)) out.push(text);
   }
   return out;

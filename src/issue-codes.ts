@@ -5,6 +5,8 @@
 import { PLAIN_DATA_MESSAGES, YAML_MESSAGES } from './_lib/index.js';
 import { CALENDAR_MESSAGES } from './calendar/index.js';
 import { DATE_MESSAGES } from './dates/index.js';
+import { ANALYSIS_MESSAGES } from './analysis/index.js';
+import { DIFF_MESSAGES } from './diff/index.js';
 import { ENGINE_MESSAGES } from './engine/index.js';
 import type { Bilingual, MessageCatalog } from './errors/index.js';
 import { PACK_MESSAGES } from './pack/index.js';
@@ -40,6 +42,8 @@ export const ISSUE_CATALOGS = [
   { area: 'calendar', title: { zh: '工作日日历', en: 'Working-day calendars' }, catalog: CALENDAR_MESSAGES },
   { area: 'pack', title: { zh: '政策包', en: 'Policy packs' }, catalog: PACK_MESSAGES },
   { area: 'engine', title: { zh: '判定', en: 'Deciding' }, catalog: ENGINE_MESSAGES },
+  { area: 'diff', title: { zh: '版本比较', en: 'Comparing pack versions' }, catalog: DIFF_MESSAGES },
+  { area: 'analysis', title: { zh: '规则分析', en: 'Rule analysis' }, catalog: ANALYSIS_MESSAGES },
 ] as const satisfies readonly IssueCatalogEntry[];
 
 type CodesOf<E> = E extends { readonly catalog: infer C } ? keyof C & string : never;

@@ -412,6 +412,10 @@ urgency:
       priority: 2
 difficulty:
   tiers:
+    general:
+      name: { zh: 一般困难, en: general difficulty }
+      rank: 1
+      when: { all: [ { fact: eligibleCategories, operator: contains, value: dibao } ] }
     watch:
       name: { zh: 观察, en: watch }
       rank: 1

@@ -186,7 +186,13 @@ describe('single-person and whole-household coverage, temporary assistance, refe
     expect(status(d, 'dibao')).toBe('ineligible');
     expect(status(d, 'edge')).toBe('eligible');
     expect(status(d, 'temporary-expenditure')).toBe('eligible');
-    expect(status(d, 'expenditure-hardship')).toBe('ineligible'); // 1500 / 4700 = 31.9% < 50%
+    // The seriously ill spouse of an edge family, with no income of her own, is covered alone (参照单人户).
+    expect(status(d, 'single-person')).toBe('eligible');
+    expect(d.category).toBe('dibao');
+    expect(d.outcome).toMatchObject({ programme: 'single-person', category: 'dibao', members: [1] });
+    // A family on dibao or the edge list is not an expenditure-hardship family (民发〔2024〕57号).
+    expect(status(d, 'expenditure-hardship')).toBe('not-applicable');
+    expect(d.programmes.find((p) => p.id === 'expenditure-hardship')!.precededBy?.category).toBe('dibao');
     const kinds = d.actions.map((a) => (a.department ? `${a.kind}:${a.department.id}` : a.kind));
     expect(kinds).toEqual(
       expect.arrayContaining(['key-concern-list', 'refer:medical-assistance', 'refer:education-assistance', 'inform']),

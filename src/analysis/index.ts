@@ -42,3 +42,4 @@ export {
 } from './exact-interval.js';
 export { buildContexts, listChangeDates, type AnalysisContext, type ContextOptions } from './contexts.js';
 export type { AnalysisExample } from './sample.js';
+export { ANALYSIS_MESSAGES, analysisIssue } from './messages.js';

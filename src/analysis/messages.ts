@@ -14,14 +14,15 @@ const KIND_TEXT: Readonly<Record<TargetKind, Bilingual>> = {
 
 /** How a finding names a rule: `programme edge (Low-income edge family)`. */
 function labelTarget(kind: unknown, id: unknown, name: unknown): Bilingual {
-  const k = KIND_TEXT[kind as TargetKind];
-  const n = name as Bilingual;
+  // Placeholder args (the errors doc) carry text where a finding carries a kind and a bilingual name.
+  const k = KIND_TEXT[kind as TargetKind] ?? { zh: s(kind), en: s(kind) };
+  const n = typeof name === 'object' && name !== null ? (name as Bilingual) : { zh: s(name), en: s(name) };
   return { zh: `${k.zh} ${s(id)}（${n.zh}）`, en: `${k.en} ${s(id)} (${n.en})` };
 }
 
 /** A list of dates and zones, shortened after four: `2023-01-01 (zone A), 2023-01-01 (zone B)`. */
 function labelContexts(contexts: unknown): Bilingual {
-  const all = (contexts ?? []) as readonly ContextArg[];
+  const all = (Array.isArray(contexts) ? contexts : []) as readonly ContextArg[];
   const one = (c: ContextArg): Bilingual => ({
     zh: `${c.asOf ?? '任意日期'}${c.zone !== undefined ? `（${c.zone} 区）` : ''}`,
     en: `${c.asOf ?? 'any date'}${c.zone !== undefined ? ` (zone ${c.zone})` : ''}`,
@@ -34,19 +35,26 @@ function labelContexts(contexts: unknown): Bilingual {
   };
 }
 
+/** A list argument, or two placeholders of it (the errors doc renders every code with placeholder args). */
+function listArg(v: unknown): readonly string[] {
+  return Array.isArray(v) ? (v as readonly string[]) : [s(v), s(v)];
+}
+
+const NO_EXAMPLE: AnalysisExample = { facts: {}, parameters: {} } as unknown as AnalysisExample;
+
 /** An example on one line: `lifeAtRisk = true; member 1: age = 61 with dibao.standard = 870.00`. */
 function describeExample(example: unknown): Bilingual {
-  const e = example as AnalysisExample;
+  const e = (typeof example === 'object' && example !== null ? example : NO_EXAMPLE) as AnalysisExample;
   const show = (v: unknown): string => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
   const pairs = (r: Readonly<Record<string, unknown>>): string[] =>
-    Object.entries(r).map(([k, v]) => `${k} = ${show(v)}`);
+    Object.entries(r ?? {}).map(([k, v]) => `${k} = ${show(v)}`);
   const line = (member: string, assumed: string, withWord: string, any: string): string => {
     const parts = pairs(e.facts);
     e.members?.forEach((m, i) => {
       const inner = pairs(m);
       if (inner.length) parts.push(`${member} ${i + 1}: ${inner.join(', ')}`);
     });
-    const figures = Object.entries(e.parameters).map(
+    const figures = Object.entries(e.parameters ?? {}).map(
       ([k, v]) => `${k} = ${show(v)}${e.assumed?.includes(k) ? assumed : ''}`,
     );
     return (parts.join('; ') || any) + (figures.length ? `${withWord}${figures.join(', ')}` : '');
@@ -59,9 +67,10 @@ function describeExample(example: unknown): Bilingual {
 
 /** What every tie finding says: the two rules, the order they share, when and how the overlap was found. */
 function tieParts(a: Readonly<Record<string, unknown>>, order: unknown) {
-  const [winnerId, loserId] = a.ids as readonly string[];
-  const [winnerName, loserName] = a.names as readonly Bilingual[];
-  const example = a.example as AnalysisExample;
+  // Tolerant of placeholder args (the errors doc renders every code without a real finding).
+  const [winnerId, loserId] = Array.isArray(a.ids) ? (a.ids as readonly string[]) : [s(a.ids), s(a.ids)];
+  const [winnerName, loserName] = Array.isArray(a.names) ? (a.names as readonly Bilingual[]) : [a.names, a.names];
+  const example = (typeof a.example === 'object' && a.example !== null ? a.example : NO_EXAMPLE) as AnalysisExample;
   const figures = a.always || !Object.keys(example.parameters).length ? undefined : labelContexts(a.contexts);
   return {
     lw: labelTarget(a.target, winnerId, winnerName),
@@ -123,8 +132,8 @@ export const ANALYSIS_MESSAGES = {
   },
   programme_overlap_same_rank: (a) => {
     const { lw, ll, winner, order, ex, when, how } = tieParts(a, a.rank);
-    const [loser] = (a.ids as readonly string[]).slice(1);
-    const [winnerCategory, loserCategory] = a.categories as readonly string[];
+    const [, loser] = listArg(a.ids);
+    const [winnerCategory, loserCategory] = listArg(a.categories);
     const same = winnerCategory === loserCategory;
     return {
       zh: `${lw.zh}与${ll.zh}的等级同为 ${order}，且同一家庭可同时符合两者${when.zh}${how.zh}，例如：${ex.zh}。${same ? `两者类别相同（${winnerCategory}），决定的类别不受影响，只是项目先后按 id 排列` : `决定的类别按 id 取 ${winner}（${winnerCategory}），而非 ${loser}（${loserCategory}）`}`,
@@ -132,7 +141,7 @@ export const ANALYSIS_MESSAGES = {
     };
   },
   analysis_unknown_zone: (a) => {
-    const zones = a.zones as readonly string[];
+    const zones = listArg(a.zones);
     return {
       zh: `政策包 ${s(a.pack)} 没有分区 "${s(a.zone)}"（分区：${zones.join('、') || '无'}）`,
       en: `Pack ${s(a.pack)} has no zone "${s(a.zone)}" (zones: ${zones.join(', ') || 'none'})`,

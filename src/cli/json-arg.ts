@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../errors/index.js';
 import type { CliIo } from './io.js';
-import { cliIssue } from './messages.js';
+import { schemaIssue as cliIssue } from '../schema/index.js';
 
 /** Reads a JSON document from a file or from standard input (`-`). @throws {InputError} `json_invalid` */
 export function readJsonArg(arg: string, io: CliIo): unknown {

@@ -83,14 +83,16 @@ function inputsFor(fact: string, household: HouseholdParsed): string[] {
 
 /** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
 export function missingFacts(j: Judgements): MissingFact[] {
-  return [...j.missing.entries()]
-    // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
-    .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
-    .map(([fact, programmes]) => ({
-      fact,
-      label: getFactDefinition(fact)?.label ?? untranslated(fact),
-      programmes: [...programmes],
-      inputs: inputsFor(fact, j.household),
-    }))
-    .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact));
+  return (
+    [...j.missing.entries()]
+      // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
+      .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
+      .map(([fact, programmes]) => ({
+        fact,
+        label: getFactDefinition(fact)?.label ?? untranslated(fact),
+        programmes: [...programmes],
+        inputs: inputsFor(fact, j.household),
+      }))
+      .sort((a, b) => b.programmes.length - a.programmes.length || a.fact.localeCompare(b.fact))
+  );
 }

@@ -18,3 +18,4 @@ export type {
   UrgencyChange,
 } from './types.js';
 export { CSV_COLUMNS, parsePopulation } from './parse-population.js';
+export { DIFF_MESSAGES, diffIssue } from './messages.js';

@@ -1,14 +1,14 @@
-import { createIssueFactory, showValue as s, type MessageCatalog } from '../errors/index.js';
+import { createIssueFactory, showList, showValue as s, type MessageCatalog } from '../errors/index.js';
 
 /** Wording of the problems found when a population is read or a diff is asked for. */
 export const DIFF_MESSAGES = {
   population_bad_json: (a) => ({
     zh: `第 ${s(a.line)} 行不是有效的 JSON`,
-    en: `Line ${s(a.line)} is not valid JSON: ${String(a.error)}`,
+    en: `Line ${s(a.line)} is not valid JSON: ${s(a.error)}`,
   }),
   population_csv_columns: (a) => ({
-    zh: `CSV 缺少列：${(a.missing as readonly string[]).join(', ')}`,
-    en: `CSV is missing columns: ${(a.missing as readonly string[]).join(', ')}`,
+    zh: `CSV 缺少列：${showList(a.missing, '、')}`,
+    en: `CSV is missing columns: ${showList(a.missing, ', ')}`,
   }),
   population_bad_size: (a) => ({
     zh: `第 ${s(a.line)} 行家庭人口数无效`,

@@ -50,8 +50,15 @@ function incomeFacts(household: HouseholdParsed, incomeTotal: number | undefined
     educationExpenditure: exp ? toFen(exp.education ?? 0) : undefined,
     rigidExpenditurePerPerson: rigid === undefined || !size ? undefined : ratio(rigid, size),
     incomeAfterRigidPerPerson: known ? ratio(incomeTotal - rigid, size) : undefined,
-    // With no income a share is not a number: the rules read "rigid spending with no income" instead.
-    rigidExpenditureShare: !known || incomeTotal === 0 ? undefined : ratio(rigid, incomeTotal),
+    // With no income a share is not a number (unless there is no rigid spending either: then it is none):
+    // the rules read "rigid spending with no income" instead.
+    rigidExpenditureShare: !known
+      ? undefined
+      : rigid === 0
+        ? 0
+        : incomeTotal === 0
+          ? undefined
+          : ratio(rigid, incomeTotal),
     rigidExpenditureWithoutIncome: known ? incomeTotal === 0 && rigid > 0 : undefined,
   };
 }

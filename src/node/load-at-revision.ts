@@ -3,7 +3,7 @@ import { posix } from 'node:path';
 import { InputError, PackError } from '../errors/index.js';
 import { validatePack, type PackInput, type PolicyPack } from '../pack/index.js';
 import type { LoadPackOptions } from './load.js';
-import { revisionIssue } from './revision-messages.js';
+import { packIssue as revisionIssue } from '../pack/index.js';
 
 /** Options of {@link loadPackAtRevision}. */
 export interface LoadPackAtRevisionOptions extends LoadPackOptions {

@@ -1,27 +1,26 @@
 import type { Issue } from '../errors/index.js';
+import type { PolicyPackFile } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
 import { packIssue } from './messages.js';
 
 /**
  * What a schema cannot see in review rules and support disregards: the cycle and the sources they name
- * exist. Only the parts defined in `ownId` are checked.
+ * exist. Only the parts written in this pack's own file are checked.
  */
-export function checkReviewsAndSupport(pack: MergedPack, ownId: string): Issue[] {
+export function checkReviewsAndSupport(pack: MergedPack, file: PolicyPackFile): Issue[] {
   const issues: Issue[] = [];
   const source = (id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !Object.hasOwn(pack.sources, id))
       issues.push(packIssue('review_unknown_source', path, { source: id }));
   };
-  if (pack.id === ownId) {
-    for (const [id, r] of Object.entries(pack.reviews)) {
-      if (!Object.hasOwn(pack.cycles, r.cycle)) {
-        issues.push(packIssue('review_unknown_cycle', ['reviews', id, 'cycle'], { cycle: r.cycle, review: id }));
-      }
-      source(r.source, ['reviews', id, 'source']);
+  for (const [id, r] of Object.entries(file.reviews ?? {})) {
+    if (!Object.hasOwn(pack.cycles, r.cycle)) {
+      issues.push(packIssue('review_unknown_cycle', ['reviews', id, 'cycle'], { cycle: r.cycle, review: id }));
     }
-    for (const [i, d] of (pack.income.disregardedSupport ?? []).entries()) {
-      source(d.source, ['income', 'disregardedSupport', i, 'source']);
-    }
+    source(r.source, ['reviews', id, 'source']);
+  }
+  for (const [i, d] of (file.income?.disregardedSupport ?? []).entries()) {
+    source(d.source, ['income', 'disregardedSupport', i, 'source']);
   }
   return issues;
 }

@@ -36,6 +36,14 @@ export const PACK_MESSAGES = {
     zh: `继承层级过深（超过 ${s(a.max)} 层）：${s(a.chain)}`,
     en: `The extends chain is deeper than ${s(a.max)} packs: ${s(a.chain)}`,
   }),
+  pack_revision_spec_invalid: (a) => ({
+    zh: `应写作 <修订版本>:<目录>（如 origin/main:policies/chengdu），收到 ${s(a.spec)}`,
+    en: `Expected <revision>:<directory> (such as origin/main:policies/chengdu), got ${s(a.spec)}`,
+  }),
+  pack_revision_not_found: (a) => ({
+    zh: `在 git 修订版本 ${s(a.revision)} 中找不到政策包 ${s(a.file)}`,
+    en: `No pack ${s(a.file)} at git revision ${s(a.revision)}`,
+  }),
   pack_parent_not_found: (a) => ({
     zh: `找不到上级政策包 "${s(a.parent)}"`,
     en: `Parent pack "${s(a.parent)}" not found`,

@@ -1,4 +1,5 @@
 import type { Issue } from '../errors/index.js';
+import type { PolicyPackFile } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
 import { packIssue } from './messages.js';
 
@@ -32,20 +33,19 @@ export function ruleVerification(pack: Pick<MergedPack, 'sources'>, rule: Source
   };
 }
 
-/** Every rule of a pack (defined in `ownId`'s file) with its kind, id and path, for warnings. */
-function rulesOf(pack: MergedPack, ownId: string): [RuleKind, string, (string | number)[], Sourced][] {
+/** Every rule written in a pack file with its kind, id and path, for warnings (a parent's rules are its own). */
+function rulesOf(file: PolicyPackFile): [RuleKind, string, (string | number)[], Sourced][] {
   const out: [RuleKind, string, (string | number)[], Sourced][] = [];
-  for (const [id, p] of Object.entries(pack.programmes)) {
-    if (p.definedIn === ownId && p.enabled !== false) out.push(['programme', id, ['programmes', id], p]);
-  }
-  if (pack.id !== ownId) return out;
-  for (const [id, t] of Object.entries(pack.difficulty?.tiers ?? {}))
-    out.push(['tier', id, ['difficulty', 'tiers', id], t]);
-  for (const [id, r] of Object.entries(pack.referrals)) out.push(['referral', id, ['referrals', id], r]);
-  for (const [id, r] of Object.entries(pack.reviews)) out.push(['review', id, ['reviews', id], r]);
-  for (const [id, c] of Object.entries(pack.cycles)) out.push(['cycle', id, ['cycles', id], c]);
-  for (const [id, t] of Object.entries(pack.transitions))
-    out.push(['transition', id, ['screening', 'transitions', id], t]);
+  const add = (kind: RuleKind, rules: Readonly<Record<string, Sourced>> | undefined, at: string[]) => {
+    for (const [id, rule] of Object.entries(rules ?? {})) out.push([kind, id, [...at, id], rule]);
+  };
+  const enabled = Object.fromEntries(Object.entries(file.programmes ?? {}).filter(([, p]) => p.enabled !== false));
+  add('programme', enabled, ['programmes']);
+  add('tier', file.difficulty?.tiers, ['difficulty', 'tiers']);
+  add('referral', file.referrals, ['referrals']);
+  add('review', file.reviews, ['reviews']);
+  add('cycle', file.cycles, ['cycles']);
+  add('transition', file.screening?.transitions, ['screening', 'transitions']);
   return out;
 }
 
@@ -53,9 +53,9 @@ function rulesOf(pack: MergedPack, ownId: string): [RuleKind, string, (string | 
  * Warnings for rules that rest on no verified source, like those for unverified figures: validation lets
  * them through, `--strict` fails on them, and every decision using one says so.
  */
-export function unverifiedRuleWarnings(pack: MergedPack, ownId: string): Issue[] {
+export function unverifiedRuleWarnings(pack: MergedPack, file: PolicyPackFile): Issue[] {
   const out: Issue[] = [];
-  for (const [kind, id, path, rule] of rulesOf(pack, ownId)) {
+  for (const [kind, id, path, rule] of rulesOf(file)) {
     const v = ruleVerification(pack, rule);
     if (v.verified) continue;
     const code = v.source === undefined ? 'rule_unsourced' : 'rule_unverified';

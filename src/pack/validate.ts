@@ -84,11 +84,11 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     ...issues,
     ...crossCheckPack(merged, own),
     ...checkPackRules(merged, own),
-    ...checkReviewsAndSupport(merged, own),
+    ...checkReviewsAndSupport(merged, data),
   ]);
   const warnings = at([
     ...unverifiedWarnings(merged, own),
-    ...unverifiedRuleWarnings(merged, own),
+    ...unverifiedRuleWarnings(merged, data),
     ...(options.today ? staleWarnings(merged, own, options.today) : []),
   ]);
   if (problems.length) return { ok: false, issues: problems, warnings: [...parentWarnings, ...warnings] };

@@ -114,13 +114,9 @@ export const memberSchema = z
     employment: z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none']).optional(),
     inSchool: z.boolean().optional(),
     schoolLevel: z.enum(SCHOOL_LEVELS).optional(),
-    childScheme: z
-      .enum(['orphan', 'de-facto-unsupported'])
-      .nullable()
-      .optional()
-      .meta({
-        description: 'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
-      }),
+    childScheme: z.enum(['orphan', 'de-facto-unsupported']).nullable().optional().meta({
+      description: 'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
+    }),
     incomes: z
       .array(incomeSchema)
       .max(50)
@@ -186,12 +182,9 @@ export const householdSchema = z
       .boolean()
       .optional()
       .meta({ description: 'Income varies from month to month (reviewed every six months)' }),
-    incomeRiseFromWork: z
-      .strictObject({ since: isoDay })
-      .optional()
-      .meta({
-        description: 'A dibao family whose income rose above the standard because a member found work, and since when',
-      }),
+    incomeRiseFromWork: z.strictObject({ since: isoDay }).optional().meta({
+      description: 'A dibao family whose income rose above the standard because a member found work, and since when',
+    }),
     expenditure: z
       .strictObject({ medical: moneyInput.optional(), education: moneyInput.optional(), other: moneyInput.optional() })
       .optional()

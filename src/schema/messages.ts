@@ -123,6 +123,7 @@ export const SCHEMA_MESSAGES = {
   ...prefixCatalog('calendar', SHAPE_MESSAGES),
   ...prefixCatalog('pack', SHAPE_MESSAGES),
   ...REFINEMENT_MESSAGES,
+  json_invalid: (a) => ({ zh: `不是有效的 JSON：${s(a.reason)}`, en: `Not valid JSON: ${s(a.reason)}` }),
 } satisfies MessageCatalog;
 
 /** Whether a refinement's `params.code` has wording here. */

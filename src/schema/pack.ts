@@ -287,12 +287,9 @@ export const incomeExclusionSchema = z
     type: z.enum(INCOME_TYPES),
     from: isoDay.optional(),
     to: isoDay.optional().meta({ description: 'Last day the exclusion applies' }),
-    for: z
-      .enum(INCOME_TESTS)
-      .optional()
-      .meta({
-        description: 'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
-      }),
+    for: z.enum(INCOME_TESTS).optional().meta({
+      description: 'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
+    }),
     unknown: z.literal(true).optional().meta({
       description:
         'Whether the type counts in this period is not known: decisions that depend on it are decided by cases, or undetermined',

@@ -10,6 +10,22 @@ const pack = buildTestPack(
     `cycles:
   monthly: { name: { zh: 每月, en: monthly }, every: { months: 1 } }
   fortnightly: { name: { zh: 每两周, en: every two weeks }, every: { days: 14 } }
+difficulty:
+  tiers:
+    special:
+      name: { zh: 特殊困难, en: special difficulty }
+      rank: 0
+      cycle: half-yearly
+      when: { all: [ { fact: eligibleCategories, operator: contains, value: special-poverty } ] }
+    general:
+      name: { zh: 一般困难, en: general difficulty }
+      rank: 1
+      cycle: yearly
+      when: { all: [ { fact: eligibleCategories, operator: contains, value: dibao } ] }
+    temporary:
+      name: { zh: 临时困难, en: temporary difficulty }
+      rank: 2
+      when: { all: [ { fact: eligibleCategories, operator: contains, value: temporary } ] }
 urgency:
 `,
   ),
@@ -19,13 +35,15 @@ urgency:
 const dues = (options: Parameters<typeof nextReviews>[1]) => nextReviews(pack, options).map((r) => r.due);
 
 describe('nextReviews', () => {
-  it('follows a tier to its cycle (cn: special = half-yearly, general = yearly)', () => {
+  it('follows a tier to its cycle (special = half-yearly, general = yearly), and a review rule to its cycle', () => {
     expect(nextReviews(pack, { tier: 'special', from: '2024-03-31', count: 3 })).toEqual([
       { n: 1, due: '2024-09-30', nominal: '2024-09-30' },
       { n: 2, due: '2025-03-31', nominal: '2025-03-31' },
       { n: 3, due: '2025-09-30', nominal: '2025-09-30' },
     ]);
     expect(dues({ tier: 'general', from: '2024-02-29', count: 2 })).toEqual(['2025-02-28', '2026-02-28']);
+    // cn: dibao families with irregular income or members able to work are re-checked every six months.
+    expect(dues({ review: 'dibao-half-yearly', from: '2024-03-31', count: 2 })).toEqual(['2024-09-30', '2025-03-31']);
   });
 
   it('clamps to month end and counts every date from the start, so month ends stay month ends', () => {
@@ -70,6 +88,9 @@ describe('nextReviews', () => {
     expect(codes({ tier: 'temporary', from: '2024-01-01', count: 1 })).toEqual([['review_tier_without_cycle', 'tier']]);
     expect(codes({ cycle: 'weekly', from: '2024-01-01', count: 1 })).toEqual([['review_unknown_cycle', 'cycle']]);
     expect(codes({ cycle: '__proto__', from: '2024-01-01', count: 1 })).toEqual([['review_unknown_cycle', 'cycle']]);
+    expect(codes({ review: 'dibao-monthly', from: '2024-01-01', count: 1 })).toEqual([
+      ['review_unknown_rule', 'review'],
+    ]);
     expect(codes({ tier: 'special', cycle: 'yearly', from: '2024-01-01', count: 1 })).toEqual([
       ['review_tier_or_cycle', ''],
     ]);

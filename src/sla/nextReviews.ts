@@ -69,21 +69,39 @@ export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): Revi
 /** The cycle named by `tier` or `cycle`, and the issues found on the way. */
 function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: CycleDef; issues: Issue[] } {
   const issues: Issue[] = [];
-  const { tier, cycle } = options ?? {};
-  if ((tier === undefined) === (cycle === undefined)) {
+  const { tier, cycle, review } = options ?? {};
+  if ([tier, cycle, review].filter((x) => x !== undefined).length !== 1) {
     issues.push(
       slaIssue(
         'review_tier_or_cycle',
         [],
-        '请给出 tier 或 cycle 之一（不能都给，也不能都不给）',
-        'Give either tier or cycle (exactly one)',
-        { tier, cycle },
+        '请给出 tier、review 或 cycle 之一（只能给一个）',
+        'Give exactly one of tier, review or cycle',
+        { tier, cycle, review },
       ),
     );
     return { issues };
   }
   let cycleId = cycle;
   let path: (string | number)[] = ['cycle'];
+  if (review !== undefined) {
+    const def = Object.hasOwn(pack.reviews, review) ? pack.reviews[review] : undefined;
+    if (!def) {
+      issues.push(
+        unknownId(
+          'review_unknown_rule',
+          ['review'],
+          review,
+          Object.keys(pack.reviews),
+          { zh: '核查规则', en: 'review rule' },
+          pack.id,
+        ),
+      );
+      return { issues };
+    }
+    cycleId = def.cycle;
+    path = ['reviews', review, 'cycle'];
+  }
   if (tier !== undefined) {
     const tiers = pack.difficulty?.tiers ?? {};
     const def = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;

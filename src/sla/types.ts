@@ -210,10 +210,12 @@ export interface SlaStatusOptions {
  * const options: NextReviewsOptions = { tier: 'special', from: '2024-03-31', count: 2, onWorkingDay: true };
  */
 export interface NextReviewsOptions {
-  /** A difficulty tier id (`special`, `general`); its `cycle` is used. Give `tier` or `cycle`, not both. */
+  /** A difficulty tier id (`special`, `general`); its `cycle` is used. Give one of `tier`, `review` or `cycle`. */
   readonly tier?: string;
   /** A cycle id (`yearly`, `half-yearly`). */
   readonly cycle?: string;
+  /** A review (核查) rule id of the pack (`dibao-half-yearly`); its `cycle` is used. */
+  readonly review?: string;
   /** The day of the last review (or of the decision), `YYYY-MM-DD`; the first date returned is one cycle later. */
   readonly from: string;
   /** How many dates, 1–1000. */

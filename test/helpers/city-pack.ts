@@ -18,10 +18,14 @@ parameters:
       - { from: 2022-01-01, value: "1160", source: s2022 }
       - { from: 2024-01-01, unknown: true }
       - { from: 2025-01-01, value: "1225", source: s2025 }
-  hardship.incomeLimit:
-    unit: CNY/person/month
+  localIncome.disposablePerCapita:
+    unit: CNY/person
     values:
-      - { from: 2022-01-01, value: "5000", source: s2022 }
+      - { from: 2022-01-01, value: "60000", source: s2022 }
+  dibao.gradualExitMonths:
+    unit: months
+    values:
+      - { from: 2022-01-01, value: 6, source: s2022 }
   hardship.rigidShare:
     unit: ratio
     values:

@@ -7,6 +7,11 @@ const day = fc
   .date({ min: new Date('1930-01-01T00:00:00Z'), max: new Date('2022-01-01T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+/** Days of the last two years before the test dates: when a rise of income through work happened. */
+const recentDay = fc
+  .date({ min: new Date('2021-06-01T00:00:00Z'), max: new Date('2023-06-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
 /** A member with every fact known (a complete household never yields "undetermined"). */
 export const completeMember = fc.record({
   birthDate: day,
@@ -30,25 +35,28 @@ export const completeMember = fc.record({
 });
 
 /** Households with every fact the cn programmes read. */
-export const completeHousehold = fc.record({
-  propertyTestPassed: fc.boolean(),
-  members: fc.array(completeMember, { minLength: 1, maxLength: 6 }),
-  expenditure: fc.record({ medical: money, education: money, other: money }),
-  assets: fc.record({
-    deposits: money,
-    housingUnits: fc.integer({ min: 0, max: 3 }),
-    vehicles: fc.array(fc.record({ purpose: fc.constantFrom('daily', 'business', 'disability-aid', 'other') }), {
-      maxLength: 2,
+export const completeHousehold = fc
+  .record({
+    propertyTestPassed: fc.boolean(),
+    members: fc.array(completeMember, { minLength: 1, maxLength: 6 }),
+    expenditure: fc.record({ medical: money, education: money, other: money }),
+    assets: fc.record({
+      deposits: money,
+      housingUnits: fc.integer({ min: 0, max: 3 }),
+      vehicles: fc.array(fc.record({ purpose: fc.constantFrom('daily', 'business', 'disability-aid', 'other') }), {
+        maxLength: 2,
+      }),
     }),
-  }),
-  situations: fc.subarray([
-    'fire',
-    'accident',
-    'disaster',
-    'severe-illness',
-    'death-of-breadwinner',
-    'loss-of-income',
-  ] as const),
-  coverage: fc.subarray(['dibao', 'edge', 'temporary'] as const),
-  hukou: fc.constantFrom('urban', 'rural'),
-});
+    situations: fc.subarray([
+      'fire',
+      'accident',
+      'disaster',
+      'severe-illness',
+      'death-of-breadwinner',
+      'loss-of-income',
+    ] as const),
+    coverage: fc.subarray(['dibao', 'edge', 'temporary'] as const),
+    hukou: fc.constantFrom('urban', 'rural'),
+    incomeRiseFromWork: fc.option(fc.record({ since: recentDay }), { nil: undefined }),
+  })
+  .map(({ incomeRiseFromWork, ...h }) => (incomeRiseFromWork ? { ...h, incomeRiseFromWork } : h));
