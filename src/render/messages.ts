@@ -32,9 +32,13 @@ export const DECISION_RENDER_TEXT = {
     zh: `${d.packId} ${d.packVersion} · ${d.asOf}${d.householdId ? ` · 家庭 ${d.householdId}` : ''}`,
     en: `${d.packId} ${d.packVersion} · as of ${d.asOf}${d.householdId ? ` · household ${d.householdId}` : ''}`,
   }),
-  outcome: (category: Bilingual, certain: boolean, tier: Bilingual | undefined): Bilingual => ({
-    zh: `结论: ${category.zh}${certain ? '' : '（尚不确定：有更优先的项目无法判断）'}${tier ? ` · 困难等级: ${tier.zh}` : ''}`,
-    en: `Outcome: ${category.en}${certain ? '' : ' (not final: a stronger programme is undetermined)'}${tier ? ` · tier: ${tier.en}` : ''}`,
+  outcomeMembers: (programme: Bilingual, members: string): Bilingual => ({
+    zh: `${programme.zh}，成员 ${members}`,
+    en: `${programme.en}, member ${members}`,
+  }),
+  outcome: (category: Bilingual, certain: boolean, tier: Bilingual | undefined, via?: Bilingual): Bilingual => ({
+    zh: `结论: ${category.zh}${via ? `（经由${via.zh}）` : ''}${certain ? '' : '（尚不确定：有更优先的项目无法判断）'}${tier ? ` · 困难等级: ${tier.zh}` : ''}`,
+    en: `Outcome: ${category.en}${via ? ` (through ${via.en})` : ''}${certain ? '' : ' (not final: a stronger programme is undetermined)'}${tier ? ` · tier: ${tier.en}` : ''}`,
   }),
   facts: (f: Decision['facts']): Bilingual => ({
     zh: `家庭人口 ${f.householdSize ?? '?'}，月人均收入 ${f.incomePerPerson ?? '未知'} 元，月刚性支出 ${f.rigidExpenditure ?? '未知'} 元`,

@@ -32,7 +32,7 @@ export function renderDecision(d: Decision, options: RenderOptions = {}): string
   const t: Pick = (b) => b[lang];
   const lines = [
     t(T.heading(d)),
-    t(T.outcome(categoryText(d.category), d.categoryCertain, d.tier?.name)),
+    t(T.outcome(categoryText(d.category), d.categoryCertain, d.tier?.name, outcomeVia(d))),
     t(T.facts(d.facts)),
     '',
     t(T.programmes),
@@ -86,4 +86,15 @@ function programmeLines(p: ProgrammeResult, t: Pick, trace: boolean): string[] {
     return `      ${trace ? `[${r.path.join('.')}] ` : ''}${t(r.text)}${source}`;
   });
   return [head, ...reasons];
+}
+
+/**
+ * The programme the category comes from, when it is not the category's own programme: "single-person household
+ * coverage, member 2" rather than a plain "dibao" above a "not eligible" dibao line.
+ */
+function outcomeVia(d: Decision): Bilingual | undefined {
+  const o = d.outcome;
+  if (!o || o.programme === o.category) return undefined;
+  const who = o.members?.length ? o.members.map((m) => m + 1).join(', ') : '';
+  return who ? T.outcomeMembers(o.name, who) : o.name;
 }
