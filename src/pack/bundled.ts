@@ -1,50 +1,55 @@
-import { BUNDLED_FILES, BUNDLED_PACK_IDS, type BundledPackId } from '../generated/policies.js';
+import { deepFreeze } from '../_lib/index.js';
 import { PackError } from '../errors/index.js';
+import { BUNDLED_PACK_IDS, EMBEDDED_PACKS, type BundledPackId, type EmbeddedPack } from '../generated/bundled.js';
+import { rememberDigest } from './digest.js';
 import type { PolicyPack } from './types.js';
-import { validatePack, type PackInput } from './validate.js';
 
-export type { BundledPackId } from '../generated/policies.js';
+export type { BundledPackId } from '../generated/bundled.js';
 
 const cache = new Map<string, PolicyPack>();
 
-function bundledInput(id: string): PackInput | undefined {
-  const text = BUNDLED_FILES[`${id}/pack.yaml`];
-  return text === undefined ? undefined : { text, file: `policies/${id}/pack.yaml` };
+/**
+ * A pack embedded at build time, as a frozen {@link PolicyPack}: its JSON is parsed on first use and cached,
+ * and its digest comes with it. No YAML and no schema validation at run time: `scripts/embed-policies.ts`
+ * validated it, and a test holds the embedded data equal to what validating the YAML gives.
+ */
+export function embeddedPack(embedded: EmbeddedPack): PolicyPack {
+  const hit = cache.get(embedded.id);
+  if (hit) return hit;
+  const pack = deepFreeze(JSON.parse(embedded.json) as PolicyPack);
+  rememberDigest(pack, embedded.digest);
+  cache.set(embedded.id, pack);
+  return pack;
 }
 
 /**
- * A bundled pack by id, validated on first use and cached.
+ * A bundled pack by id, ready to use (validated when the library was built; parsed on first use and cached).
  *
  * @throws {PackError} `pack_not_found` for an id that is not bundled.
  * @example
  * getBundledPack('zhongshan').version;
  */
 export function getBundledPack(id: string): PolicyPack {
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const input = bundledInput(id);
-  if (!input)
+  if (!Object.hasOwn(EMBEDDED_PACKS, id))
     throw new PackError('pack_not_found', `No bundled pack "${id}" (bundled: ${BUNDLED_PACK_IDS.join(', ')})`);
-  const r = validatePack(input, {
-    resolveParent: (parent) => (bundledInput(parent) ? getBundledPack(parent) : undefined),
-  });
-  if (!r.ok) throw new PackError('pack_invalid', `Bundled pack ${id} is invalid`, r.issues);
-  cache.set(id, r.value);
-  return r.value;
+  return embeddedPack(EMBEDDED_PACKS[id]!);
 }
 
 /**
- * The packs shipped with the library, ready to use: `packs.cn`, `packs.zhongshan`, … Each is validated
- * the first time it is read.
+ * The packs shipped with the library, ready to use: `packs.cn`, `packs.zhongshan`, … Each is read the first
+ * time it is used. To bundle one pack without the others, import it on its own:
+ * `import { chengdu } from 'safetynet-cn/packs/chengdu'`.
  *
  * @example
- * import { packs, evaluate } from 'safetynet';
+ * import { packs, evaluate } from 'safetynet-cn';
  * const decision = evaluate(packs.chengdu, household, { asOf: '2023-03-01' });
  */
-export const packs: Readonly<Record<BundledPackId, PolicyPack>> = Object.freeze(
-  Object.defineProperties(
+export const packs: Readonly<Record<BundledPackId, PolicyPack>> = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.defineProperties(
     {},
-    Object.fromEntries(BUNDLED_PACK_IDS.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }])),
+    /* @__PURE__ */ Object.fromEntries(
+      BUNDLED_PACK_IDS.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }]),
+    ),
   ) as Record<BundledPackId, PolicyPack>,
 );
 

@@ -3,7 +3,7 @@
  * and the bundled packs and calendars. File loading is in `node/`.
  */
 export { assertPolicyPack } from './assert-pack.js';
-export { bundledPackIds, getBundledPack, packs } from './bundled.js';
+export { bundledPackIds, embeddedPack, getBundledPack, packs } from './bundled.js';
 export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';
