@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
-import { add, format } from 'date-fns';
+import { add } from 'date-fns/add';
+import { format } from 'date-fns/format';
 import { calendarError } from './_lib/calendarError.js';
 import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';

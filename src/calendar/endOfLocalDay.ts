@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { toDayNumber } from './_lib/day.js';
 import { civilFromDays } from '../dates/index.js';
 import { assertTimeZone } from './_lib/timeZone.js';

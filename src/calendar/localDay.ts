@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDay } from '../dates/index.js';
 import { bilingual, kebabId } from './primitives.js';
 import { checkCalendarFile } from './calendar-check.js';

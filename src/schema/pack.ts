@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import {

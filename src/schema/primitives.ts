@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDay } from '../dates/index.js';
 
 /** `YYYY-MM-DD`, a real calendar date. */

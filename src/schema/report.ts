@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseInstant } from '../dates/index.js';
 import { SITUATIONS } from './facts.js';
 import { householdSchema } from './household.js';

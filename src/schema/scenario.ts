@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDay } from './primitives.js';
 
 const status = z.enum(['eligible', 'ineligible', 'undetermined', 'not-applicable']);
