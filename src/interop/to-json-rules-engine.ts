@@ -168,7 +168,10 @@ function substitute(node: Node, day: PackOnDate, unknown: Set<string>): Node {
   const by = resolved.by === 'hukou' ? 'hukou' : 'zone';
   return {
     any: Object.entries(resolved.value).map(([k, v]) => ({
-      all: [{ fact: by, operator: 'equal', value: k }, { ...node, value: v }],
+      all: [
+        { fact: by, operator: 'equal', value: k },
+        { ...node, value: v },
+      ],
     })),
   };
 }

@@ -1,26 +1,9 @@
-import { deepFreeze } from '../_lib/index.js';
 import { PackError } from '../errors/index.js';
-import { BUNDLED_PACK_IDS, EMBEDDED_PACKS, type BundledPackId, type EmbeddedPack } from '../generated/bundled.js';
-import { rememberDigest } from './digest.js';
+import { BUNDLED_PACK_IDS, EMBEDDED_PACKS, type BundledPackId } from '../generated/bundled.js';
+import { embeddedPack } from './embedded.js';
 import type { PolicyPack } from './types.js';
 
 export type { BundledPackId } from '../generated/bundled.js';
-
-const cache = new Map<string, PolicyPack>();
-
-/**
- * A pack embedded at build time, as a frozen {@link PolicyPack}: its JSON is parsed on first use and cached,
- * and its digest comes with it. No YAML and no schema validation at run time: `scripts/embed-policies.ts`
- * validated it, and a test holds the embedded data equal to what validating the YAML gives.
- */
-export function embeddedPack(embedded: EmbeddedPack): PolicyPack {
-  const hit = cache.get(embedded.id);
-  if (hit) return hit;
-  const pack = deepFreeze(JSON.parse(embedded.json) as PolicyPack);
-  rememberDigest(pack, embedded.digest);
-  cache.set(embedded.id, pack);
-  return pack;
-}
 
 /**
  * A bundled pack by id, ready to use (validated when the library was built; parsed on first use and cached).
@@ -44,14 +27,13 @@ export function getBundledPack(id: string): PolicyPack {
  * import { packs, evaluate } from 'safetynet-cn';
  * const decision = evaluate(packs.chengdu, household, { asOf: '2023-03-01' });
  */
-export const packs: Readonly<Record<BundledPackId, PolicyPack>> = /* @__PURE__ */ Object.freeze(
-  /* @__PURE__ */ Object.defineProperties(
-    {},
-    /* @__PURE__ */ Object.fromEntries(
-      BUNDLED_PACK_IDS.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }]),
-    ),
-  ) as Record<BundledPackId, PolicyPack>,
-);
+export const packs: Readonly<Record<BundledPackId, PolicyPack>> = /* @__PURE__ */ definePacks(BUNDLED_PACK_IDS);
+
+/** A frozen object with a getter per bundled pack (a pure call: a bundler drops it, and the packs, when unused). */
+function definePacks(ids: readonly BundledPackId[]): Readonly<Record<BundledPackId, PolicyPack>> {
+  const getters = Object.fromEntries(ids.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }]));
+  return Object.freeze(Object.defineProperties({}, getters) as Record<BundledPackId, PolicyPack>);
+}
 
 /** Ids of the bundled packs. */
 export const bundledPackIds: readonly BundledPackId[] = BUNDLED_PACK_IDS;

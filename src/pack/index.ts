@@ -3,7 +3,8 @@
  * and the bundled packs and calendars. File loading is in `node/`.
  */
 export { assertPolicyPack } from './assert-pack.js';
-export { bundledPackIds, embeddedPack, getBundledPack, packs } from './bundled.js';
+export { bundledPackIds, getBundledPack, packs } from './bundled.js';
+export { embeddedPack } from './embedded.js';
 export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';
