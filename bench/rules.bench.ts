@@ -13,7 +13,7 @@ import {
   type LeafTrace,
   type RuleValue,
 } from '../src/rules/index.js';
-import { createReferenceEngine } from '../src/interop/index.js';
+import { createReferenceEngine } from '../src/interop/reference-engine.js';
 import { createRandom } from './random.js';
 
 const HOUSEHOLDS = Number(process.argv[2] ?? 20_000);

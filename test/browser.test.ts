@@ -127,10 +127,10 @@ describe.skipIf(!HAS_CHROMIUM)('in Chromium (headless)', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.setContent('<!doctype html><meta charset="utf-8"><title>safetynet</title>');
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text, type: 'module' });
-    await page.waitForFunction(() => (window as { __result?: unknown }).__result !== undefined, null, {
+    await page.waitForFunction(() => (globalThis as { __result?: unknown }).__result !== undefined, null, {
       timeout: 30_000,
     });
-    const result = await page.evaluate(() => (window as { __result?: Record<string, unknown> }).__result!);
+    const result = await page.evaluate(() => (globalThis as { __result?: Record<string, unknown> }).__result!);
     expect(errors).toEqual([]);
     expect(result.error).toBeUndefined();
     expect(String(result.userAgent)).toMatch(/Chrome\//);

@@ -19,7 +19,7 @@ import {
   type RuleValue,
   type SymbolTable,
 } from '../src/rules/index.js';
-import { createReferenceEngine, evaluateWithJsonRulesEngine } from '../src/interop/index.js';
+import { createReferenceEngine, evaluateWithJsonRulesEngine } from '../src/interop/reference-engine.js';
 import { compareNumeric, parseDecimalLiteral } from '../src/money/index.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -13,10 +13,3 @@ export {
   type JsonRulesEngineRun,
   type ToJsonRulesEngineOptions,
 } from './to-json-rules-engine.js';
-export {
-  createReferenceEngine,
-  evaluateWithJsonRulesEngine,
-  REFERENCE_OPERATORS,
-  type ReferenceEngine,
-  type ReferenceOptions,
-} from './reference-engine.js';
