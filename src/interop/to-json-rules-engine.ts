@@ -60,9 +60,12 @@ export interface JsonRulesEngineExport {
  * The pack's eligibility rules as json-rules-engine rules for one date, for teams that already run
  * json-rules-engine: the conditions are the pack's own (its rule format is json-rules-engine's), with the
  * figures of the date written in, and the exact operators registered so that money is never compared as a
- * binary float. Its results equal `evaluate`'s statuses where every fact and figure is known (a test holds
- * them equal on generated households); json-rules-engine is two-valued, so what `evaluate` calls
- * *undetermined* simply does not fire here. Requires the optional peer dependency `json-rules-engine`.
+ * binary float. Each rule fires exactly when the engine finds its programme eligible by that rule (a test holds
+ * them equal on generated households). What `evaluate` decides between programmes is not in the rules: a
+ * programme set aside by a stronger one (`event.params.precededBy`), the other programmes of a family whose
+ * members are assessed apart (`event.params.assessedApart`, special poverty), and verdicts reached by cases
+ * over something left open. json-rules-engine is two-valued, so what `evaluate` calls *undetermined* simply
+ * does not fire here. Requires the optional peer dependency `json-rules-engine`.
  *
  * @param pack - a validated pack (e.g. `packs.chengdu`)
  * @param options - `asOf`: the date whose figures are substituted; `overrides`, `lastKnown`, `knownAt` as in `evaluate`
@@ -84,7 +87,16 @@ export function toJsonRulesEngine(pack: PolicyPack, options: ToJsonRulesEngineOp
     return {
       name: p.def.id,
       conditions: { all: when ? [when, eligible] : [eligible] } as TopLevelCondition,
-      event: { type: p.def.id, params: { programme: p.def.id, category: p.def.category, rank: p.def.rank } },
+      event: {
+        type: p.def.id,
+        params: {
+          programme: p.def.id,
+          category: p.def.category,
+          rank: p.def.rank,
+          ...(p.def.precededBy?.length ? { precededBy: p.def.precededBy } : {}),
+          ...(p.def.assessedApart ? { assessedApart: true } : {}),
+        },
+      },
     };
   };
   const householdRules = compiled.programmes.filter((p) => p.scope === 'household').map(toRule);
