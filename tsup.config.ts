@@ -30,6 +30,18 @@ export default defineConfig([
     removeNodeProtocol: false,
   },
   {
+    // ESM for Node.js (the `node` export condition): the same entries bundled, with one shared chunk. Node reads
+    // and links every file on its own, so a few files start much faster than one per module; bundlers, which
+    // drop unused modules, get the per-module files above.
+    entry: entries,
+    format: ['esm'],
+    outDir: 'dist/node-esm',
+    target: 'node20',
+    splitting: true,
+    sourcemap: false,
+    removeNodeProtocol: false,
+  },
+  {
     // CommonJS: bundled, with one core chunk shared by every entry (so `instanceof PackError` holds across them).
     entry: entries,
     format: ['cjs'],

@@ -51,6 +51,8 @@ describe('the published package', () => {
       'dist/index.d.ts',
       'dist/index.d.cts',
       'dist/node/index.js',
+      'dist/node-esm/index.js',
+      'dist/node-esm/packs/chengdu.js',
       'dist/interop/index.js',
       'dist/packs/chengdu.js',
       'dist/packs/chengdu.cjs',
@@ -94,10 +96,12 @@ describe('the published package', () => {
     expect(missing).toEqual([]);
   });
 
-  it('stays small (tarball under 600 KB)', () => {
+  // Three builds (ES modules one per file for bundlers, bundled ESM for Node, CommonJS), each with the embedded
+  // packs (≈ 250 KB of JSON): was 1 MB packed / 4 MB unpacked with source maps.
+  it('stays small (tarball under 800 KB)', () => {
     console.log(
       `npm pack: ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked, ${paths.length} files`,
     );
-    expect(packed.size).toBeLessThan(600 * 1024);
+    expect(packed.size).toBeLessThan(800 * 1024);
   });
 });
