@@ -1,25 +1,61 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+// `npm run generate` writes one entry per bundled pack in src/packs/ (safetynet-cn/packs/<id>).
+const packEntries = Object.fromEntries(
+  readdirSync('src/packs')
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => [`packs/${f.slice(0, -3)}`, `src/packs/${f}`]),
+);
+/** The public entry points (see `exports` in package.json). */
+const entries = {
+  index: 'src/index.ts',
+  node: 'src/node/index.ts',
+  'json-rules-engine': 'src/interop/index.ts',
+  ...packEntries,
+};
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    sourcemap: true,
+    // ESM: one file per source module, as written. A bundler then keeps only the modules an app uses
+    // (`sideEffects: false`), a bundled pack is a module of its own, and the CLI's files sit beside the core's.
+    entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+    format: ['esm'],
+    bundle: false,
+    outDir: 'dist',
     clean: true,
     target: 'node20',
-    shims: true,
-    // One copy of the core shared by both entries, in CommonJS too (so `instanceof PackError` holds across them).
-    splitting: true,
-    // Keep `node:` specifiers: the Node-only entry says so, and bundlers for the browser see it at once.
+    sourcemap: false,
+    // Keep `node:` specifiers: the Node-only files say so, and bundlers for the browser see it at once.
     removeNodeProtocol: false,
   },
   {
-    entry: { cli: 'src/cli/main.ts', 'screen-worker': 'src/cli/screen-worker.ts' },
+    // ESM for Node.js (the `node` export condition): the same entries bundled, with one shared chunk. Node reads
+    // and links every file on its own, so a few files start much faster than one per module; bundlers, which
+    // drop unused modules, get the per-module files above.
+    entry: entries,
     format: ['esm'],
-    sourcemap: true,
+    outDir: 'dist/node-esm',
     target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
+    splitting: true,
+    sourcemap: false,
     removeNodeProtocol: false,
+  },
+  {
+    // CommonJS: bundled, with one core chunk shared by every entry (so `instanceof PackError` holds across them).
+    entry: entries,
+    format: ['cjs'],
+    outDir: 'dist',
+    target: 'node20',
+    splitting: true,
+    sourcemap: false,
+    removeNodeProtocol: false,
+  },
+  {
+    // Type declarations for both formats, one file per entry point (shared parts in chunks).
+    entry: entries,
+    format: ['esm', 'cjs'],
+    outDir: 'dist',
+    dts: { only: true },
   },
 ]);

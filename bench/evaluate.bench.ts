@@ -11,7 +11,8 @@
 import { evaluate, parseHousehold } from '../src/index.js';
 import { compilePack, envToFacts, prepareEnvironments } from '../src/engine/index.js';
 import { resolvePackOn } from '../src/pack/index.js';
-import { createReferenceEngine, type RuleValue } from '../src/rules/index.js';
+import { createReferenceEngine } from '../src/interop/reference-engine.js';
+import type { RuleValue } from '../src/rules/index.js';
 import { testCityPack } from '../test/helpers/city-pack.js';
 import { createRandom } from './random.js';
 

@@ -8,12 +8,12 @@
 import { Engine } from 'json-rules-engine';
 import {
   compileCondition,
-  createReferenceEngine,
   createSymbolTable,
   type Condition,
   type LeafTrace,
   type RuleValue,
 } from '../src/rules/index.js';
+import { createReferenceEngine } from '../src/interop/reference-engine.js';
 import { createRandom } from './random.js';
 
 const HOUSEHOLDS = Number(process.argv[2] ?? 20_000);

@@ -2,7 +2,7 @@
 // Run: npm run demo            (or: npx tsx examples/evaluate-households.ts --lang en)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate, getBundledPack, renderDecision } from 'safetynet';
+import { evaluate, getBundledPack, renderDecision } from 'safetynet-cn';
 
 const lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'en' ? 'en' : 'zh';
 const cases = JSON.parse(readFileSync(join(import.meta.dirname, 'cases.json'), 'utf8')) as {

@@ -4,7 +4,7 @@
  * Load a city's policy pack, decide who is eligible for what and why, screen a population for missed and
  * wrong assistance, and compute deadlines on the official working-day calendar. Everything here is pure,
  * synchronous and free of Node built-ins (it runs in a browser); reading packs from disk is in
- * `safetynet/node`. Nothing in a pack is executed.
+ * `safetynet-cn/node`. Nothing in a pack is executed.
  *
  * @packageDocumentation
  */

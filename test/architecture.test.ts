@@ -15,6 +15,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['schema'],
   ['calendar'],
   ['pack'],
+  // One generated entry per bundled pack (`safetynet-cn/packs/<id>`): the pack's data and nothing else.
+  ['packs'],
   ['engine'],
   ['decision'],
   ['screen'],
@@ -25,6 +27,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['audit'],
   ['scenarios'],
   ['render'],
+  // Interop with json-rules-engine (`safetynet-cn/json-rules-engine`): a view of the pack for teams that run it.
+  ['interop'],
   ['node'],
   ['cli'],
 ];
@@ -33,7 +37,7 @@ const ENTRIES = new Set(['index', 'issue-codes']);
 /** Folders that may use Node built-ins; everything else is the browser-safe core. */
 const NODE_ONLY = new Set(['node', 'cli']);
 /** Folders without an index of their own (generated data). */
-const NO_INDEX = new Set(['generated']);
+const NO_INDEX = new Set(['generated', 'packs']);
 
 const root = resolve('src');
 const rank = new Map(LAYERS.flatMap((names, i) => names.map((n) => [n, i] as const)));

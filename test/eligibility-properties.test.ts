@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, parseHousehold } from '../src/index.js';
 import { compilePack, envToFacts, prepareEnvironments } from '../src/engine/index.js';
 import { resolvePackOn } from '../src/pack/index.js';
-import { createReferenceEngine } from '../src/rules/index.js';
+import { createReferenceEngine } from '../src/interop/reference-engine.js';
 import { testCityPack } from './helpers/city-pack.js';
 import { completeHousehold } from './helpers/households.js';
 

@@ -8,10 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   checkCondition,
   compileCondition,
-  createReferenceEngine,
   createSymbolTable,
   DEFAULT_OPERATORS,
-  evaluateWithJsonRulesEngine,
   listMissingFacts,
   type Condition,
   type FactType,
@@ -21,6 +19,7 @@ import {
   type RuleValue,
   type SymbolTable,
 } from '../src/rules/index.js';
+import { createReferenceEngine, evaluateWithJsonRulesEngine } from '../src/interop/reference-engine.js';
 import { compareNumeric, parseDecimalLiteral } from '../src/money/index.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { add, format } from 'date-fns';
+import { add } from 'date-fns/add';
 import { calendarError } from './_lib/calendarError.js';
+import { formatIsoWithOffset } from './_lib/formatDate.js';
 import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';
-import { ISO_WITH_OFFSET } from './formatInZone.js';
 import { parseIsoDuration } from './parseIsoDuration.js';
 
 /**
@@ -33,5 +33,5 @@ export function addClockDuration(receivedAt: string | Date, duration: string, ti
   const end = dated + Math.round(((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000);
   if (!Number.isFinite(end) || Math.abs(end) > 8.64e15)
     throw calendarError('calendar_bad_duration', { value: duration, reason: 'out_of_range' });
-  return format(new TZDate(end, timeZone), ISO_WITH_OFFSET);
+  return formatIsoWithOffset(new TZDate(end, timeZone));
 }

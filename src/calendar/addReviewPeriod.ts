@@ -1,5 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { formatIsoDay } from './_lib/formatDate.js';
 
 const cache = new Map<string, string>();
 
@@ -22,9 +24,8 @@ export function addReviewPeriod(
   if (hit) return hit;
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const start = new TZDate(y, m - 1, d, timeZone);
-  const next = format(
+  const next = formatIsoDay(
     'months' in every ? addMonths(start, every.months * times) : addDays(start, every.days * times),
-    'yyyy-MM-dd',
   );
   if (cache.size > 4096) cache.clear();
   cache.set(key, next);

@@ -1,9 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { toDayNumber } from './_lib/day.js';
 import { civilFromDays } from '../dates/index.js';
 import { assertTimeZone } from './_lib/timeZone.js';
-import { ISO_WITH_OFFSET } from './formatInZone.js';
+import { formatIsoWithOffset } from './_lib/formatDate.js';
 
 /**
  * The last millisecond of a calendar day in a time zone, as ISO 8601 with the zone's offset — the moment
@@ -19,5 +18,5 @@ import { ISO_WITH_OFFSET } from './formatInZone.js';
 export function endOfLocalDay(day: string, timeZone: string): string {
   assertTimeZone(timeZone);
   const [y, m, d] = civilFromDays(toDayNumber(day));
-  return format(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone), ISO_WITH_OFFSET);
+  return formatIsoWithOffset(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone));
 }

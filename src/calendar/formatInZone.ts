@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatIsoWithOffset } from './_lib/formatDate.js';
 import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';
 
@@ -19,5 +19,5 @@ export const ISO_WITH_OFFSET = "yyyy-MM-dd'T'HH:mm:ss.SSSxxx";
  */
 export function formatInZone(instant: Date | string, timeZone: string): string {
   assertTimeZone(timeZone);
-  return format(new TZDate(toEpochMs(instant), timeZone), ISO_WITH_OFFSET);
+  return formatIsoWithOffset(new TZDate(toEpochMs(instant), timeZone));
 }

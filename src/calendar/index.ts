@@ -34,3 +34,4 @@ export {
 export { addReviewPeriod } from './addReviewPeriod.js';
 export { toEpochMs } from './_lib/toEpochMs.js';
 export { CALENDAR_MESSAGES, calendarIssue, type CalendarIssueCode } from './messages.js';
+export { buildCalendar } from './_lib/buildCalendar.js';

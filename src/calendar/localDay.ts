@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatIsoDay } from './_lib/formatDate.js';
 import { toEpochMs } from './_lib/toEpochMs.js';
 import { assertTimeZone } from './_lib/timeZone.js';
 
@@ -15,5 +15,5 @@ import { assertTimeZone } from './_lib/timeZone.js';
  */
 export function localDay(instant: Date | string, timeZone: string): string {
   assertTimeZone(timeZone);
-  return format(new TZDate(toEpochMs(instant), timeZone), 'yyyy-MM-dd');
+  return formatIsoDay(new TZDate(toEpochMs(instant), timeZone));
 }

@@ -1,9 +1,9 @@
-import { Decimal } from 'decimal.js';
 import type { Numeric } from './exact.js';
+import { bigIntOf, formatExactFraction } from './exact-decimal.js';
 
 /**
  * n/d (in units of 1/scale) as decimal text: 2 decimals half-up for money (scale 100, fen), else the
- * integer or up to 4 decimals. Integer arithmetic while it is exact; decimal.js beyond. Display rounding
+ * integer or up to 4 decimals. Integer arithmetic while it is exact; BigInt beyond. Display rounding
  * never feeds back into a comparison (those are exact).
  *
  * @example
@@ -15,9 +15,7 @@ export function formatFraction(n: number, d: number, scale: number): string {
   const unit = scale === 100 ? 1 : 10_000; // money: count in fen; others: in 1/10000
   const abs = Math.abs(n) * unit;
   if (!Number.isSafeInteger(abs) || !Number.isSafeInteger(d)) {
-    const exact = new Decimal(n).div(d).div(scale);
-    if (scale === 100) return exact.toFixed(2, Decimal.ROUND_HALF_UP);
-    return exact.isInteger() ? exact.toFixed(0) : exact.toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toString();
+    return formatExactFraction(bigIntOf(n), bigIntOf(d), scale);
   }
   let q = Math.floor(abs / d);
   if (2 * (abs - q * d) >= d) q += 1; // half-up, away from zero
@@ -47,10 +45,10 @@ export function formatDifference(left: Numeric, right: Numeric, scale: number): 
   const num = b.n * a.d - a.n * b.d;
   const den = a.d * b.d;
   if (!Number.isSafeInteger(num) || !Number.isSafeInteger(den)) {
-    const exact = new Decimal(b.n).div(b.d).minus(new Decimal(a.n).div(a.d));
+    const exactNum = bigIntOf(b.n) * bigIntOf(a.d) - bigIntOf(a.n) * bigIntOf(b.d);
     return {
-      text: formatFraction(exact.times(1e6).round().toNumber(), 1e6, scale),
-      sign: exact.isZero() ? 0 : exact.isNegative() ? -1 : 1,
+      text: formatExactFraction(exactNum, bigIntOf(a.d) * bigIntOf(b.d), scale),
+      sign: exactNum === 0n ? 0 : exactNum < 0n ? -1 : 1,
     };
   }
   return { text: formatFraction(num, den, scale), sign: num === 0 ? 0 : num < 0 ? -1 : 1 };

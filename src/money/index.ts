@@ -6,3 +6,4 @@ export { parseDecimalLiteral, type LiteralProblem, type LiteralResult } from './
 export { compareNumeric, createRatio, isNumeric, isWithin, type Numeric, type Ratio } from './exact.js';
 export { toFen } from './fen.js';
 export { formatDifference, formatFraction, formatNumeric } from './format.js';
+export { multiplyDecimalText, type DecimalRounding } from './exact-decimal.js';

@@ -1,52 +1,39 @@
-import { BUNDLED_FILES, BUNDLED_PACK_IDS, type BundledPackId } from '../generated/policies.js';
 import { PackError } from '../errors/index.js';
+import { BUNDLED_PACK_IDS, EMBEDDED_PACKS, type BundledPackId } from '../generated/bundled.js';
+import { embeddedPack } from './embedded.js';
 import type { PolicyPack } from './types.js';
-import { validatePack, type PackInput } from './validate.js';
 
-export type { BundledPackId } from '../generated/policies.js';
-
-const cache = new Map<string, PolicyPack>();
-
-function bundledInput(id: string): PackInput | undefined {
-  const text = BUNDLED_FILES[`${id}/pack.yaml`];
-  return text === undefined ? undefined : { text, file: `policies/${id}/pack.yaml` };
-}
+export type { BundledPackId } from '../generated/bundled.js';
 
 /**
- * A bundled pack by id, validated on first use and cached.
+ * A bundled pack by id, ready to use (validated when the library was built; parsed on first use and cached).
  *
  * @throws {PackError} `pack_not_found` for an id that is not bundled.
  * @example
  * getBundledPack('zhongshan').version;
  */
 export function getBundledPack(id: string): PolicyPack {
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const input = bundledInput(id);
-  if (!input)
+  if (!Object.hasOwn(EMBEDDED_PACKS, id))
     throw new PackError('pack_not_found', `No bundled pack "${id}" (bundled: ${BUNDLED_PACK_IDS.join(', ')})`);
-  const r = validatePack(input, {
-    resolveParent: (parent) => (bundledInput(parent) ? getBundledPack(parent) : undefined),
-  });
-  if (!r.ok) throw new PackError('pack_invalid', `Bundled pack ${id} is invalid`, r.issues);
-  cache.set(id, r.value);
-  return r.value;
+  return embeddedPack(EMBEDDED_PACKS[id]!);
 }
 
 /**
- * The packs shipped with the library, ready to use: `packs.cn`, `packs.zhongshan`, … Each is validated
- * the first time it is read.
+ * The packs shipped with the library, ready to use: `packs.cn`, `packs.zhongshan`, … Each is read the first
+ * time it is used. To bundle one pack without the others, import it on its own:
+ * `import { chengdu } from 'safetynet-cn/packs/chengdu'`.
  *
  * @example
- * import { packs, evaluate } from 'safetynet';
+ * import { packs, evaluate } from 'safetynet-cn';
  * const decision = evaluate(packs.chengdu, household, { asOf: '2023-03-01' });
  */
-export const packs: Readonly<Record<BundledPackId, PolicyPack>> = Object.freeze(
-  Object.defineProperties(
-    {},
-    Object.fromEntries(BUNDLED_PACK_IDS.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }])),
-  ) as Record<BundledPackId, PolicyPack>,
-);
+export const packs: Readonly<Record<BundledPackId, PolicyPack>> = /* @__PURE__ */ definePacks(BUNDLED_PACK_IDS);
+
+/** A frozen object with a getter per bundled pack (a pure call: a bundler drops it, and the packs, when unused). */
+function definePacks(ids: readonly BundledPackId[]): Readonly<Record<BundledPackId, PolicyPack>> {
+  const getters = Object.fromEntries(ids.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }]));
+  return Object.freeze(Object.defineProperties({}, getters) as Record<BundledPackId, PolicyPack>);
+}
 
 /** Ids of the bundled packs. */
 export const bundledPackIds: readonly BundledPackId[] = BUNDLED_PACK_IDS;

@@ -22,3 +22,11 @@ export function packDigest(pack: PolicyPack): string {
   cache.set(pack, digest);
   return digest;
 }
+
+/**
+ * Records the digest of a pack embedded at build time (computed then from the same content), so the first
+ * decision with a bundled pack does not hash it again.
+ */
+export function rememberDigest(pack: PolicyPack, digest: string): void {
+  cache.set(pack, digest);
+}

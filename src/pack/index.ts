@@ -4,6 +4,7 @@
  */
 export { assertPolicyPack } from './assert-pack.js';
 export { bundledPackIds, getBundledPack, packs } from './bundled.js';
+export { embeddedPack } from './embedded.js';
 export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';

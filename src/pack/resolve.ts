@@ -1,6 +1,6 @@
-import { Decimal } from 'decimal.js';
 import { assertIsoDay } from '../dates/index.js';
 import { InputError, ParameterError } from '../errors/index.js';
+import { multiplyDecimalText } from '../money/index.js';
 import { packIssue } from './messages.js';
 import { resolvePackOn } from './resolve-date.js';
 import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/index.js';
@@ -180,7 +180,7 @@ function entryValue(
   verified = verified && baseParam.verified && (factorParam?.verified ?? true);
   const factor = factorParam ? factorParam.value : m.by;
   if (typeof factor !== 'string') throw paramError('param_zone_factor', key);
-  const times = (x: string) => roundMoney(new Decimal(x).times(factor), m.round);
+  const times = (x: string) => roundMoney(x, factor, m.round);
   const value = typeof baseParam.value === 'string' ? times(baseParam.value) : mapValues(baseParam.value ?? {}, times);
   const status = statuses.includes('provisional')
     ? 'provisional'
@@ -198,12 +198,10 @@ function mapValues(rec: Readonly<Record<string, string>>, f: (s: string) => stri
 
 type Rounding = NonNullable<NonNullable<ParameterValueDef['multiply']>['round']>;
 
-function roundMoney(x: Decimal, round: Rounding | undefined): string {
-  if (!round) return x.toFixed(); // exact: a product of decimals is a finite decimal
-  const places = round.to === 'yuan' ? 0 : 2;
-  const mode =
-    round.mode === 'up' ? Decimal.ROUND_CEIL : round.mode === 'down' ? Decimal.ROUND_FLOOR : Decimal.ROUND_HALF_UP;
-  return x.toDecimalPlaces(places, mode).toFixed();
+function roundMoney(x: string, factor: string, round: Rounding | undefined): string {
+  // Exact when not rounded: a product of decimals is a finite decimal.
+  if (!round) return multiplyDecimalText(x, factor);
+  return multiplyDecimalText(x, factor, { places: round.to === 'yuan' ? 0 : 2, mode: round.mode });
 }
 
 /** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */

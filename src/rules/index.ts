@@ -1,6 +1,6 @@
 /**
  * Rules: json-rules-engine conditions, checked statically, compiled to exact three-valued closures,
- * with json-rules-engine itself as the reference semantics.
+ * with json-rules-engine itself as the reference semantics (in `interop/`, which runs it).
  *
  * @example
  * import { compileCondition, createSymbolTable } from './rules/index.js';
@@ -44,10 +44,4 @@ export {
 export { analyzeCondition, checkCondition, type CheckOptions, type ResolvedLeaf, type ResolvedNode } from './check.js';
 export { RULE_MESSAGES, ruleIssue, type RuleIssueCode } from './messages.js';
 export { compileCondition, listMissingFacts, type CompileOptions } from './compile.js';
-export {
-  createReferenceEngine,
-  evaluateWithJsonRulesEngine,
-  type ReferenceEngine,
-  type ReferenceOptions,
-} from './jre-adapter.js';
 export { editDistance, suggestName } from './suggest.js';

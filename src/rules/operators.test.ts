@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileCondition } from './compile.js';
-import { evaluateWithJsonRulesEngine } from './jre-adapter.js';
+import { evaluateWithJsonRulesEngine } from '../interop/reference-engine.js';
 import {
   BETWEEN,
   createOperatorRegistry,

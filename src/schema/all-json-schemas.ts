@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarFileSchema } from './calendar.js';
 import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';
@@ -7,7 +7,7 @@ import { scenarioFileSchema } from './scenario.js';
 
 /** Every JSON Schema file shipped in `schema/`, by base name. */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
-  const plain = (s: z.ZodType) =>
+  const plain = (s: z.core.$ZodType) =>
     z.toJSONSchema(s, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   return {
     pack: packJsonSchema(),

@@ -1,6 +1,6 @@
 import { formatPath } from '../errors/index.js';
 import type { CalendarFile } from './calendar.js';
-import { WEEKDAYS } from './calendar.js';
+import { WEEKDAYS } from './weekdays.js';
 import { civilFromDays, formatDayNumber, parseDayNumber, weekdayOfDayNumber } from '../dates/index.js';
 
 /** The codes of calendar consistency problems; their wording lives with the calendar's messages. */

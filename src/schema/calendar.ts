@@ -1,19 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDay } from '../dates/index.js';
 import { bilingual, kebabId } from './primitives.js';
 import { checkCalendarFile } from './calendar-check.js';
 import { isTimeZone } from '../dates/index.js';
 
-/**
- * Days of the week, as written in calendar files, indexed like `Date.prototype.getDay` (0 = Sunday).
- *
- * @example
- * WEEKDAYS[new Date('2024-02-04T00:00:00Z').getUTCDay()]; // 'sunday'
- */
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+// Kept in weekdays.ts, a module without schemas: the calendar's day table needs them, not the file schema.
+import { WEEKDAYS } from './weekdays.js';
 
-/** A day of the week, as written in calendar files. */
-export type Weekday = (typeof WEEKDAYS)[number];
+export { WEEKDAYS, type Weekday } from './weekdays.js';
 
 /**
  * A calendar day `YYYY-MM-DD`. Unquoted in YAML 1.2 (core schema) it stays a string.

@@ -1,6 +1,12 @@
-import { z } from 'zod';
+// zod/mini: households are validated in every decision, and in a browser bundle (see primitives.ts).
+import * as z from 'zod/mini';
 import { COVERAGE_KINDS, SITUATIONS } from './facts.js';
 import { isoDay } from './primitives.js';
+
+/** Optional, with a description for the JSON Schema. */
+function described<T extends z.ZodMiniType>(schema: T, description: string) {
+  return z.optional(schema).check(z.meta({ description }));
+}
 
 /**
  * Money from callers: a decimal string ("1600", "1133.33") or a number, non-negative, at most two decimals
@@ -8,17 +14,19 @@ import { isoDay } from './primitives.js';
  */
 export const moneyInput = z
   .union([
-    z.string().regex(/^\d{1,12}(\.\d{1,2})?$/, {
-      error: 'expected an amount in yuan with at most 2 decimals, e.g. "1600" or "1133.33"',
-    }),
-    z
-      .number()
-      .refine((n) => Number.isFinite(n) && n >= 0, { error: 'expected a finite, non-negative amount' })
-      .refine((n) => /^\d{1,12}(\.\d{1,2})?$/.test(String(n)), {
+    z.string().check(
+      z.regex(/^\d{1,12}(\.\d{1,2})?$/, {
+        error: 'expected an amount in yuan with at most 2 decimals, e.g. "1600" or "1133.33"',
+      }),
+    ),
+    z.number().check(
+      z.refine((n) => Number.isFinite(n) && n >= 0, { error: 'expected a finite, non-negative amount' }),
+      z.refine((n) => /^\d{1,12}(\.\d{1,2})?$/.test(String(n)), {
         error: 'at most 2 decimals (fen), at most 12 digits of yuan',
       }),
+    ),
   ])
-  .meta({ id: 'Money', description: 'Yuan, as a decimal string or number, at most 2 decimals' });
+  .check(z.meta({ id: 'Money', description: 'Yuan, as a decimal string or number, at most 2 decimals' }));
 
 /** Kinds of income. Which of them count is the pack's decision (`income.excluded`). */
 export const INCOME_TYPES = [
@@ -61,11 +69,11 @@ export const SUPPORT_PAYERS = ['sibling', 'aged-60-plus', 'other'] as const;
 export const incomeSchema = z.strictObject({
   type: z.enum(INCOME_TYPES),
   monthly: moneyInput,
-  payer: z
-    .enum(SUPPORT_PAYERS)
-    .optional()
-    .meta({ description: 'For support payments: who pays (a sibling, a person aged 60 or over, someone else)' }),
-  note: z.string().max(500).optional(),
+  payer: described(
+    z.enum(SUPPORT_PAYERS),
+    'For support payments: who pays (a sibling, a person aged 60 or over, someone else)',
+  ),
+  note: z.optional(z.string().check(z.maxLength(500))),
 });
 
 /** School a pupil attends: support of a special-poverty minor continues after 18 in the first three. */
@@ -77,126 +85,116 @@ export const SCHOOL_LEVELS = ['compulsory', 'high-school', 'secondary-vocational
  */
 export const supporterSchema = z
   .strictObject({
-    relation: z.enum(RELATIONS).optional(),
-    birthDate: isoDay.optional(),
-    specialPoverty: z.boolean().optional().meta({ description: 'Supported as special poverty (特困) themselves' }),
-    dibao: z.boolean().optional().meta({ description: 'Receives dibao' }),
-    disability: z
-      .strictObject({ grade: z.int().min(1).max(4), kind: z.enum(DISABILITY_KINDS) })
-      .nullable()
-      .optional(),
-    monthlyIncome: moneyInput.optional().meta({ description: 'Own monthly income, yuan' }),
-    propertyWithinLowIncomeLimits: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Property within the local low-income limits (official check)' }),
-    inSchool: z.boolean().optional().meta({ description: 'A full-time student' }),
-    legalIncapacity: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Lacks civil capacity, declared missing, or in prison' }),
+    relation: z.optional(z.enum(RELATIONS)),
+    birthDate: z.optional(isoDay),
+    specialPoverty: described(z.boolean(), 'Supported as special poverty (特困) themselves'),
+    dibao: described(z.boolean(), 'Receives dibao'),
+    disability: z.optional(
+      z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
+    ),
+    monthlyIncome: described(moneyInput, 'Own monthly income, yuan'),
+    propertyWithinLowIncomeLimits: described(
+      z.boolean(),
+      'Property within the local low-income limits (official check)',
+    ),
+    inSchool: described(z.boolean(), 'A full-time student'),
+    legalIncapacity: described(z.boolean(), 'Lacks civil capacity, declared missing, or in prison'),
   })
-  .meta({ id: 'Supporter' });
+  .check(z.meta({ id: 'Supporter' }));
 
 export const memberSchema = z
   .strictObject({
-    id: z.string().max(100).optional(),
-    name: z.string().max(100).optional(),
-    relation: z.enum(RELATIONS).optional(),
-    birthDate: isoDay.optional().meta({ description: 'Age is computed at asOf; absent = unknown' }),
-    disability: z
-      .strictObject({ grade: z.int().min(1).max(4), kind: z.enum(DISABILITY_KINDS) })
-      .nullable()
-      .optional()
-      .meta({ description: 'Disability certificate; null = none, absent = unknown' }),
-    severeIllness: z.boolean().optional(),
-    labourCapacity: z.enum(['full', 'partial', 'none']).optional(),
-    employment: z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none']).optional(),
-    inSchool: z.boolean().optional(),
-    schoolLevel: z.enum(SCHOOL_LEVELS).optional(),
-    childScheme: z.enum(['orphan', 'de-facto-unsupported']).nullable().optional().meta({
-      description: 'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
-    }),
-    incomes: z
-      .array(incomeSchema)
-      .max(50)
-      .optional()
-      .meta({ description: 'Monthly incomes; [] = none, absent = unknown' }),
-    hasAbleSupporter: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Has a legal supporter able to support (特困 test); when absent, derived from supporters' }),
-    supporters: z
-      .array(supporterSchema)
-      .max(20)
-      .optional()
-      .meta({ description: 'Legal supporters living elsewhere or in the household; [] = none; absent = unknown' }),
-    selfCare: z.enum(['full', 'partial', 'none']).optional(),
-    benefits: z.array(z.enum(COVERAGE_KINDS)).max(20).optional(),
+    id: z.optional(z.string().check(z.maxLength(100))),
+    name: z.optional(z.string().check(z.maxLength(100))),
+    relation: z.optional(z.enum(RELATIONS)),
+    birthDate: described(isoDay, 'Age is computed at asOf; absent = unknown'),
+    disability: described(
+      z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
+      'Disability certificate; null = none, absent = unknown',
+    ),
+    severeIllness: z.optional(z.boolean()),
+    labourCapacity: z.optional(z.enum(['full', 'partial', 'none'])),
+    employment: z.optional(z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none'])),
+    inSchool: z.optional(z.boolean()),
+    schoolLevel: z.optional(z.enum(SCHOOL_LEVELS)),
+    childScheme: described(
+      z.nullable(z.enum(['orphan', 'de-facto-unsupported'])),
+      'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
+    ),
+    incomes: described(z.array(incomeSchema).check(z.maxLength(50)), 'Monthly incomes; [] = none, absent = unknown'),
+    hasAbleSupporter: described(
+      z.boolean(),
+      'Has a legal supporter able to support (特困 test); when absent, derived from supporters',
+    ),
+    supporters: described(
+      z.array(supporterSchema).check(z.maxLength(20)),
+      'Legal supporters living elsewhere or in the household; [] = none; absent = unknown',
+    ),
+    selfCare: z.optional(z.enum(['full', 'partial', 'none'])),
+    benefits: z.optional(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20))),
   })
-  .meta({ id: 'Member' });
+  .check(z.meta({ id: 'Member' }));
 
 export const householdSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().max(100).optional(),
-    district: z
-      .string()
-      .regex(/^[a-z][a-z0-9-]*$/)
-      .optional()
-      .meta({ description: 'District id as in the pack’s zones, e.g. wenjiang' }),
-    hukou: z.enum(['urban', 'rural']).optional(),
-    members: z.array(memberSchema).min(1).max(50),
-    assets: z
-      .strictObject({
-        deposits: moneyInput.optional(),
-        securities: moneyInput.optional(),
-        vehicles: z
-          .array(
-            z.strictObject({
-              purpose: z.enum(['daily', 'business', 'disability-aid', 'other']),
-              value: moneyInput.optional(),
-            }),
-          )
-          .max(20)
-          .optional(),
-        housingUnits: z.int().min(0).max(100).optional(),
-      })
-      .optional(),
-    propertyTestPassed: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Result of the official property check for every programme not given in propertyTest' }),
-    propertyTest: z
-      .strictObject({
-        dibao: z.boolean().optional(),
-        edge: z.boolean().optional(),
-        specialPoverty: z.boolean().optional(),
-        hardship: z.boolean().optional(),
-      })
-      .optional()
-      .meta({
-        description: 'Property check per programme: each has its own local limits; absent = propertyTestPassed',
+    $schema: z.optional(z.string()),
+    id: z.optional(z.string().check(z.maxLength(100))),
+    district: described(
+      z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+      'District id as in the pack’s zones, e.g. wenjiang',
+    ),
+    hukou: z.optional(z.enum(['urban', 'rural'])),
+    members: z.array(memberSchema).check(z.minLength(1), z.maxLength(50)),
+    assets: z.optional(
+      z.strictObject({
+        deposits: z.optional(moneyInput),
+        securities: z.optional(moneyInput),
+        vehicles: z.optional(
+          z
+            .array(
+              z.strictObject({
+                purpose: z.enum(['daily', 'business', 'disability-aid', 'other']),
+                value: z.optional(moneyInput),
+              }),
+            )
+            .check(z.maxLength(20)),
+        ),
+        housingUnits: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
       }),
-    incomeIrregular: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Income varies from month to month (reviewed every six months)' }),
-    incomeRiseFromWork: z.strictObject({ since: isoDay }).optional().meta({
-      description: 'A dibao family whose income rose above the standard because a member found work, and since when',
-    }),
-    expenditure: z
-      .strictObject({ medical: moneyInput.optional(), education: moneyInput.optional(), other: moneyInput.optional() })
-      .optional()
-      .meta({ description: 'Monthly rigid expenditure; absent = unknown' }),
-    coverage: z
-      .array(z.enum(COVERAGE_KINDS))
-      .max(20)
-      .optional()
-      .meta({ description: 'Assistance the household receives now' }),
-    situations: z.array(z.enum(SITUATIONS)).max(20).optional(),
+    ),
+    propertyTestPassed: described(
+      z.boolean(),
+      'Result of the official property check for every programme not given in propertyTest',
+    ),
+    propertyTest: described(
+      z.strictObject({
+        dibao: z.optional(z.boolean()),
+        edge: z.optional(z.boolean()),
+        specialPoverty: z.optional(z.boolean()),
+        hardship: z.optional(z.boolean()),
+      }),
+      'Property check per programme: each has its own local limits; absent = propertyTestPassed',
+    ),
+    incomeIrregular: described(z.boolean(), 'Income varies from month to month (reviewed every six months)'),
+    incomeRiseFromWork: described(
+      z.strictObject({ since: isoDay }),
+      'A dibao family whose income rose above the standard because a member found work, and since when',
+    ),
+    expenditure: described(
+      z.strictObject({
+        medical: z.optional(moneyInput),
+        education: z.optional(moneyInput),
+        other: z.optional(moneyInput),
+      }),
+      'Monthly rigid expenditure; absent = unknown',
+    ),
+    coverage: described(
+      z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20)),
+      'Assistance the household receives now',
+    ),
+    situations: z.optional(z.array(z.enum(SITUATIONS)).check(z.maxLength(20))),
   })
-  .meta({ id: 'Household', title: 'safetynet household' });
+  .check(z.meta({ id: 'Household', title: 'safetynet household' }));
 
 export type Household = z.input<typeof householdSchema>;
 export type HouseholdParsed = z.output<typeof householdSchema>;

@@ -6,7 +6,8 @@ export * from './pack.js';
 export * from './primitives.js';
 export { jsonSchemas } from './all-json-schemas.js';
 export { checkCalendarFile, MAX_HOLIDAY_DAYS, type CalendarCheckCode, type RawIssue } from './calendar-check.js';
-export { calendarFileSchema, WEEKDAYS, type CalendarFile, type CalendarYearFile, type Weekday } from './calendar.js';
+export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './calendar.js';
+export { WEEKDAYS, type Weekday } from './weekdays.js';
 export {
   COVERAGE_KINDS,
   FACT_CATALOG,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { conditionSchema, policyPackSchema } from './pack.js';
 
 /** The full shape of a json-rules-engine condition, for editors (the runtime check lives in src/rules). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import {
@@ -45,7 +45,7 @@ const rounding = z.strictObject({
 /** One dated entry of a parameter: a value, a derived value, or an explicit gap. */
 export const parameterValueSchema = z
   .strictObject({
-    from: isoDay.meta({ description: 'The first day this value is in force' }),
+    from: isoDay.check(z.meta({ description: 'The first day this value is in force' })),
     value: z.union([decimalText, zoneValues]).optional(),
     multiply: z
       .strictObject({ parameter: parameterKey, by: z.union([parameterKey, decimalText]), round: rounding.optional() })
@@ -58,8 +58,8 @@ export const parameterValueSchema = z
       .optional()
       .meta({ description: 'The value for this period is not known: decisions needing it are undetermined' }),
     source: z.string().min(1).optional(),
-    published: isoDay
-      .optional()
+    published: z
+      .optional(isoDay)
       .meta({ description: 'When the value was published (for decisions as known at a date)' }),
     verified: z.boolean().optional(),
     note: z.string().optional(),
@@ -100,8 +100,8 @@ export const PARAMETER_UNITS = [
 /** A dated, cited parameter such as the dibao standard. */
 export const parameterSchema = z
   .strictObject({
-    label: bilingual.optional().meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
-    description: bilingual.optional(),
+    label: z.optional(bilingual).meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
+    description: z.optional(bilingual),
     unit: z.enum(PARAMETER_UNITS),
     by: z.enum(['zone', 'hukou']).optional().meta({
       description:
@@ -138,9 +138,9 @@ export const actionSchema = z
   .strictObject({
     kind: z.enum(ACTION_KINDS),
     when: conditionSchema.optional(),
-    department: kebabId.optional(),
-    cycle: kebabId.optional(),
-    text: bilingual.optional(),
+    department: z.optional(kebabId),
+    cycle: z.optional(kebabId),
+    text: z.optional(bilingual),
   })
   .meta({ id: 'Action' });
 
@@ -158,7 +158,7 @@ export const CATEGORIES = [
 export const programmeSchema = z
   .strictObject({
     name: bilingual,
-    description: bilingual.optional(),
+    description: z.optional(bilingual),
     subject: z.enum(['household', 'member']).default('household'),
     category: z.enum(COVERAGE_KINDS),
     rank: z.int().min(0).meta({ description: 'Lower rank wins when several programmes are eligible' }),
@@ -202,8 +202,8 @@ export const urgencyClassSchema = z
 export const urgencySchema = z.strictObject({
   officeHours: z.strictObject({ start: clockTime, end: clockTime }).optional(),
   pauseClockOutsideOfficeHours: z.boolean().optional(),
-  atRiskShare: decimalText
-    .optional()
+  atRiskShare: z
+    .optional(decimalText)
     .meta({ description: 'Share of the time used after which a case is at risk, e.g. "0.8"' }),
   classes: z.record(kebabId, urgencyClassSchema),
 });
@@ -219,7 +219,7 @@ export const tierSchema = z.strictObject({
   name: bilingual,
   rank: z.int().min(0),
   when: conditionSchema,
-  cycle: kebabId.optional().meta({ description: 'Visit frequency for households of this tier' }),
+  cycle: z.optional(kebabId).meta({ description: 'Visit frequency for households of this tier' }),
   source: z.string().min(1).optional(),
   verified: z.boolean().optional(),
   note: z.string().optional(),
@@ -258,7 +258,7 @@ export const transitionSchema = z
   .strictObject({
     name: bilingual,
     when: conditionSchema.meta({ description: 'Member-scope condition; true = the member should be told or moved' }),
-    advice: bilingual.optional().meta({ description: 'What the caseworker should do' }),
+    advice: z.optional(bilingual).meta({ description: 'What the caseworker should do' }),
     source: z.string().min(1).optional(),
     verified: z.boolean().optional(),
     note: z.string().optional(),
@@ -285,8 +285,8 @@ export const INCOME_TESTS = ['all', 'special-poverty'] as const;
 export const incomeExclusionSchema = z
   .strictObject({
     type: z.enum(INCOME_TYPES),
-    from: isoDay.optional(),
-    to: isoDay.optional().meta({ description: 'Last day the exclusion applies' }),
+    from: z.optional(isoDay),
+    to: z.optional(isoDay).meta({ description: 'Last day the exclusion applies' }),
     for: z.enum(INCOME_TESTS).optional().meta({
       description: 'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
     }),
@@ -321,7 +321,7 @@ export const policyPackSchema = z
     id: kebabId,
     name: bilingual,
     version: semver,
-    extends: kebabId.optional(),
+    extends: z.optional(kebabId),
     jurisdiction: z
       .strictObject({
         country: z.literal('CN'),
@@ -331,12 +331,12 @@ export const policyPackSchema = z
           .regex(/^\d{6}$/)
           .optional()
           .meta({ description: 'Administrative division code' }),
-        province: bilingual.optional(),
+        province: z.optional(bilingual),
       })
       .optional(),
     currency: z.literal('CNY').optional(),
     timezone: z.string().min(1).optional(),
-    calendar: kebabId.optional(),
+    calendar: z.optional(kebabId),
     sources: z.record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/), sourceSchema).optional(),
     zones: z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.array(kebabId).min(1)).optional(),
     parameters: z.record(parameterKey, parameterSchema).optional(),

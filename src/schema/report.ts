@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: reports are validated in every deadline computation, and in a browser bundle (see primitives.ts).
+import * as z from 'zod/mini';
 import { parseInstant } from '../dates/index.js';
 import { SITUATIONS } from './facts.js';
 import { householdSchema } from './household.js';
@@ -25,9 +26,8 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
  * instantText.safeParse('2024-09-30T17:30:00+08:00').success; // true
  * instantText.safeParse('2024-09-30T17:30:00').success;       // false: no offset
  */
-export const instantText = z
-  .string()
-  .superRefine((value, ctx) => {
+export const instantText = z.string().check(
+  z.superRefine((value, ctx) => {
     const t = parseInstant(value);
     if (typeof t === 'number') return;
     const missingOffset = t.problem === 'missing_offset';
@@ -38,12 +38,13 @@ export const instantText = z
         : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
       params: { code: missingOffset ? 'report_missing_offset' : 'report_bad_timestamp' },
     });
-  })
-  .meta({
+  }),
+  z.meta({
     description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',
     examples: ['2024-09-30T17:30:00+08:00'],
     pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$',
-  });
+  }),
+);
 
 /**
  * A report of a person or household in difficulty (a hotline call, a grid worker's visit, a data match),
@@ -55,35 +56,30 @@ export const instantText = z
  */
 export const reportSchema = z
   .strictObject({
-    $schema: z.string().optional(),
-    id: z.string().min(1).max(100).optional(),
-    receivedAt: instantText.meta({ description: 'When the report was received, with its UTC offset' }),
-    channel: z.enum(REPORT_CHANNELS).optional(),
-    situations: z
-      .array(z.enum(SITUATIONS))
-      .max(20)
-      .optional()
-      .meta({ description: 'Sudden situations reported; [] = none, absent = unknown' }),
-    lifeAtRisk: z.boolean().optional().meta({ description: 'Someone’s life is at risk; absent = unknown' }),
-    basicNeedsUnmet: z
-      .boolean()
-      .optional()
-      .meta({ description: 'Basic needs (food, shelter) cannot be met; absent = unknown' }),
-    peopleAffected: z
-      .int()
-      .min(1)
-      .max(1_000_000)
-      .optional()
-      .meta({ description: 'Number of people affected; absent = unknown' }),
-    household: householdSchema
-      .optional()
-      .meta({ description: 'The household concerned, if known: its facts are visible to urgency rules' }),
-    urgency: kebabId
-      .optional()
-      .meta({ description: 'An urgency class id set by the caseworker; overrides the pack’s rules' }),
-    note: z.string().max(2000).optional(),
+    $schema: z.optional(z.string()),
+    id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+    receivedAt: instantText.check(z.meta({ description: 'When the report was received, with its UTC offset' })),
+    channel: z.optional(z.enum(REPORT_CHANNELS)),
+    situations: described(
+      z.array(z.enum(SITUATIONS)).check(z.maxLength(20)),
+      'Sudden situations reported; [] = none, absent = unknown',
+    ),
+    lifeAtRisk: described(z.boolean(), 'Someone’s life is at risk; absent = unknown'),
+    basicNeedsUnmet: described(z.boolean(), 'Basic needs (food, shelter) cannot be met; absent = unknown'),
+    peopleAffected: described(
+      z.int().check(z.minimum(1), z.maximum(1_000_000)),
+      'Number of people affected; absent = unknown',
+    ),
+    household: described(householdSchema, 'The household concerned, if known: its facts are visible to urgency rules'),
+    urgency: described(kebabId, 'An urgency class id set by the caseworker; overrides the pack’s rules'),
+    note: z.optional(z.string().check(z.maxLength(2000))),
   })
-  .meta({ id: 'Report', title: 'safetynet report' });
+  .check(z.meta({ id: 'Report', title: 'safetynet report' }));
+
+/** Optional, with a description for the JSON Schema. */
+function described<T extends z.ZodMiniType>(schema: T, description: string) {
+  return z.optional(schema).check(z.meta({ description }));
+}
 
 /**
  * A report as callers write it.

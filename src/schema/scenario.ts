@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDay } from './primitives.js';
 
 const status = z.enum(['eligible', 'ineligible', 'undetermined', 'not-applicable']);
@@ -32,7 +32,7 @@ export const scenarioSchema = z.strictObject({
   options: z
     .strictObject({
       lastKnown: z.boolean().optional(),
-      knownAt: isoDay.optional(),
+      knownAt: z.optional(isoDay),
       overrides: z.record(z.string(), z.union([z.string(), z.record(z.string(), z.string())])).optional(),
     })
     .optional(),

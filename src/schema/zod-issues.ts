@@ -47,7 +47,12 @@ function describe(issue: ZodIssue, path: Path, prefix: SchemaPrefix): Issue {
   const make = (code: SchemaShapeCode, args?: Record<string, unknown>) => schemaIssue(`${prefix}_${code}`, path, args);
   switch (issue.code) {
     case 'invalid_type': {
-      const missing = (issue as { input?: unknown }).input === undefined && /received undefined/.test(issue.message);
+      // With `reportInput` the issue carries the input (undefined when the field is absent); zod/mini's messages
+      // do not say "received undefined" unless a locale is loaded.
+      const missing =
+        'input' in issue
+          ? issue.input === undefined
+          : /received undefined/.test((issue as { message: string }).message);
       return make(missing ? 'missing_field' : 'wrong_type', { expected: issue.expected });
     }
     case 'too_small':

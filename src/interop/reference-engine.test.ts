@@ -1,9 +1,8 @@
 import { Engine } from 'json-rules-engine';
 import { describe, expect, it } from 'vitest';
 import { PackError } from '../errors/index.js';
-import { createReferenceEngine, evaluateWithJsonRulesEngine } from './jre-adapter.js';
-import { createSymbolTable } from './symbols.js';
-import type { Condition } from './types.js';
+import { createReferenceEngine, evaluateWithJsonRulesEngine } from './reference-engine.js';
+import { createSymbolTable, type Condition } from '../rules/index.js';
 
 const symbols = createSymbolTable([
   ['incomePerPerson', { type: 'number', scale: 100 }],

@@ -1,12 +1,19 @@
 import { Decimal } from 'decimal.js';
 import { Engine } from 'json-rules-engine';
 import { PackError } from '../errors/index.js';
-import { checkCondition } from './check.js';
-import { DEFAULT_OPERATORS, STANDARD_OPERATORS, type OperatorRegistry } from './operators.js';
-import type { Condition, RuleValue, SymbolTable } from './types.js';
+import {
+  checkCondition,
+  DEFAULT_OPERATORS,
+  STANDARD_OPERATORS,
+  type Condition,
+  type OperatorRegistry,
+  type RuleValue,
+  type SymbolTable,
+} from '../rules/index.js';
 
 /**
- * The reference semantics: run conditions through json-rules-engine itself.
+ * The reference semantics: run conditions through json-rules-engine itself (the tests hold the compiled
+ * rules equal to it; `toJsonRulesEngine` builds on it).
  *
  * json-rules-engine's numeric operators use JS `<` on whatever they get, so numbers are handed over as
  * decimal.js values in LITERAL units (fen ÷ scale = yuan) and the numeric operators (plus `equal` /
@@ -164,7 +171,11 @@ function numericOperator(cmp: Cmp, fallback: (a: unknown, b: unknown) => boolean
   };
 }
 
-const REFERENCE_IMPLEMENTATIONS: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = {
+/**
+ * The exact operators registered on every engine made here (by name): decimal comparisons in place of
+ * json-rules-engine's float ones, and `between`.
+ */
+export const REFERENCE_OPERATORS: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> = Object.freeze({
   equal: numericOperator(
     (a, b) => a.eq(b),
     (a, b) => a === b,
@@ -196,7 +207,8 @@ const REFERENCE_IMPLEMENTATIONS: Readonly<Record<string, (a: unknown, b: unknown
     const hi = toDec(b[1]);
     return lo !== undefined && hi !== undefined && (a as Dec).gte(lo) && (a as Dec).lte(hi);
   },
-};
+});
+const REFERENCE_IMPLEMENTATIONS = REFERENCE_OPERATORS;
 
 function installOperators(engine: Engine, operators: OperatorRegistry): void {
   for (const [name, impl] of Object.entries(REFERENCE_IMPLEMENTATIONS)) {

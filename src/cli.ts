@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `safetynet` command. `--version` is answered before the CLI and the library are loaded (most of the
+// start-up time); every other call goes to the CLI.
+import { VERSION } from './version.js';
+
+const first = process.argv[2];
+if (first === '--version' || first === '-v') process.stdout.write(`${VERSION}\n`);
+else await import('./cli/main.js');
