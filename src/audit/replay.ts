@@ -51,8 +51,11 @@ export function replay(stored: Decision, pack: PolicyPack, household: unknown): 
   const pb = usedParams(now);
   for (const key of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort())
     add(`parameters.${key}`, pa[key], pb[key]);
-  for (const key of [...new Set([...Object.keys(stored.facts), ...Object.keys(now.facts)])].sort())
-    add(`facts.${key}`, stored.facts[key], now.facts[key]);
+  const factsOf = (d: Decision): Readonly<Record<string, unknown>> => d.facts;
+  const fa = factsOf(stored);
+  const fb = factsOf(now);
+  for (const key of [...new Set([...Object.keys(fa), ...Object.keys(fb)])].sort())
+    add(`facts.${key}`, fa[key], fb[key]);
   const rules = (d: Decision) => Object.fromEntries(d.programmes.map((p) => [p.id, p.status]));
   const ra = rules(stored);
   const rb = rules(now);

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../errors/index.js';
 import type { ProgrammeStatus } from '../engine/index.js';
 import type { ReasonParameter, ResolveOptions } from '../pack/index.js';
-import type { ActionKind, Category } from '../schema/index.js';
+import type { ActionKind, Category, DecisionFactValues } from '../schema/index.js';
 
 export type { ProgrammeStatus } from '../engine/index.js';
 export type { ReasonParameter } from '../pack/index.js';
@@ -104,7 +104,7 @@ export interface DecisionNote {
 }
 
 /** Household facts as a decision shows them: decimal text (money in yuan, 2 decimals), null when unknown. */
-export type DecisionFacts = Readonly<Record<string, string | boolean | readonly string[] | null>>;
+export type DecisionFacts = DecisionFactValues;
 
 /** An explained, serialisable decision for one household on one date. */
 export interface Decision {

@@ -1,5 +1,11 @@
 import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
-import { compilePack, envToFacts, prepareEnvironments, type CompiledProgramme } from '../engine/index.js';
+import {
+  compilePack,
+  envToFacts,
+  prepareEnvironments,
+  type CompiledPack,
+  type CompiledProgramme,
+} from '../engine/index.js';
 import { packDigest, resolvePackOn, type PackOnDate, type PolicyPack, type ResolveOptions } from '../pack/index.js';
 import { isParamName, PARAM_PREFIX, type Condition, type SymbolTable } from '../rules/index.js';
 import { parseHousehold } from '../schema/index.js';
@@ -81,24 +87,7 @@ export function toJsonRulesEngine(pack: PolicyPack, options: ToJsonRulesEngineOp
   const day = resolvePackOn(pack, options.asOf, options);
   const compiled = compilePack(pack);
   const unknown = new Set<string>();
-  const toRule = (p: CompiledProgramme): RuleProperties => {
-    const eligible = substituteFigures(p.def.eligible, day, unknown);
-    const when = p.def.when !== undefined ? substituteFigures(p.def.when, day, unknown) : undefined;
-    return {
-      name: p.def.id,
-      conditions: { all: when ? [when, eligible] : [eligible] } as TopLevelCondition,
-      event: {
-        type: p.def.id,
-        params: {
-          programme: p.def.id,
-          category: p.def.category,
-          rank: p.def.rank,
-          ...(p.def.precededBy?.length ? { precededBy: p.def.precededBy } : {}),
-          ...(p.def.assessedApart ? { assessedApart: true } : {}),
-        },
-      },
-    };
-  };
+  const toRule = (p: CompiledProgramme) => programmeRule(p, day, unknown);
   const householdRules = compiled.programmes.filter((p) => p.scope === 'household').map(toRule);
   const memberRules = compiled.programmes.filter((p) => p.scope === 'member').map(toRule);
   // The reference engines check every rule against the pack's vocabulary and convert facts to exact decimals.
@@ -107,19 +96,7 @@ export function toJsonRulesEngine(pack: PolicyPack, options: ToJsonRulesEngineOp
     member: () => reference(memberRules, compiled.symbols.member),
   };
   const converters = { household: engines.household(), member: engines.member() };
-  const facts = (household: unknown): JsonRulesEngineFacts => {
-    const envs = prepareEnvironments(day, compiled, parseHousehold(household));
-    const withoutFigures = (record: Record<string, unknown>) => {
-      for (const key of Object.keys(record)) if (isParamName(key)) delete record[key];
-      return record;
-    };
-    return {
-      household: withoutFigures(converters.household.toFacts(envToFacts(compiled.symbols.household, envs.household))),
-      members: envs.members.map((env) =>
-        withoutFigures(converters.member.toFacts(envToFacts(compiled.symbols.member, env))),
-      ),
-    };
-  };
+  const facts = (household: unknown) => householdFacts(household, day, compiled, converters);
   return Object.freeze({
     packId: pack.id,
     packVersion: pack.version,
@@ -141,6 +118,46 @@ export function toJsonRulesEngine(pack: PolicyPack, options: ToJsonRulesEngineOp
       return { eligible, members: members.map((m) => memberRules.map((r) => r.name!).filter((id) => m.has(id))) };
     },
   });
+}
+
+/** One programme as a json-rules-engine rule: its `when` and `eligible` with the date's figures written in. */
+function programmeRule(p: CompiledProgramme, day: PackOnDate, unknown: Set<string>): RuleProperties {
+  const eligible = substituteFigures(p.def.eligible, day, unknown);
+  const when = p.def.when !== undefined ? substituteFigures(p.def.when, day, unknown) : undefined;
+  return {
+    name: p.def.id,
+    conditions: { all: when ? [when, eligible] : [eligible] } as TopLevelCondition,
+    event: {
+      type: p.def.id,
+      params: {
+        programme: p.def.id,
+        category: p.def.category,
+        rank: p.def.rank,
+        ...(p.def.precededBy?.length ? { precededBy: p.def.precededBy } : {}),
+        ...(p.def.assessedApart ? { assessedApart: true } : {}),
+      },
+    },
+  };
+}
+
+/** A household's facts as json-rules-engine reads them (exact decimals), without the pack's figures. */
+function householdFacts(
+  household: unknown,
+  day: PackOnDate,
+  compiled: CompiledPack,
+  converters: { readonly household: ReferenceEngine; readonly member: ReferenceEngine },
+): JsonRulesEngineFacts {
+  const envs = prepareEnvironments(day, compiled, parseHousehold(household));
+  const withoutFigures = (record: Record<string, unknown>) => {
+    for (const key of Object.keys(record)) if (isParamName(key)) delete record[key];
+    return record;
+  };
+  return {
+    household: withoutFigures(converters.household.toFacts(envToFacts(compiled.symbols.household, envs.household))),
+    members: envs.members.map((env) =>
+      withoutFigures(converters.member.toFacts(envToFacts(compiled.symbols.member, env))),
+    ),
+  };
 }
 
 function reference(rules: readonly RuleProperties[], symbols: SymbolTable): ReferenceEngine {

@@ -21,7 +21,8 @@ export function compareDecision(expect: ScenarioExpect, d: Decision): ScenarioFa
     check(`programmes.${id}`, status, d.programmes.find((p) => p.id === id)?.status ?? '(no such programme)');
   }
   for (const [name, value] of Object.entries(expect.facts ?? {})) {
-    check(`facts.${name}`, typeof value === 'number' ? String(value) : value, d.facts[name]);
+    const facts: Readonly<Record<string, unknown>> = d.facts;
+    check(`facts.${name}`, typeof value === 'number' ? String(value) : value, facts[name]);
   }
   if (expect.outcome !== undefined) check('outcome', expect.outcome, d.outcome?.programme ?? null);
   const kinds = d.actions.map(actionName);

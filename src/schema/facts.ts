@@ -19,14 +19,28 @@ export interface FactDefinition {
   readonly values?: readonly string[];
 }
 
-const hh = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
-  Object.freeze({ name, scope: 'household', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
-const rp = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
-  Object.freeze({ name, scope: 'report', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
-const sp = (name: string, kind: FactKind, zh: string, en: string): FactDefinition =>
-  Object.freeze({ name, scope: 'supporter', kind, label: Object.freeze({ zh, en }) });
-const mb = (name: string, kind: FactKind, zh: string, en: string, values?: readonly string[]): FactDefinition =>
-  Object.freeze({ name, scope: 'member', kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
+/** A fact definition that keeps its name, scope and kind as literal types (so decisions can be typed per fact). */
+export interface TypedFactDefinition<N extends string, S extends FactScope, K extends FactKind> extends FactDefinition {
+  readonly name: N;
+  readonly scope: S;
+  readonly kind: K;
+}
+
+const define =
+  <S extends FactScope>(scope: S) =>
+  <N extends string, K extends FactKind>(
+    name: N,
+    kind: K,
+    zh: string,
+    en: string,
+    values?: readonly string[],
+  ): TypedFactDefinition<N, S, K> =>
+    Object.freeze({ name, scope, kind, label: Object.freeze({ zh, en }), ...(values ? { values } : {}) });
+
+const hh = define('household');
+const rp = define('report');
+const sp = define('supporter');
+const mb = define('member');
 
 /** The assistance a household or person can already receive; also the categories of a decision. */
 export const COVERAGE_KINDS = Object.freeze([
@@ -69,7 +83,7 @@ export const SITUATIONS = Object.freeze([
  * Every fact a pack's rules may name. The facts module derives them from a household; the validator
  * rejects a rule naming anything else.
  */
-export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
+export const FACT_CATALOG = Object.freeze([
   hh('householdSize', 'count', '家庭人口数', 'household size'),
   hh('incomeTotal', 'money', '家庭月收入合计', 'household monthly income'),
   hh('incomePerPerson', 'money', '家庭月人均收入', 'monthly income per person'),
@@ -218,9 +232,31 @@ export const FACT_CATALOG: readonly FactDefinition[] = Object.freeze([
   rp('peopleAffected', 'count', '涉及人数', 'people affected'),
 ]);
 
-const BY_NAME = new Map(FACT_CATALOG.map((f) => [f.name, f]));
+const BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(FACT_CATALOG.map((f) => [f.name, f]));
 
 /** Looks a fact up by name. */
 export function getFactDefinition(name: string): FactDefinition | undefined {
   return BY_NAME.get(name);
 }
+
+type HouseholdFact = Extract<(typeof FACT_CATALOG)[number], { readonly scope: 'household' }>;
+
+/** The name of a household fact (what a decision's `facts` holds). */
+export type HouseholdFactName = HouseholdFact['name'];
+
+/** How a decision shows a fact of a kind: booleans as booleans, lists as lists, numbers as decimal text. */
+export type FactDisplay<K extends FactKind> = K extends 'boolean'
+  ? boolean
+  : K extends 'string[]'
+    ? readonly string[]
+    : string;
+
+/**
+ * A decision's household facts, one typed entry per fact of the catalogue: money as yuan text with two
+ * decimals, counts as integer text, flags as booleans, lists as lists; `null` when unknown.
+ */
+export type DecisionFactValues = {
+  readonly [F in Exclude<HouseholdFact, { readonly name: 'eligibleCategories' }> as F['name']]: FactDisplay<
+    F['kind']
+  > | null;
+};

@@ -14,7 +14,11 @@ export {
   getFactDefinition,
   REPORT_CHANNELS,
   SITUATIONS,
+  type DecisionFactValues,
   type FactDefinition,
+  type FactDisplay,
+  type HouseholdFactName,
+  type TypedFactDefinition,
   type FactKind,
   type FactScope,
 } from './facts.js';
