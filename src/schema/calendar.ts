@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isIsoDay } from '../dates/index.js';
-import { bilingual, kebabId } from './primitives.js';
+import { bilingual } from './file-primitives.js';
+import { kebabId } from './primitives.js';
 import { checkCalendarFile } from './calendar-check.js';
 import { isTimeZone } from '../dates/index.js';
 

@@ -4,6 +4,7 @@
  */
 export * from './pack.js';
 export * from './primitives.js';
+export * from './file-primitives.js';
 export { jsonSchemas } from './all-json-schemas.js';
 export { checkCalendarFile, MAX_HOLIDAY_DAYS, type CalendarCheckCode, type RawIssue } from './calendar-check.js';
 export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './calendar.js';

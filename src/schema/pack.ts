@@ -1,17 +1,8 @@
 import * as z from 'zod';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
-import {
-  bilingual,
-  clockTime,
-  decimalText,
-  isoDay,
-  isoDuration,
-  kebabId,
-  parameterKey,
-  partialDay,
-  semver,
-} from './primitives.js';
+import { bilingual, clockTime, decimalText, isoDuration, parameterKey, partialDay, semver } from './file-primitives.js';
+import { isoDay, kebabId } from './primitives.js';
 
 /**
  * A condition in json-rules-engine's format (`all` / `any` / `not` / `{ fact, operator, value }`).
