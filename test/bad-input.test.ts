@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { getBundledPack, validatePack, type PackInput } from '../src/index.js';
+import { deepFreeze } from '../src/_lib/index.js';
+import {
+  computeSla,
+  evaluate,
+  getBundledPack,
+  PackError,
+  validatePack,
+  type PackInput,
+  type PolicyPack,
+} from '../src/index.js';
 
 const resolveParent = (id: string) => (id === 'cn' ? getBundledPack('cn') : undefined);
 const head = 'id: city\nname: { zh: 城市, en: City }\nversion: 1.0.0\nextends: cn\n';
@@ -172,5 +181,51 @@ describe('bad input never crashes and always names the problem', () => {
     expect(r.ok).toBe(true);
     expect(JSON.stringify(data)).toBe(before);
     expect(Object.isFrozen(data.programmes.p.eligible)).toBe(false);
+  });
+});
+
+/** The parts of a pack copy the tests below break. */
+interface EditablePack {
+  programmes: Record<string, { eligible: unknown }>;
+  urgency: { classes: Record<string, { when?: unknown }> };
+}
+
+/** A pack that skipped validation: a bundled pack, copied, with one rule condition broken, frozen as packs are. */
+function brokenPack(edit: (pack: EditablePack) => void): PolicyPack {
+  const copy = structuredClone(getBundledPack('zhongshan')) as unknown as EditablePack;
+  edit(copy);
+  return deepFreeze(copy) as unknown as PolicyPack;
+}
+
+function thrown(f: () => unknown): PackError {
+  try {
+    f();
+  } catch (err) {
+    if (err instanceof PackError) return err;
+    throw err;
+  }
+  throw new Error('did not throw');
+}
+
+describe('a pack whose rules were never checked', () => {
+  it('is refused by evaluate and computeSla: pack_not_validated, with each problem by code and path', () => {
+    const dibao = brokenPack((p) => {
+      p.programmes.dibao!.eligible = { fact: 'incomePerPreson', operator: 'lessThan', value: '1' };
+    });
+    const household = { members: [{ birthDate: '1980-01-01', incomes: [] }] };
+    const e = thrown(() => evaluate(dibao, household, { asOf: '2024-06-01' }));
+    expect(e.issues.map((i) => [i.code, i.path])).toEqual([
+      ['pack_not_validated', ['programmes', 'dibao', 'eligible', 'fact']],
+    ]);
+
+    const urgency = brokenPack((p) => {
+      const first = Object.values(p.urgency.classes)[0]!;
+      first.when = { fact: 'lifeAtRisk', operator: 'equal', value: 'yes' };
+    });
+    const [id] = Object.keys(urgency.urgency!.classes);
+    const f = thrown(() => computeSla(urgency, { receivedAt: '2024-06-03T09:00:00+08:00' }));
+    expect(f.issues.map((i) => [i.code, i.path, i.args?.problem])).toEqual([
+      ['pack_not_validated', ['urgency', 'classes', id, 'when', 'value'], 'rule_type_mismatch'],
+    ]);
   });
 });

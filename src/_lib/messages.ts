@@ -72,5 +72,5 @@ export const PLAIN_DATA_MESSAGES = {
   ...prefixCatalog('report', PLAIN_DATA),
 } satisfies MessageCatalog;
 
-export const yamlIssue = createIssueFactory(YAML_MESSAGES);
-export const plainDataIssue = createIssueFactory(PLAIN_DATA_MESSAGES);
+export const yamlIssue = /* @__PURE__ */ createIssueFactory(YAML_MESSAGES);
+export const plainDataIssue = /* @__PURE__ */ createIssueFactory(PLAIN_DATA_MESSAGES);

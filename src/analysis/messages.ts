@@ -160,4 +160,4 @@ export const ANALYSIS_MESSAGES = {
 } satisfies MessageCatalog;
 
 /** Builds analysis findings (warnings) and option errors from {@link ANALYSIS_MESSAGES}. */
-export const analysisIssue = createIssueFactory(ANALYSIS_MESSAGES);
+export const analysisIssue = /* @__PURE__ */ createIssueFactory(ANALYSIS_MESSAGES);

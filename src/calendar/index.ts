@@ -34,4 +34,9 @@ export {
 export { addReviewPeriod } from './addReviewPeriod.js';
 export { toEpochMs } from './_lib/toEpochMs.js';
 export { CALENDAR_MESSAGES, calendarIssue, type CalendarIssueCode } from './messages.js';
+export {
+  CALENDAR_RUNTIME_MESSAGES,
+  calendarRuntimeIssue,
+  type CalendarRuntimeIssueCode,
+} from './runtime-messages.js';
 export { buildCalendar } from './_lib/buildCalendar.js';

@@ -2,6 +2,7 @@ import { YAML_MESSAGES } from '../_lib/index.js';
 import { createIssueFactory, prefixCatalog } from '../errors/index.js';
 import type { MessageCatalog, MessageEntry, MessageText } from '../errors/index.js';
 import type { CalendarCheckCode } from '../schema/index.js';
+import { CALENDAR_RUNTIME_MESSAGES } from './runtime-messages.js';
 
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 const WEEKDAY_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -12,71 +13,12 @@ const s = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v
 /**
  * Wording of every calendar issue, kept apart from detection: detectors produce a code and arguments,
  * this table turns them into Chinese and English. Tests assert codes and args, never this text. The
- * consistency codes are found by `checkCalendarFile` in schema/; YAML codes get a `calendar_` prefix.
+ * consistency codes are found by `checkCalendarFile` in schema/; YAML codes get a `calendar_` prefix. What
+ * counting days can raise is worded in runtime-messages.ts (deadlines carry only that), and listed here.
  */
 export const CALENDAR_MESSAGES = {
   ...prefixCatalog('calendar', YAML_MESSAGES),
-  calendar_year_not_covered: {
-    text: (a) => ({
-      zh:
-        `日历 ${s(a.calendar)} 没有 ${s(a.year)} 年的节假日安排（${s(a.day)}），` +
-        `不能推算工作日；已收录年份：${s(a.covered)}`,
-      en:
-        `Calendar ${s(a.calendar)} has no holiday data for ${s(a.year)} (${s(a.day)}), ` +
-        `so working days cannot be computed; covered years: ${s(a.covered)}`,
-    }),
-    fix: {
-      zh: '在日历文件中加入该年的国务院节假日安排通知，或改用已收录年份的日期',
-      en: "Add that year's State Council holiday notice to the calendar file, or use a date in a covered year",
-    },
-  },
-  calendar_bad_date: {
-    text: (a) =>
-      a.expected === 'instant'
-        ? a.reason === 'missing_offset'
-          ? {
-              zh: `时间 ${s(a.value)} 没有时区偏移（如 +08:00 或 Z），无法确定是哪一时刻`,
-              en: `Timestamp ${s(a.value)} has no UTC offset (such as +08:00 or Z), so the instant is ambiguous`,
-            }
-          : {
-              zh: `${s(a.value)} 不是有效的时间，应如 2024-09-30T17:30:00+08:00`,
-              en: `${s(a.value)} is not a valid timestamp; expected e.g. 2024-09-30T17:30:00+08:00`,
-            }
-        : {
-            zh: `${s(a.value)} 不是有效日期，应为真实存在的 YYYY-MM-DD`,
-            en: `${s(a.value)} is not a real date in the form YYYY-MM-DD`,
-          },
-    variants: [
-      { expected: 'day' },
-      { expected: 'instant', reason: 'missing_offset' },
-      { expected: 'instant', reason: undefined },
-    ],
-  },
-  calendar_bad_timezone: (a) => ({
-    zh: `未知的时区 ${s(a.timeZone)}，应为 IANA 时区名，如 Asia/Shanghai`,
-    en: `Unknown time zone ${s(a.timeZone)}; expected an IANA name such as Asia/Shanghai`,
-  }),
-  calendar_bad_count: {
-    text: (a) => ({
-      zh: `天数 ${s(a.value)} 无效，应为${a.min === 0 ? '非负' : ''}整数`,
-      en: `Day count ${s(a.value)} is invalid; expected a${a.min === 0 ? ' non-negative' : 'n'} integer`,
-    }),
-    variants: [{ min: 0 }, { min: undefined }],
-  },
-  calendar_bad_duration: (a) => ({
-    zh: `时长 ${s(a.value)} 无效，应为 ISO 8601 时长，如 PT1H、PT24H、P2D`,
-    en: `Duration ${s(a.value)} is invalid; expected an ISO 8601 duration such as PT1H, PT24H or P2D`,
-  }),
-  calendar_not_built: {
-    text: () => ({
-      zh: '这个日历对象不是由 parseCalendar 或 validateCalendar 生成的',
-      en: 'This calendar object was not made by parseCalendar or validateCalendar',
-    }),
-    fix: {
-      zh: '用 parseCalendar、validateCalendar 或 getBundledCalendar 得到日历',
-      en: 'Get calendars from parseCalendar, validateCalendar or getBundledCalendar',
-    },
-  },
+  ...CALENDAR_RUNTIME_MESSAGES,
   calendar_not_text: (a) => ({
     zh: `日历文件内容应为文字，收到的是 ${s(a.type)}`,
     en: `Calendar file content must be text; received ${s(a.type)}`,
@@ -146,4 +88,4 @@ export function isCalendarIssueCode(code: unknown): code is CalendarIssueCode {
   return typeof code === 'string' && Object.hasOwn(CALENDAR_MESSAGES, code);
 }
 
-export const calendarIssue = createIssueFactory(CALENDAR_MESSAGES);
+export const calendarIssue = /* @__PURE__ */ createIssueFactory(CALENDAR_MESSAGES);

@@ -30,4 +30,4 @@ export const DATE_MESSAGES = {
   },
 } satisfies MessageCatalog;
 
-export const dateIssue = createIssueFactory(DATE_MESSAGES);
+export const dateIssue = /* @__PURE__ */ createIssueFactory(DATE_MESSAGES);

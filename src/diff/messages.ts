@@ -20,7 +20,7 @@ export const DIFF_MESSAGES = {
   }),
 } satisfies MessageCatalog;
 
-export const diffIssue = createIssueFactory(DIFF_MESSAGES);
+export const diffIssue = /* @__PURE__ */ createIssueFactory(DIFF_MESSAGES);
 
 /** How a diff writes parameter entries, their sources and urgency limits (English, as in the Markdown). */
 export const ENTRY_TEXT = {

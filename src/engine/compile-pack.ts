@@ -1,5 +1,11 @@
-import { buildSymbolTable, type PackProgramme, type PolicyPack, type RuleScope } from '../pack/index.js';
-import { compileCondition, isParamName, type CompiledCondition, type SymbolTable } from '../rules/index.js';
+import {
+  buildSymbolTable,
+  compilePackRule,
+  type PackProgramme,
+  type PolicyPack,
+  type RuleScope,
+} from '../pack/index.js';
+import { isParamName, type CompiledCondition, type ConditionPath, type SymbolTable } from '../rules/index.js';
 import {
   getFactDefinition,
   type ActionDef,
@@ -73,32 +79,47 @@ export function compilePack(pack: PolicyPack): CompiledPack {
     household: buildSymbolTable(pack.parameters, 'household'),
     member: buildSymbolTable(pack.parameters, 'member'),
   };
-  const compile = (cond: unknown, scope: 'household' | 'member') => compileCondition(cond, symbols[scope]);
+  const compile = (cond: unknown, scope: 'household' | 'member', at: ConditionPath) =>
+    compilePackRule(pack, cond, symbols[scope], at);
   const programmes = Object.values(pack.programmes)
     .filter((p) => p.enabled !== false)
     .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
     .map((def): CompiledProgramme => {
       const scope = def.subject === 'member' ? 'member' : 'household';
+      const at = ['programmes', def.id];
       return {
         def,
         scope,
-        ...(def.when ? { when: compile(def.when, scope) } : {}),
-        eligible: compile(def.eligible, scope),
-        actions: (def.actions ?? []).map((a) => ({ def: a, ...(a.when ? { when: compile(a.when, scope) } : {}) })),
+        ...(def.when ? { when: compile(def.when, scope, [...at, 'when']) } : {}),
+        eligible: compile(def.eligible, scope, [...at, 'eligible']),
+        actions: (def.actions ?? []).map((a, i) => ({
+          def: a,
+          ...(a.when ? { when: compile(a.when, scope, [...at, 'actions', i, 'when']) } : {}),
+        })),
         thresholds: scope === 'household' ? thresholdLeaves(def.eligible, symbols.household) : [],
       };
     });
-  const rulesOf = <D extends { when: unknown }>(defs: Readonly<Record<string, D>>, scope: 'household' | 'member') =>
-    Object.entries(defs).map(([id, def]): CompiledRule<D> => ({ id, def, when: compile(def.when, scope) }));
-  const tiers = rulesOf(pack.difficulty?.tiers ?? {}, 'household').sort((a, b) => a.def.rank - b.def.rank);
+  const rulesOf = <D extends { when: unknown }>(
+    defs: Readonly<Record<string, D>>,
+    scope: 'household' | 'member',
+    at: ConditionPath,
+  ) =>
+    Object.entries(defs).map(
+      ([id, def]): CompiledRule<D> => ({ id, def, when: compile(def.when, scope, [...at, id, 'when']) }),
+    );
+  const tiers = rulesOf(pack.difficulty?.tiers ?? {}, 'household', ['difficulty', 'tiers']).sort(
+    (a, b) => a.def.rank - b.def.rank,
+  );
   const compiled: CompiledPack = Object.freeze({
     symbols,
     factSlots: { household: slotsOf(symbols.household), member: slotsOf(symbols.member) },
     programmes,
     tiers,
-    referrals: rulesOf(pack.referrals, 'household'),
-    transitions: rulesOf(pack.transitions, 'member'),
-    reviews: rulesOf(pack.reviews, 'household').sort((a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id)),
+    referrals: rulesOf(pack.referrals, 'household', ['referrals']),
+    transitions: rulesOf(pack.transitions, 'member', ['transitions']),
+    reviews: rulesOf(pack.reviews, 'household', ['reviews']).sort(
+      (a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id),
+    ),
     ...(pack.supporters ? { supporters: compileSupporters(pack) } : {}),
   });
   cache.set(pack, compiled);
@@ -107,7 +128,7 @@ export function compilePack(pack: PolicyPack): CompiledPack {
 
 function compileSupporters(pack: PolicyPack): CompiledSupporterRule {
   const symbols = buildSymbolTable(pack.parameters, 'supporter');
-  return { symbols, unable: compileCondition(pack.supporters!.unable, symbols) };
+  return { symbols, unable: compilePackRule(pack, pack.supporters!.unable, symbols, ['supporters', 'unable']) };
 }
 
 function slotsOf(symbols: SymbolTable): (readonly [number, string, boolean])[] {

@@ -8,4 +8,4 @@ export const ENGINE_MESSAGES = {
   }),
 } satisfies MessageCatalog;
 
-export const engineIssue = createIssueFactory(ENGINE_MESSAGES);
+export const engineIssue = /* @__PURE__ */ createIssueFactory(ENGINE_MESSAGES);

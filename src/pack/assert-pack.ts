@@ -1,5 +1,5 @@
 import { InputError } from '../errors/index.js';
-import { packIssue } from './messages.js';
+import { packRuntimeIssue } from './runtime-messages.js';
 import type { PolicyPack } from './types.js';
 
 /**
@@ -20,6 +20,6 @@ export function assertPolicyPack(pack: unknown): asserts pack is PolicyPack {
     Object.isFrozen(p);
   if (ok) return;
   const got = pack === null ? 'null' : typeof pack === 'string' ? `"${pack}"` : typeof pack;
-  const issue = packIssue('pack_invalid_argument', ['pack'], { got });
+  const issue = packRuntimeIssue('pack_invalid_argument', ['pack'], { got });
   throw new InputError('pack_invalid_argument', issue.message.en, [issue]);
 }

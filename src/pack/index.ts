@@ -7,8 +7,10 @@ export { bundledPackIds, getBundledPack, packs } from './bundled.js';
 export { embeddedPack } from './embedded.js';
 export type { BundledPackId } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
+export { compilePackRule } from './compile-rule.js';
 export { packDigest } from './digest.js';
 export { PACK_MESSAGES, packIssue, type PackIssueCode } from './messages.js';
+export { PACK_RUNTIME_MESSAGES, packRuntimeIssue, type PackRuntimeIssueCode } from './runtime-messages.js';
 export {
   isInForce,
   resolvePackOn,

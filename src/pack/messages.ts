@@ -1,25 +1,6 @@
 import { createIssueFactory, showList, showValue as s } from '../errors/index.js';
-import type { Bilingual, MessageArgs, MessageCatalog, MessageText } from '../errors/index.js';
-
-/** Why a what-if value was refused, by the `reason` argument of `override_invalid`. */
-const OVERRIDE_PROBLEMS: Readonly<Record<string, MessageText>> = {
-  not_decimal: (a) => ({
-    zh: `"${s(a.value)}" 不是非负小数`,
-    en: `"${s(a.value)}" is not a non-negative decimal`,
-  }),
-  not_text_or_zones: () => ({
-    zh: '应为小数文字，或每个分区一个小数文字',
-    en: 'expected a decimal text or one per zone',
-  }),
-  unknown_zone: (a) => ({
-    zh: `未知的键 "${s(a.zone)}"（可用：${showList(a.zones, '、') || '无'}）`,
-    en: `unknown key "${s(a.zone)}" (keys: ${showList(a.zones, ', ') || 'none'})`,
-  }),
-  zone_not_decimal: (a) => ({
-    zh: `分区 ${s(a.zone)} 的值 "${s(a.value)}" 不是非负小数`,
-    en: `"${s(a.value)}" for zone ${s(a.zone)} is not a non-negative decimal`,
-  }),
-};
+import type { Bilingual, MessageArgs, MessageCatalog } from '../errors/index.js';
+import { PACK_RUNTIME_MESSAGES as RUNTIME } from './runtime-messages.js';
 
 /** `户籍类别` / `hukou type` or `分区` / `zone`: what a keyed parameter value is keyed by. */
 function keyedBy(a: MessageArgs): Bilingual {
@@ -29,7 +10,11 @@ function keyedBy(a: MessageArgs): Bilingual {
 /** Where an unverified figure sits: a parameter's value from a date, or an urgency class's limits. */
 const UNVERIFIED_VARIANTS: readonly MessageArgs[] = [{ class: undefined }, { parameter: undefined }];
 
-/** Wording of the issues found when packs are read, merged, resolved on a date, or given what-if values. */
+/**
+ * Wording of the issues found when packs are read, merged, resolved on a date, or given what-if values. What
+ * using a validated pack can raise (`RUNTIME`) is worded in runtime-messages.ts, so that deciding does not carry
+ * the validation wording; it is listed here in its place.
+ */
 export const PACK_MESSAGES = {
   pack_extends_cycle: (a) => ({ zh: `继承关系成环：${s(a.cycle)}`, en: `Circular extends: ${s(a.cycle)}` }),
   pack_extends_too_deep: (a) => ({
@@ -63,10 +48,8 @@ export const PACK_MESSAGES = {
     zh: `政策包 ${s(a.pack)} 没有定义紧急程度分类`,
     en: `Pack ${s(a.pack)} defines no urgency classes`,
   }),
-  pack_invalid_argument: (a) => ({
-    zh: `需要一个已校验的政策包（如 packs.chengdu 或 loadPack(...) 的结果），收到 ${s(a.got)}`,
-    en: `Expected a validated pack (such as packs.chengdu or the result of loadPack(...)), got ${s(a.got)}`,
-  }),
+  pack_invalid_argument: RUNTIME.pack_invalid_argument,
+  pack_not_validated: RUNTIME.pack_not_validated,
   review_unknown_cycle: (a) => ({
     zh: `核查规则 ${s(a.review)} 引用了未定义的周期 "${s(a.cycle)}"（请在 cycles 中声明）`,
     en: `Review rule ${s(a.review)} names an unknown cycle "${s(a.cycle)}" (declare it under cycles)`,
@@ -83,51 +66,12 @@ export const PACK_MESSAGES = {
     zh: `${s(a.kind)} ${s(a.id)} 没有注明来源，无从核实`,
     en: `The ${s(a.kind)} ${s(a.id)} cites no source, so nothing verifies it`,
   }),
-  param_unknown_key: (a) => ({
-    zh: `政策包 ${s(a.pack)} 中没有参数 ${s(a.parameter)}`,
-    en: `Pack ${s(a.pack)} has no parameter ${s(a.parameter)}`,
-  }),
-  param_not_in_force: (a) => ({
-    zh: `参数 ${s(a.parameter)} 在 ${s(a.asOf)} 尚未生效（最早自 ${s(a.first)}）`,
-    en: `${s(a.parameter)} has no value in force on ${s(a.asOf)} (first value from ${s(a.first)})`,
-  }),
-  param_cycle: {
-    // Found at validation (the whole cycle) or, for a pack never validated, when resolving (the parameter).
-    text: (a) =>
-      a.cycle === undefined
-        ? { zh: `参数 ${s(a.parameter)} 的推导层数过多`, en: `${s(a.parameter)} is derived too deeply` }
-        : {
-            zh: `参数互相引用成环：${showList(a.cycle, ' → ')}`,
-            en: `Parameters refer to each other in a cycle: ${showList(a.cycle, ' → ')}`,
-          },
-    variants: [{ parameter: undefined }, { cycle: undefined }],
-    fix: {
-      zh: '让 multiply 最终指向一个直接给出数值的参数',
-      en: 'Make every multiply chain end at a parameter with a value of its own',
-    },
-  },
-  param_zone_factor: (a) => ({
-    zh: `参数 ${s(a.parameter)} 的倍数不能按分区取值`,
-    en: `${s(a.parameter)}: a multiplier cannot vary by zone`,
-  }),
-  override_unknown_parameter: (a) => ({
-    zh: `政策包 ${s(a.pack)} 中没有参数 ${s(a.parameter)}，不能设假设值`,
-    en: `Pack ${s(a.pack)} has no parameter ${s(a.parameter)} to override`,
-  }),
-  override_invalid: {
-    text: (a) => {
-      const why = OVERRIDE_PROBLEMS[String(a.reason)]?.(a) ?? { zh: s(a.reason), en: s(a.reason) };
-      return {
-        zh: `${s(a.parameter)} 的假设值无效：${why.zh}`,
-        en: `Invalid what-if value for ${s(a.parameter)}: ${why.en}`,
-      };
-    },
-    variants: Object.keys(OVERRIDE_PROBLEMS).map((reason) => ({ reason })),
-    fix: {
-      zh: '写成小数文字，如 "1200"；按分区的参数写成 { A: "1200", B: "1100" }',
-      en: 'Write a decimal text such as "1200"; for a zoned parameter, { A: "1200", B: "1100" }',
-    },
-  },
+  param_unknown_key: RUNTIME.param_unknown_key,
+  param_not_in_force: RUNTIME.param_not_in_force,
+  param_cycle: RUNTIME.param_cycle,
+  param_zone_factor: RUNTIME.param_zone_factor,
+  override_unknown_parameter: RUNTIME.override_unknown_parameter,
+  override_invalid: RUNTIME.override_invalid,
 
   // Cross-checks of a merged pack (what the schema cannot see).
   source_unknown: {
@@ -294,4 +238,4 @@ export const PACK_MESSAGES = {
 /** A code of {@link PACK_MESSAGES}. */
 export type PackIssueCode = keyof typeof PACK_MESSAGES;
 
-export const packIssue = createIssueFactory(PACK_MESSAGES);
+export const packIssue = /* @__PURE__ */ createIssueFactory(PACK_MESSAGES);

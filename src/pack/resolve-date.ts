@@ -2,7 +2,7 @@ import { assertIsoDay } from '../dates/index.js';
 import { InputError, ParameterError } from '../errors/index.js';
 import { parseDecimalLiteral } from '../money/index.js';
 import type { RuleValue } from '../rules/index.js';
-import { packIssue } from './messages.js';
+import { packRuntimeIssue } from './runtime-messages.js';
 import { resolveParameter, type ResolvedParameter, type ResolveOptions } from './resolve.js';
 import { scaleOfUnit } from './rule-vocabulary.js';
 import type { PolicyPack, ReasonParameter } from './types.js';
@@ -165,7 +165,9 @@ function incomeRulesOn(pack: PolicyPack, asOf: string): IncomeRulesOnDate {
 function checkOverrideKeys(pack: PolicyPack, options: ResolveOptions): void {
   const issues = Object.keys(options.overrides ?? {})
     .filter((key) => !Object.hasOwn(pack.parameters, key))
-    .map((key) => packIssue('override_unknown_parameter', ['overrides', key], { parameter: key, pack: pack.id }));
+    .map((key) =>
+      packRuntimeIssue('override_unknown_parameter', ['overrides', key], { parameter: key, pack: pack.id }),
+    );
   if (issues.length) throw new InputError('override_unknown_parameter', issues[0]!.message.en, issues);
 }
 

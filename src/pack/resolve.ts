@@ -1,7 +1,7 @@
 import { assertIsoDay } from '../dates/index.js';
 import { InputError, ParameterError } from '../errors/index.js';
 import { multiplyDecimalText } from '../money/index.js';
-import { packIssue } from './messages.js';
+import { packRuntimeIssue } from './runtime-messages.js';
 import { resolvePackOn } from './resolve-date.js';
 import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/index.js';
 import type { PolicyPack } from './types.js';
@@ -207,7 +207,7 @@ function roundMoney(x: string, factor: string, round: Rounding | undefined): str
 /** A what-if value must be a plain non-negative decimal, per zone when the pack has zones; never silently ignored. */
 function checkOverride(pack: PolicyPack, key: string, value: unknown): void {
   const bad = (reason: string, args: Record<string, unknown> = {}) => {
-    const issue = packIssue('override_invalid', ['overrides', key], { parameter: key, reason, ...args });
+    const issue = packRuntimeIssue('override_invalid', ['overrides', key], { parameter: key, reason, ...args });
     return new InputError('override_invalid', issue.message.en, [issue]);
   };
   const decimal = (x: unknown) => typeof x === 'string' && /^\d+(\.\d+)?$/.test(x);
@@ -228,6 +228,6 @@ function paramError(
   key: string,
   args: Record<string, unknown> = {},
 ): ParameterError {
-  const issue = packIssue(code, ['parameters', key], { parameter: key, ...args });
+  const issue = packRuntimeIssue(code, ['parameters', key], { parameter: key, ...args });
   return new ParameterError(code, issue.message.en, [issue]);
 }

@@ -67,6 +67,25 @@ export interface Analysis {
 }
 
 /**
+ * A problem found in a condition, before it is worded: its code, where it is, and what it is about.
+ * @internal
+ */
+export interface RuleProblem {
+  readonly code: RuleIssueCode;
+  readonly path: ConditionPath;
+  readonly args?: MessageArgs;
+}
+
+/**
+ * The result of {@link resolveCondition}: every problem (not yet worded), and the tree when there is none.
+ * @internal
+ */
+export interface Resolution {
+  readonly problems: readonly RuleProblem[];
+  readonly tree: ResolvedNode | undefined;
+}
+
+/**
  * Validates a condition against a symbol table and returns every issue found (empty when valid).
  * Paths are relative to the condition (prefixed with `options.at`), e.g. `['all', 2, 'fact']`.
  *
@@ -91,6 +110,20 @@ export function checkCondition(condition: unknown, symbols: SymbolTable, options
  * const { issues, tree } = analyzeCondition(condition, symbols);
  */
 export function analyzeCondition(condition: unknown, symbols: SymbolTable, options: CheckOptions = {}): Analysis {
+  const { problems, tree } = resolveCondition(condition, symbols, options);
+  return { issues: problems.map((p) => ruleIssue(p.code, p.path, p.args)), tree };
+}
+
+/**
+ * Resolves a condition and lists its problems by code, without their wording: what compiling the conditions
+ * of a validated pack needs (they were checked, in words, when it was validated), so that deciding does not
+ * carry the wording of every rule problem. Every problem is an error: the tree is there only when there is none.
+ * @internal
+ *
+ * @example
+ * const { problems, tree } = resolveCondition(condition, symbols);
+ */
+export function resolveCondition(condition: unknown, symbols: SymbolTable, options: CheckOptions = {}): Resolution {
   const ctx: Ctx = {
     symbols,
     operators: options.operators ?? DEFAULT_OPERATORS,
@@ -103,8 +136,7 @@ export function analyzeCondition(condition: unknown, symbols: SymbolTable, optio
     issues: [],
   };
   const tree = analyzeNode(condition, [], 1, ctx);
-  const failed = ctx.issues.some((i) => i.severity === 'error');
-  return { issues: ctx.issues, tree: failed ? undefined : tree };
+  return { problems: ctx.issues, tree: ctx.issues.length ? undefined : tree };
 }
 
 interface Ctx {
@@ -116,7 +148,7 @@ interface Ctx {
   readonly allowKeys: ReadonlySet<string>;
   nodes: number;
   tooLarge: boolean;
-  readonly issues: Issue[];
+  readonly issues: RuleProblem[];
 }
 
 type Path = readonly (string | number)[];
@@ -161,7 +193,7 @@ function own(o: Obj, key: string): unknown {
 
 /** Records an issue at `path` inside the condition (prefixed with where the condition sits). */
 function report(ctx: Ctx, code: RuleIssueCode, path: Path, args?: MessageArgs): void {
-  ctx.issues.push(ruleIssue(code, [...ctx.at, ...path], args));
+  ctx.issues.push({ code, path: [...ctx.at, ...path], ...(args ? { args } : {}) });
 }
 
 /** `{ suggestion }` when there is one, else nothing: issues carry only the arguments that exist. */

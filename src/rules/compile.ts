@@ -44,6 +44,18 @@ export function compileCondition(
 ): CompiledCondition {
   const { issues, tree } = analyzeCondition(condition, symbols, options);
   if (!tree) throw new PackError('rule_invalid', 'invalid rule condition', issues);
+  return compileResolvedCondition(tree);
+}
+
+/**
+ * Compiles a condition already resolved (by `resolveCondition`, with no problem) to closures.
+ * @internal
+ *
+ * @example
+ * const { tree } = resolveCondition(condition, symbols);
+ * if (tree) compileResolvedCondition(tree).test(env);
+ */
+export function compileResolvedCondition(tree: ResolvedNode): CompiledCondition {
   const facts: string[] = [];
   const seen = new Set<string>();
   let leafCount = 0;

@@ -41,7 +41,15 @@ export {
   type OperatorRegistry,
   type OperatorSignature,
 } from './operators.js';
-export { analyzeCondition, checkCondition, type CheckOptions, type ResolvedLeaf, type ResolvedNode } from './check.js';
+export {
+  analyzeCondition,
+  checkCondition,
+  resolveCondition,
+  type CheckOptions,
+  type ResolvedLeaf,
+  type ResolvedNode,
+  type RuleProblem,
+} from './check.js';
 export { RULE_MESSAGES, ruleIssue, type RuleIssueCode } from './messages.js';
-export { compileCondition, listMissingFacts, type CompileOptions } from './compile.js';
+export { compileCondition, compileResolvedCondition, listMissingFacts, type CompileOptions } from './compile.js';
 export { editDistance, suggestName } from './suggest.js';

@@ -280,4 +280,4 @@ export const RULE_MESSAGES = {
 /** A code of {@link RULE_MESSAGES}. */
 export type RuleIssueCode = keyof typeof RULE_MESSAGES;
 
-export const ruleIssue = createIssueFactory(RULE_MESSAGES);
+export const ruleIssue = /* @__PURE__ */ createIssueFactory(RULE_MESSAGES);

@@ -131,4 +131,4 @@ export function isSchemaRefinementCode(code: unknown): code is SchemaRefinementC
   return typeof code === 'string' && Object.hasOwn(REFINEMENT_MESSAGES, code);
 }
 
-export const schemaIssue = createIssueFactory(SCHEMA_MESSAGES);
+export const schemaIssue = /* @__PURE__ */ createIssueFactory(SCHEMA_MESSAGES);

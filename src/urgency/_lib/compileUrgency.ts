@@ -1,7 +1,7 @@
 import { PackError } from '../../errors/index.js';
-import { buildSymbolTable } from '../../pack/index.js';
+import { buildSymbolTable, compilePackRule } from '../../pack/index.js';
 import type { PolicyPack } from '../../pack/index.js';
-import { compileCondition, type CompiledCondition, type SymbolTable } from '../../rules/index.js';
+import type { CompiledCondition, SymbolTable } from '../../rules/index.js';
 import type { UrgencyClassDef } from '../../schema/index.js';
 
 /** One urgency class with its condition compiled. */
@@ -49,7 +49,7 @@ export function compileUrgency(pack: PolicyPack): CompiledUrgency {
       ([id, def]): CompiledClass => ({
         id,
         def,
-        ...(def.when ? { when: compileCondition(def.when, symbols, { at: ['urgency', 'classes', id, 'when'] }) } : {}),
+        ...(def.when ? { when: compilePackRule(pack, def.when, symbols, ['urgency', 'classes', id, 'when']) } : {}),
       }),
     );
   const compiled: CompiledUrgency = Object.freeze({ symbols, classes: Object.freeze(classes) });
