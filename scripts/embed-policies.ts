@@ -1,15 +1,18 @@
 // Validates the bundled packs and calendars at build time and embeds them as data (run by `npm run generate`,
 // before type-checking and building). The library then needs no file access, no YAML parser and no schema
-// validation to use a bundled pack: it parses one JSON string and freezes it, on first use.
+// validation to use a bundled pack: it parses JSON and freezes the pack, on first use.
 //
 // Writes (all git-ignored):
-//   src/generated/packs/<id>.ts        one module per pack: the validated pack (parents merged) as JSON, and its digest
+//   src/generated/packs/<id>.ts        one module per pack: the validated pack (parents merged) as JSON — for a
+//                                      pack that extends another, as its delta from the parent's (see
+//                                      src/_lib/json-delta.ts), so the parent's text is shipped once — and its digest
 //   src/generated/calendars/<id>.ts    one module per calendar: the schema-validated calendar file as JSON
 //   src/generated/bundled.ts           ids and the registry of every embedded pack and calendar
 //   src/packs/<id>.ts                  the `safetynet-cn/packs/<id>` entry of each pack
 // A validation error stops the build with every issue (file:line:col).
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyJsonDelta, diffJson } from '../src/_lib/json-delta.js';
 import { parseYaml } from '../src/_lib/yaml.js';
 import { validateCalendar } from '../src/calendar/validateCalendar.js';
 import { formatIssue } from '../src/errors/index.js';
@@ -77,20 +80,41 @@ function validateBundledCalendar(id: string): unknown {
 /** A JS string literal holding the JSON text (`JSON.parse` of a string is faster to load than an object literal). */
 const jsonLiteral = (value: unknown): string => JSON.stringify(JSON.stringify(value));
 
+/** A JSON round trip: plain data with nothing shared, as a parser gives it. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/**
+ * What a pack is embedded as: the pack, or its delta from its parent's pack (the parent is bundled too: it was
+ * validated from policies/), checked to give the pack back exactly, key order included.
+ */
+function embeddedData(pack: PolicyPack, packs: Map<string, PolicyPack>): { parent?: string; data: unknown } {
+  const parentId = pack.lineage[1];
+  if (parentId === undefined) return { data: pack };
+  const parent = packs.get(parentId);
+  if (!parent) throw new Error(`Bundled pack ${pack.id}: its parent ${parentId} is not bundled`);
+  const delta = diffJson(plain(parent), plain(pack));
+  const rebuilt = applyJsonDelta(plain(parent), plain(delta) as typeof delta);
+  if (JSON.stringify(rebuilt) !== JSON.stringify(pack)) throw new Error(`Bundled pack ${pack.id}: bad delta`);
+  return { parent: parentId, data: delta };
+}
+
 function writePackModules(packs: Map<string, PolicyPack>): void {
   for (const [id, pack] of packs) {
+    const { parent, data } = embeddedData(pack, packs);
+    const parentImport = parent ? `import { EMBEDDED as parent } from './${parent}.js';\n` : '';
+    const what = parent ? `its delta from \`${parent}\`, as JSON` : 'as JSON';
     writeFileSync(
       `src/generated/packs/${id}.ts`,
-      `${HEADER}import type { EmbeddedPack } from '../embedded.js';\n\n` +
-        `/** The bundled pack \`${id}\` ${pack.version}, validated at build time (parents merged). */\n` +
+      `${HEADER}import type { EmbeddedPack } from '../embedded.js';\n${parentImport}\n` +
+        `/** The bundled pack \`${id}\` ${pack.version}, validated at build time (parents merged): ${what}. */\n` +
         `export const EMBEDDED: EmbeddedPack = {\n  id: ${JSON.stringify(id)},\n  digest: ${JSON.stringify(packDigest(pack))},\n` +
-        `  json: ${jsonLiteral(pack)},\n};\n`,
+        `${parent ? '  parent,\n' : ''}  json: ${jsonLiteral(data)},\n};\n`,
     );
     const name = exportNameOf(id);
     writeFileSync(
       `src/packs/${id}.ts`,
       `${HEADER}/**\n * The bundled pack \`${id}\` (${pack.name.en}, ${pack.name.zh}) ${pack.version} on its own, validated at build time:\n` +
-        ` * \`import { ${name} } from 'safetynet-cn/packs/${id}'\` brings this pack and no other into a bundle.\n *\n` +
+        ` * \`import { ${name} } from 'safetynet-cn/packs/${id}'\` brings this pack (with the packs it extends) and no other into a bundle.\n *\n` +
         ` * @packageDocumentation\n */\n` +
         `import { embeddedPack, type PolicyPack } from '../pack/index.js';\nimport { EMBEDDED } from '../generated/packs/${id}.js';\n\n` +
         `/**\n * The pack \`${id}\` ${pack.version}, frozen; the same object as \`packs[${JSON.stringify(id)}]\`.\n *\n` +
@@ -132,8 +156,11 @@ function writeRegistry(packIds: readonly string[], calendarIds: readonly string[
   );
   writeFileSync(
     'src/generated/embedded.ts',
-    `${HEADER}/** A pack validated at build time: the pack (parents merged) as JSON, and its digest. */\n` +
-      `export interface EmbeddedPack {\n  readonly id: string;\n  readonly digest: string;\n  readonly json: string;\n}\n\n` +
+    `${HEADER}/**\n * A pack validated at build time: the pack (parents merged) as JSON, and its digest. A pack that extends\n` +
+      ` * another is its delta from the parent's pack (\`applyJsonDelta\` in src/_lib/json-delta.ts).\n */\n` +
+      `export interface EmbeddedPack {\n  readonly id: string;\n  readonly digest: string;\n` +
+      `  /** The parent pack, when \`json\` is a delta from it. */\n  readonly parent?: EmbeddedPack;\n` +
+      `  readonly json: string;\n}\n\n` +
       `/** A calendar file validated at build time, as JSON. */\nexport interface EmbeddedCalendar {\n  readonly id: string;\n  readonly json: string;\n}\n`,
   );
 }

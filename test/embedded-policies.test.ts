@@ -51,6 +51,10 @@ describe('embedded bundled packs', () => {
       const embedded = getBundledPack(id);
       expect(embedded).toEqual(fromYaml);
       expect(canonicalJson(embedded)).toBe(canonicalJson(fromYaml));
+      // Key order too (programmes, parameters… are listed in it): a pack that extends another is embedded as
+      // its delta from the parent, which must give the same object back.
+      expect(JSON.stringify(embedded)).toBe(JSON.stringify(fromYaml));
+      expect(EMBEDDED_PACKS[id]!.parent?.id).toBe(fromYaml.lineage[1]);
       expect(EMBEDDED_PACKS[id]!.digest).toBe(packDigest(fromYaml));
       expect(packDigest(embedded)).toBe(packDigest(fromYaml));
       // The digest recorded at build time is the digest of the data shipped (hashed afresh here).
