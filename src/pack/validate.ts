@@ -152,12 +152,12 @@ function salvagePack(raw: unknown): PolicyPackFile | undefined {
       continue;
     }
     // A record section (programmes, parameters, ...) keeps its valid entries.
-    const inner = (field as { unwrap?: () => unknown }).unwrap?.() as { valueType?: SafeParser } | undefined;
+    const valueType = (field as SchemaWithDef).def.innerType?.def.valueType;
     const value = obj[key];
-    if (inner?.valueType && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    if (valueType && typeof value === 'object' && value !== null && !Array.isArray(value)) {
       const kept: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(value)) {
-        const rr = inner.valueType.safeParse(v);
+        const rr = valueType.safeParse(v);
         if (rr.success) kept[k] = rr.data;
         else if (key in PLACEHOLDERS) kept[k] = PLACEHOLDERS[key as keyof typeof PLACEHOLDERS](v);
       }
@@ -184,6 +184,11 @@ const PLACEHOLDERS = {
 
 interface SafeParser {
   safeParse(v: unknown): { success: boolean; data?: unknown };
+}
+
+/** What salvaging reads of a section's schema: an optional record's value schema. */
+interface SchemaWithDef {
+  readonly def: { readonly innerType?: { readonly def: { readonly valueType?: SafeParser } } };
 }
 
 function isPolicyPack(x: PolicyPack | PackInput): x is PolicyPack {

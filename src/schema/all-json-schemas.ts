@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { calendarFileSchema } from './calendar.js';
 import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';

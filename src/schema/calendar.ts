@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { isIsoDay } from '../dates/index.js';
 import { bilingual } from './file-primitives.js';
 import { kebabId } from './primitives.js';
@@ -16,40 +16,48 @@ export { WEEKDAYS, type Weekday } from './weekdays.js';
  */
 const daySchema = z
   .string()
-  .refine(isIsoDay, { error: 'expected a real date YYYY-MM-DD', params: { code: 'calendar_bad_date' } })
-  .meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+  .check(
+    z.refine(isIsoDay, { error: 'expected a real date YYYY-MM-DD', params: { code: 'calendar_bad_date' } }),
+    z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  );
+
+/** A day, with its own description. */
+const dayDescribed = (description: string) => daySchema.check(z.meta({ description }));
 
 const sourceSchema = z
   .strictObject({
-    title: z.string().min(1),
-    issuer: z.string().min(1),
-    number: z.string().min(1).optional().meta({ description: 'Document number, e.g. 国办发明电〔2023〕7号' }),
-    date: daySchema.meta({ description: 'Date the notice was issued' }),
-    url: z.url({ protocol: /^https?$/ }).optional(),
-    verified: z.boolean().meta({ description: 'true when the dates were read in the notice text or a verbatim copy' }),
-    note: z.string().optional(),
+    title: z.string().check(z.minLength(1)),
+    issuer: z.string().check(z.minLength(1)),
+    number: z
+      .optional(z.string().check(z.minLength(1)))
+      .check(z.meta({ description: 'Document number, e.g. 国办发明电〔2023〕7号' })),
+    date: dayDescribed('Date the notice was issued'),
+    url: z.optional(z.url({ protocol: /^https?$/ })),
+    verified: z
+      .boolean()
+      .check(z.meta({ description: 'true when the dates were read in the notice text or a verbatim copy' })),
+    note: z.optional(z.string()),
   })
-  .meta({ id: 'CalendarSource' });
+  .check(z.meta({ id: 'CalendarSource' }));
 
 const holidaySchema = z
   .strictObject({
     name: bilingual,
-    from: daySchema.meta({ description: 'First day off' }),
-    to: daySchema.meta({ description: 'Last day off (inclusive); equal to from for a one-day holiday' }),
+    from: dayDescribed('First day off'),
+    to: dayDescribed('Last day off (inclusive); equal to from for a one-day holiday'),
   })
-  .meta({ id: 'CalendarHoliday' });
+  .check(z.meta({ id: 'CalendarHoliday' }));
 
 const yearSchema = z
   .strictObject({
     source: sourceSchema,
     holidays: z.array(holidaySchema),
     workdays: z
-      .array(daySchema)
-      .optional()
-      .meta({ description: 'Make-up working days (调休上班): weekend days that are worked' }),
-    note: z.string().optional(),
+      .optional(z.array(daySchema))
+      .check(z.meta({ description: 'Make-up working days (调休上班): weekend days that are worked' })),
+    note: z.optional(z.string()),
   })
-  .meta({ id: 'CalendarYear' });
+  .check(z.meta({ id: 'CalendarYear' }));
 
 /**
  * Schema of a working-day calendar file (`policies/calendars/*.yaml`). Objects are strict: an unknown key is
@@ -72,30 +80,36 @@ const yearSchema = z
  */
 export const calendarFileSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: kebabId,
     name: bilingual,
     timezone: z
       .string()
-      .refine(isTimeZone, { error: 'unknown time zone', params: { code: 'calendar_bad_timezone' } })
-      .meta({ description: 'IANA time zone of the calendar days', examples: ['Asia/Shanghai'] }),
-    weekend: z.array(z.enum(WEEKDAYS)).max(7).meta({ description: 'Days of the week that are off unless made up' }),
+      .check(
+        z.refine(isTimeZone, { error: 'unknown time zone', params: { code: 'calendar_bad_timezone' } }),
+        z.meta({ description: 'IANA time zone of the calendar days', examples: ['Asia/Shanghai'] }),
+      ),
+    weekend: z
+      .array(z.enum(WEEKDAYS))
+      .check(z.maxLength(7), z.meta({ description: 'Days of the week that are off unless made up' })),
     years: z
-      .record(z.string().regex(/^[12]\d{3}$/, { error: 'expected a year such as 2024' }), yearSchema)
-      .meta({ description: 'Holiday data by year, each from its official notice' }),
+      .record(z.string().check(z.regex(/^[12]\d{3}$/, { error: 'expected a year such as 2024' })), yearSchema)
+      .check(z.meta({ description: 'Holiday data by year, each from its official notice' })),
   })
-  .superRefine((file, ctx) => {
-    for (const issue of checkCalendarFile(file)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [...issue.path],
-        message: issue.code,
-        params: { code: issue.code, args: issue.args },
-        input: undefined,
-      });
-    }
-  })
-  .meta({ id: 'CalendarFile', title: 'safetynet working-day calendar' });
+  .check(
+    z.superRefine((file, ctx) => {
+      for (const issue of checkCalendarFile(file)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...issue.path],
+          message: issue.code,
+          params: { code: issue.code, args: issue.args },
+          input: undefined,
+        });
+      }
+    }),
+    z.meta({ id: 'CalendarFile', title: 'safetynet working-day calendar' }),
+  );
 
 /** A calendar file after schema validation. */
 export type CalendarFile = z.output<typeof calendarFileSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { conditionSchema, policyPackSchema } from './pack.js';
 
 /** The full shape of a json-rules-engine condition, for editors (the runtime check lives in src/rules). */

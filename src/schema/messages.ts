@@ -33,6 +33,9 @@ const ZH_DETAILS: Readonly<Record<string, string>> = {
   'expected an ISO 8601 duration such as PT1H or P2D': '应为 ISO 8601 时长，如 PT1H 或 P2D',
   'expected a time HH:mm': '应为时间 HH:mm',
   'expected a year such as 2024': '应为年份，如 2024',
+  'expected a 6-digit administrative division code': '应为 6 位行政区划代码',
+  'expected a zone id of letters, digits and "-"': '分区编号只能由字母、数字和 "-" 组成',
+  'expected a source id of letters, digits, ".", "_" and "-"': '来源编号只能由字母、数字和 "."、"_"、"-" 组成',
 };
 
 function zhDetail(detail: unknown): string {

@@ -1,4 +1,6 @@
-import * as z from 'zod';
+// zod/mini, like households and reports: a bundle carries one zod API, not two (the full API alone is about
+// 13 KB gzip more).
+import * as z from 'zod/mini';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import { bilingual, clockTime, decimalText, isoDuration, parameterKey, partialDay, semver } from './file-primitives.js';
@@ -11,22 +13,47 @@ import { isoDay, kebabId } from './primitives.js';
  */
 export const conditionSchema = z
   .record(z.string(), z.unknown())
-  .meta({ id: 'Condition', description: 'A json-rules-engine condition: all / any / not / { fact, operator, value }' });
+  // Registered, not a `meta` check: a check is copied to every derived schema (`.check(z.meta({ description }))`
+  // below), and two schemas cannot share the id.
+  .register(z.globalRegistry, {
+    id: 'Condition',
+    description: 'A json-rules-engine condition: all / any / not / { fact, operator, value }',
+  });
+
+/** A non-empty string. */
+const text = () => z.string().check(z.minLength(1));
+
+/** Optional, with a description for the JSON Schema. */
+function described<T extends z.ZodMiniType>(schema: T, description: string) {
+  return z.optional(schema).check(z.meta({ description }));
+}
+
+/** `source`, `verified` and `note`, as most rules carry them. */
+const citation = {
+  source: z.optional(text()),
+  verified: z.optional(z.boolean()),
+  note: z.optional(z.string()),
+};
 
 /** The document a figure or a rule comes from. */
 export const sourceSchema = z
   .strictObject({
-    title: z.string().min(1),
-    issuer: z.string().min(1),
-    number: z.string().min(1).optional().meta({ description: 'Document number, e.g. 成府发〔2022〕20号' }),
+    title: text(),
+    issuer: text(),
+    number: described(text(), 'Document number, e.g. 成府发〔2022〕20号'),
     date: partialDay,
-    url: z.url().optional(),
-    verified: z.boolean().meta({ description: 'false when the figure was not read in the document itself' }),
-    note: z.string().optional(),
+    url: z.optional(z.url()),
+    verified: z.boolean().check(z.meta({ description: 'false when the figure was not read in the document itself' })),
+    note: z.optional(z.string()),
   })
-  .meta({ id: 'Source' });
+  .check(z.meta({ id: 'Source' }));
 
-const zoneValues = z.record(z.string().regex(/^[A-Za-z0-9-]+$/), decimalText);
+/** A zone's id, as `zones` and zoned values key them. */
+const zoneKey = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9-]+$/, { error: 'expected a zone id of letters, digits and "-"' }));
+
+const zoneValues = z.record(zoneKey, decimalText);
 
 const rounding = z.strictObject({
   to: z.enum(['yuan', 'fen']),
@@ -37,43 +64,45 @@ const rounding = z.strictObject({
 export const parameterValueSchema = z
   .strictObject({
     from: isoDay.check(z.meta({ description: 'The first day this value is in force' })),
-    value: z.union([decimalText, zoneValues]).optional(),
-    multiply: z
-      .strictObject({ parameter: parameterKey, by: z.union([parameterKey, decimalText]), round: rounding.optional() })
-      .optional()
-      .meta({
-        description: 'A value derived from another parameter in force on the same date, e.g. 1.5 × dibao.standard',
+    value: z.optional(z.union([decimalText, zoneValues])),
+    multiply: described(
+      z.strictObject({
+        parameter: parameterKey,
+        by: z.union([parameterKey, decimalText]),
+        round: z.optional(rounding),
       }),
-    unknown: z
-      .literal(true)
-      .optional()
-      .meta({ description: 'The value for this period is not known: decisions needing it are undetermined' }),
-    source: z.string().min(1).optional(),
-    published: z
-      .optional(isoDay)
-      .meta({ description: 'When the value was published (for decisions as known at a date)' }),
-    verified: z.boolean().optional(),
-    note: z.string().optional(),
+      'A value derived from another parameter in force on the same date, e.g. 1.5 × dibao.standard',
+    ),
+    unknown: described(
+      z.literal(true),
+      'The value for this period is not known: decisions needing it are undetermined',
+    ),
+    source: z.optional(text()),
+    published: described(isoDay, 'When the value was published (for decisions as known at a date)'),
+    verified: z.optional(z.boolean()),
+    note: z.optional(z.string()),
   })
-  .superRefine((v, ctx) => {
-    const kinds = [v.value !== undefined, v.multiply !== undefined, v.unknown === true].filter(Boolean).length;
-    if (kinds !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'exactly one of value, multiply, unknown',
-        params: { code: 'param_value_kind' },
-      });
-    }
-    if (v.unknown !== true && v.source === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['source'],
-        message: 'a value needs a source',
-        params: { code: 'param_missing_source' },
-      });
-    }
-  })
-  .meta({ id: 'ParameterValue' });
+  .check(
+    z.superRefine((v, ctx) => {
+      const kinds = [v.value !== undefined, v.multiply !== undefined, v.unknown === true].filter(Boolean).length;
+      if (kinds !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'exactly one of value, multiply, unknown',
+          params: { code: 'param_value_kind' },
+        });
+      }
+      if (v.unknown !== true && v.source === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['source'],
+          message: 'a value needs a source',
+          params: { code: 'param_missing_source' },
+        });
+      }
+    }),
+    z.meta({ id: 'ParameterValue' }),
+  );
 
 /** Units of parameters. Money units are exact decimals of yuan. */
 export const PARAMETER_UNITS = [
@@ -91,22 +120,21 @@ export const PARAMETER_UNITS = [
 /** A dated, cited parameter such as the dibao standard. */
 export const parameterSchema = z
   .strictObject({
-    label: z.optional(bilingual).meta({ description: 'Short name used in reasons, e.g. 低保标准 / dibao standard' }),
+    label: described(bilingual, 'Short name used in reasons, e.g. 低保标准 / dibao standard'),
     description: z.optional(bilingual),
     unit: z.enum(PARAMETER_UNITS),
-    by: z.enum(['zone', 'hukou']).optional().meta({
-      description:
-        'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone',
-    }),
-    review: z
-      .enum(['yearly', 'none'])
-      .optional()
-      .meta({ description: 'yearly: validate warns when the current year has no value' }),
+    by: described(
+      z.enum(['zone', 'hukou']),
+      'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone',
+    ),
+    review: described(z.enum(['yearly', 'none']), 'yearly: validate warns when the current year has no value'),
     values: z
       .array(parameterValueSchema)
-      .meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
+      .check(
+        z.meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
+      ),
   })
-  .meta({ id: 'Parameter' });
+  .check(z.meta({ id: 'Parameter' }));
 
 /** What a decision tells the caseworker to do. */
 export const ACTION_KINDS = [
@@ -128,12 +156,12 @@ export type ActionKind = (typeof ACTION_KINDS)[number];
 export const actionSchema = z
   .strictObject({
     kind: z.enum(ACTION_KINDS),
-    when: conditionSchema.optional(),
+    when: z.optional(conditionSchema),
     department: z.optional(kebabId),
     cycle: z.optional(kebabId),
     text: z.optional(bilingual),
   })
-  .meta({ id: 'Action' });
+  .check(z.meta({ id: 'Action' }));
 
 /** Categories a decision can end in, strongest first. */
 export const CATEGORIES = [
@@ -150,93 +178,88 @@ export const programmeSchema = z
   .strictObject({
     name: bilingual,
     description: z.optional(bilingual),
-    subject: z.enum(['household', 'member']).default('household'),
+    subject: z._default(z.enum(['household', 'member']), 'household'),
     category: z.enum(COVERAGE_KINDS),
-    rank: z.int().min(0).meta({ description: 'Lower rank wins when several programmes are eligible' }),
-    enabled: z.boolean().optional(),
-    when: conditionSchema.optional().meta({ description: 'When the programme applies at all (else not-applicable)' }),
+    rank: z.int().check(z.minimum(0), z.meta({ description: 'Lower rank wins when several programmes are eligible' })),
+    enabled: z.optional(z.boolean()),
+    when: described(conditionSchema, 'When the programme applies at all (else not-applicable)'),
     eligible: conditionSchema,
-    source: z.string().min(1).optional(),
-    verified: z.boolean().optional().meta({ description: 'false when the rule itself (not a figure) is not verified' }),
-    note: z.string().optional(),
-    assessedApart: z.boolean().optional().meta({
-      description:
-        'Member programmes: a member eligible for it is assessed apart, and the household tests are made without them',
-    }),
-    precededBy: z.array(z.enum(COVERAGE_KINDS)).optional().meta({
-      description:
-        'Categories that take precedence: when the household is eligible for one of them, this programme does not apply',
-    }),
-    actions: z.array(actionSchema).optional(),
+    source: z.optional(text()),
+    verified: described(z.boolean(), 'false when the rule itself (not a figure) is not verified'),
+    note: z.optional(z.string()),
+    assessedApart: described(
+      z.boolean(),
+      'Member programmes: a member eligible for it is assessed apart, and the household tests are made without them',
+    ),
+    precededBy: described(
+      z.array(z.enum(COVERAGE_KINDS)),
+      'Categories that take precedence: when the household is eligible for one of them, this programme does not apply',
+    ),
+    actions: z.optional(z.array(actionSchema)),
   })
-  .meta({ id: 'Programme' });
+  .check(z.meta({ id: 'Programme' }));
 
 /** A deadline: a clock duration (ISO 8601) or a number of working days. */
 export const limitSchema = z
-  .union([isoDuration, z.strictObject({ workingDays: z.int().min(0).max(365) })])
-  .meta({ id: 'Limit' });
+  .union([isoDuration, z.strictObject({ workingDays: z.int().check(z.minimum(0), z.maximum(365)) })])
+  .check(z.meta({ id: 'Limit' }));
 
 export const urgencyClassSchema = z
   .strictObject({
     name: bilingual,
-    priority: z.int().min(0).meta({ description: 'Lower is more urgent; the most urgent matching class wins' }),
-    when: conditionSchema.optional(),
-    firstResponse: limitSchema.optional(),
-    disposal: limitSchema.optional(),
-    assistFirst: z.boolean().optional().meta({ description: 'Assist first, approve later (先行救助、后置审批)' }),
-    source: z.string().min(1).optional(),
-    verified: z.boolean().optional(),
-    note: z.string().optional(),
+    priority: z
+      .int()
+      .check(z.minimum(0), z.meta({ description: 'Lower is more urgent; the most urgent matching class wins' })),
+    when: z.optional(conditionSchema),
+    firstResponse: z.optional(limitSchema),
+    disposal: z.optional(limitSchema),
+    assistFirst: described(z.boolean(), 'Assist first, approve later (先行救助、后置审批)'),
+    ...citation,
   })
-  .meta({ id: 'UrgencyClass' });
+  .check(z.meta({ id: 'UrgencyClass' }));
 
 export const urgencySchema = z.strictObject({
-  officeHours: z.strictObject({ start: clockTime, end: clockTime }).optional(),
-  pauseClockOutsideOfficeHours: z.boolean().optional(),
-  atRiskShare: z
-    .optional(decimalText)
-    .meta({ description: 'Share of the time used after which a case is at risk, e.g. "0.8"' }),
+  officeHours: z.optional(z.strictObject({ start: clockTime, end: clockTime })),
+  pauseClockOutsideOfficeHours: z.optional(z.boolean()),
+  atRiskShare: described(decimalText, 'Share of the time used after which a case is at risk, e.g. "0.8"'),
   classes: z.record(kebabId, urgencyClassSchema),
 });
 
 export const cycleSchema = z.strictObject({
   name: bilingual,
-  every: z.strictObject({ months: z.int().min(1).max(24) }).or(z.strictObject({ days: z.int().min(1).max(366) })),
-  source: z.string().min(1).optional(),
-  verified: z.boolean().optional(),
+  every: z.union([
+    z.strictObject({ months: z.int().check(z.minimum(1), z.maximum(24)) }),
+    z.strictObject({ days: z.int().check(z.minimum(1), z.maximum(366)) }),
+  ]),
+  source: z.optional(text()),
+  verified: z.optional(z.boolean()),
 });
 
 export const tierSchema = z.strictObject({
   name: bilingual,
-  rank: z.int().min(0),
+  rank: z.int().check(z.minimum(0)),
   when: conditionSchema,
-  cycle: z.optional(kebabId).meta({ description: 'Visit frequency for households of this tier' }),
-  source: z.string().min(1).optional(),
-  verified: z.boolean().optional(),
-  note: z.string().optional(),
+  cycle: described(kebabId, 'Visit frequency for households of this tier'),
+  ...citation,
 });
 
 export const referralSchema = z.strictObject({
   name: bilingual,
   department: bilingual,
   when: conditionSchema,
-  source: z.string().min(1).optional(),
-  verified: z.boolean().optional(),
-  note: z.string().optional(),
+  ...citation,
 });
 
 /** When a household's assistance is re-checked (核查): the first rule whose condition holds sets the cycle. */
 export const reviewSchema = z
   .strictObject({
     name: bilingual,
-    rank: z.int().min(0).meta({ description: 'Lower rank is tried first' }),
+    rank: z.int().check(z.minimum(0), z.meta({ description: 'Lower rank is tried first' })),
     when: conditionSchema,
     cycle: kebabId,
-    source: z.string().min(1).optional(),
-    verified: z.boolean().optional(),
-    note: z.string().optional(),
+    ...citation,
   })
-  .meta({ id: 'Review' });
+  .check(z.meta({ id: 'Review' }));
 
 export const changeSchema = z.strictObject({
   version: semver,
@@ -248,13 +271,13 @@ export const changeSchema = z.strictObject({
 export const transitionSchema = z
   .strictObject({
     name: bilingual,
-    when: conditionSchema.meta({ description: 'Member-scope condition; true = the member should be told or moved' }),
-    advice: z.optional(bilingual).meta({ description: 'What the caseworker should do' }),
-    source: z.string().min(1).optional(),
-    verified: z.boolean().optional(),
-    note: z.string().optional(),
+    when: conditionSchema.check(
+      z.meta({ description: 'Member-scope condition; true = the member should be told or moved' }),
+    ),
+    advice: described(bilingual, 'What the caseworker should do'),
+    ...citation,
   })
-  .meta({ id: 'Transition' });
+  .check(z.meta({ id: 'Transition' }));
 
 /**
  * When a legal supporter counts as unable to support (无履行义务能力): a condition over the supporter's facts.
@@ -262,12 +285,12 @@ export const transitionSchema = z
  */
 export const supportersSchema = z
   .strictObject({
-    unable: conditionSchema.meta({ description: 'Supporter-scope condition: true = this supporter cannot support' }),
-    source: z.string().min(1).optional(),
-    verified: z.boolean().optional(),
-    note: z.string().optional(),
+    unable: conditionSchema.check(
+      z.meta({ description: 'Supporter-scope condition: true = this supporter cannot support' }),
+    ),
+    ...citation,
   })
-  .meta({ id: 'Supporters' });
+  .check(z.meta({ id: 'Supporters' }));
 
 /** Which income test an exclusion applies to: every test, or only special poverty's "no means of living". */
 export const INCOME_TESTS = ['all', 'special-poverty'] as const;
@@ -277,72 +300,83 @@ export const incomeExclusionSchema = z
   .strictObject({
     type: z.enum(INCOME_TYPES),
     from: z.optional(isoDay),
-    to: z.optional(isoDay).meta({ description: 'Last day the exclusion applies' }),
-    for: z.enum(INCOME_TESTS).optional().meta({
-      description: 'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
-    }),
-    unknown: z.literal(true).optional().meta({
-      description:
-        'Whether the type counts in this period is not known: decisions that depend on it are decided by cases, or undetermined',
-    }),
-    source: z.string().min(1).optional(),
-    note: z.string().optional(),
+    to: described(isoDay, 'Last day the exclusion applies'),
+    for: described(
+      z.enum(INCOME_TESTS),
+      'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
+    ),
+    unknown: described(
+      z.literal(true),
+      'Whether the type counts in this period is not known: decisions that depend on it are decided by cases, or undetermined',
+    ),
+    source: z.optional(text()),
+    note: z.optional(z.string()),
   })
-  .meta({ id: 'IncomeExclusion' });
+  .check(z.meta({ id: 'IncomeExclusion' }));
 
 export const incomeRulesSchema = z.strictObject({
-  excluded: z.array(incomeExclusionSchema).optional(),
-  disregardedSupport: z
-    .array(
+  excluded: z.optional(z.array(incomeExclusionSchema)),
+  disregardedSupport: described(
+    z.array(
       z.strictObject({
         payer: z.enum(SUPPORT_PAYERS),
-        source: z.string().min(1),
-        verified: z.boolean().optional(),
-        note: z.string().optional(),
+        source: text(),
+        verified: z.optional(z.boolean()),
+        note: z.optional(z.string()),
       }),
-    )
-    .optional()
-    .meta({ description: "Support payments left out of a member's own income in the single-person test, by payer" }),
+    ),
+    "Support payments left out of a member's own income in the single-person test, by payer",
+  ),
 });
 
 /** A policy pack file as written by policy staff. */
 export const policyPackSchema = z
   .strictObject({
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id: kebabId,
     name: bilingual,
     version: semver,
     extends: z.optional(kebabId),
-    jurisdiction: z
-      .strictObject({
+    jurisdiction: z.optional(
+      z.strictObject({
         country: z.literal('CN'),
         level: z.enum(['national', 'province', 'city', 'district', 'county']),
-        code: z
-          .string()
-          .regex(/^\d{6}$/)
-          .optional()
-          .meta({ description: 'Administrative division code' }),
+        code: described(
+          z.string().check(z.regex(/^\d{6}$/, { error: 'expected a 6-digit administrative division code' })),
+          'Administrative division code',
+        ),
         province: z.optional(bilingual),
-      })
-      .optional(),
-    currency: z.literal('CNY').optional(),
-    timezone: z.string().min(1).optional(),
+      }),
+    ),
+    currency: z.optional(z.literal('CNY')),
+    timezone: z.optional(text()),
     calendar: z.optional(kebabId),
-    sources: z.record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/), sourceSchema).optional(),
-    zones: z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.array(kebabId).min(1)).optional(),
-    parameters: z.record(parameterKey, parameterSchema).optional(),
-    programmes: z.record(kebabId, programmeSchema).optional(),
-    urgency: urgencySchema.optional(),
-    difficulty: z.strictObject({ tiers: z.record(kebabId, tierSchema) }).optional(),
-    cycles: z.record(kebabId, cycleSchema).optional(),
-    referrals: z.record(kebabId, referralSchema).optional(),
-    reviews: z.record(kebabId, reviewSchema).optional(),
-    supporters: supportersSchema.optional(),
-    income: incomeRulesSchema.optional(),
-    screening: z.strictObject({ transitions: z.record(kebabId, transitionSchema).optional() }).optional(),
-    changes: z.array(changeSchema).optional(),
+    sources: z.optional(
+      z.record(
+        z
+          .string()
+          .check(
+            z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+              error: 'expected a source id of letters, digits, ".", "_" and "-"',
+            }),
+          ),
+        sourceSchema,
+      ),
+    ),
+    zones: z.optional(z.record(zoneKey, z.array(kebabId).check(z.minLength(1)))),
+    parameters: z.optional(z.record(parameterKey, parameterSchema)),
+    programmes: z.optional(z.record(kebabId, programmeSchema)),
+    urgency: z.optional(urgencySchema),
+    difficulty: z.optional(z.strictObject({ tiers: z.record(kebabId, tierSchema) })),
+    cycles: z.optional(z.record(kebabId, cycleSchema)),
+    referrals: z.optional(z.record(kebabId, referralSchema)),
+    reviews: z.optional(z.record(kebabId, reviewSchema)),
+    supporters: z.optional(supportersSchema),
+    income: z.optional(incomeRulesSchema),
+    screening: z.optional(z.strictObject({ transitions: z.optional(z.record(kebabId, transitionSchema)) })),
+    changes: z.optional(z.array(changeSchema)),
   })
-  .meta({ id: 'PolicyPackFile', title: 'safetynet policy pack' });
+  .check(z.meta({ id: 'PolicyPackFile', title: 'safetynet policy pack' }));
 
 /** The shape of a pack file after schema validation (before `extends` is applied). */
 export type PolicyPackFile = z.output<typeof policyPackSchema>;

@@ -61,9 +61,11 @@ function describe(issue: ZodIssue, path: Path, prefix: SchemaPrefix): Issue {
       return make('too_big', { maximum: issue.maximum });
     case 'invalid_value':
       return make('invalid_value', { allowed: issue.values });
-    case 'invalid_format':
     case 'invalid_key':
     case 'invalid_element':
+      // A record key or map element that fails its own schema: what that schema says is the useful part.
+      return make('invalid_format', { detail: issue.issues[0]?.message ?? issue.message });
+    case 'invalid_format':
       return make('invalid_format', { detail: issue.message });
     case 'custom': {
       const code = (issue.params as { code?: string } | undefined)?.code;
