@@ -1,8 +1,8 @@
 /**
  * The policy explorer (explorer/) in a real browser: built with Vite as `npm run explorer:build` builds it, served
  * from its folder on 127.0.0.1, driven in Debian's Chromium through playwright-core (which never downloads a
- * browser). A caseworker's path through the four views, with a screenshot of each written to docs/explorer/ (the
- * README shows them), and an axe-core accessibility check of each view.
+ * browser). A caseworker's path through the four views, with a screenshot of each, and an axe-core accessibility
+ * check of each view.
  *
  * Needs `/usr/bin/chromium` (`.ci/run` installs it); without it the test is skipped, and says so.
  */
@@ -22,7 +22,11 @@ if (!HAS_CHROMIUM) {
   console.log(`explorer test SKIPPED: no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`);
 }
 
-const SHOTS = resolve('docs/explorer');
+/**
+ * Screenshots are test artefacts in test-results/explorer/; `UPDATE_SCREENSHOTS=1` writes them to docs/explorer/,
+ * the copies the README shows (a run changes a few anti-aliased pixels, so they are not rewritten every time).
+ */
+const SHOTS = resolve(process.env.UPDATE_SCREENSHOTS ? 'docs/explorer' : 'test-results/explorer');
 const BROKEN_PACK = readFileSync('test/fixtures/explorer/broken-pack.yaml', 'utf8');
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -137,6 +141,7 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
       content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'),
     });
     mkdirSync(SHOTS, { recursive: true });
+    console.log(`explorer screenshots: ${SHOTS}`);
   }, 240_000);
 
   afterAll(async () => {

@@ -115,7 +115,7 @@ export function App() {
         ))}
       </nav>
       <main>
-        {view === 'pack' && <PackView entry={entry} asOf={asOf} onLoaded={onLoaded} />}
+        {view === 'pack' && <PackView entry={entry} asOf={asOf} onAsOf={setAsOf} onLoaded={onLoaded} />}
         {view === 'household' && (
           <HouseholdView
             entry={entry}

@@ -11,7 +11,12 @@ import { parameterTimeline } from './parameter-timeline.js';
 import { timelineOption } from './timeline-chart.js';
 import { Procedures } from './procedures.js';
 
-export function PackView(props: { entry: PackEntry; asOf: string; onLoaded: (entries: PackEntry[]) => void }) {
+export function PackView(props: {
+  entry: PackEntry;
+  asOf: string;
+  onAsOf: (day: string) => void;
+  onLoaded: (entries: PackEntry[]) => void;
+}) {
   const { pack } = props.entry;
   const lang = useLang();
   return (
@@ -19,7 +24,7 @@ export function PackView(props: { entry: PackEntry; asOf: string; onLoaded: (ent
       <PackHeader entry={props.entry} />
       <DropZone onLoaded={props.onLoaded} />
       <Parameters pack={pack} />
-      <Programmes pack={pack} asOf={props.asOf} />
+      <Programmes pack={pack} asOf={props.asOf} onAsOf={props.onAsOf} />
       <Urgency pack={pack} asOf={props.asOf} />
       <Procedures pack={pack} />
       <Tiers pack={pack} asOf={props.asOf} />
@@ -177,16 +182,18 @@ export function ConditionTree(props: { line: ConditionLine }) {
   );
 }
 
-function Programmes(props: { pack: PolicyPack; asOf: string }) {
+function Programmes(props: { pack: PolicyPack; asOf: string; onAsOf: (day: string) => void }) {
   const lang = useLang();
   const { pack, asOf } = props;
   const list = Object.values(pack.programmes).sort((a, b) => a.rank - b.rank);
   return (
     <section aria-labelledby="programmes-h">
       <h2 id="programmes-h">{t('programmes', lang)}</h2>
-      <p class="hint">
-        {t('programmesIntro', lang)} ({t('conditionsOn', lang)} {asOf})
-      </p>
+      <p class="hint">{t('programmesIntro', lang)}</p>
+      <label>
+        {t('conditionsOn', lang)}{' '}
+        <input type="date" value={asOf} onInput={(e) => props.onAsOf((e.currentTarget as HTMLInputElement).value)} />
+      </label>
       {list.map((p) => (
         <details key={p.id} class="card programme" open={p.enabled !== false}>
           <summary>
