@@ -1,0 +1,429 @@
+/** Compare versions: two packs (or two dates, or a what-if) over a population → the diff and who moves. */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  diffPacks,
+  type Issue,
+  type PackDiff,
+  parsePopulation,
+  type PopulationRecord,
+  SafetynetError,
+} from 'safetynet-cn';
+import examplePopulation from '../../../examples/population.jsonl?raw';
+import { Chart, type ChartOption } from '../charts.js';
+import { IssueList } from '../common.js';
+import { type Lang, t, useLang, word } from '../i18n.js';
+import type { PackEntry } from '../packs.js';
+import { categoryFlows } from './flows.js';
+
+export interface CompareState {
+  readonly oldKey: string;
+  readonly oldAsOf: string;
+  readonly newKey: string;
+  readonly newAsOf: string;
+  /** What-if dibao standard for the new side: `1200` or `A:950,B:900`; blank for none. */
+  readonly override: string;
+  readonly population?: { readonly name: string; readonly records: PopulationRecord[]; readonly issues: Issue[] };
+}
+
+/** `1200` → "1200"; `A:950,B:900` → { A: "950", B: "900" }; undefined when blank; an Error when malformed. */
+export function parseOverride(text: string): string | Record<string, string> | undefined | Error {
+  const s = text.trim();
+  if (s === '') return undefined;
+  const decimal = /^\d{1,10}(\.\d{1,2})?$/;
+  if (decimal.test(s)) return s;
+  const out: Record<string, string> = {};
+  for (const part of s.split(',')) {
+    const [k, v] = part.split(':').map((x) => x.trim());
+    if (!k || !v || !decimal.test(v)) return new Error(part);
+    out[k] = v;
+  }
+  return out;
+}
+
+type Result = { diff: PackDiff } | { issues: readonly Issue[] } | { error: string };
+
+export function CompareView(props: {
+  entries: readonly PackEntry[];
+  state: CompareState;
+  onState: (s: CompareState) => void;
+}) {
+  const lang = useLang();
+  const { state, entries } = props;
+  const set = (patch: Partial<CompareState>) => props.onState({ ...state, ...patch });
+  const [result, setResult] = useState<Result | undefined>();
+  const oldEntry = entries.find((e) => e.key === state.oldKey) ?? entries[0]!;
+  const newEntry = entries.find((e) => e.key === state.newKey) ?? entries[0]!;
+  const override = parseOverride(state.override);
+
+  // A population of a few hundred households takes a moment: show "computing" first, then the diff.
+  useEffect(() => {
+    setResult(undefined);
+    const timer = setTimeout(() => {
+      if (override instanceof Error) return setResult({ error: override.message });
+      try {
+        const diff = diffPacks(oldEntry.pack, newEntry.pack, {
+          asOf: state.oldAsOf,
+          newAsOf: state.newAsOf,
+          ...(state.population ? { population: state.population.records } : {}),
+          ...(override !== undefined ? { overrides: { 'dibao.standard': override } } : {}),
+        });
+        setResult({ diff });
+      } catch (e) {
+        if (e instanceof SafetynetError) setResult({ issues: e.issues });
+        else setResult({ error: String(e) });
+      }
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [oldEntry, newEntry, state.oldAsOf, state.newAsOf, state.override, state.population]);
+
+  const loadPopulation = (name: string, text: string) => {
+    const { records, issues } = parsePopulation(text, /\.csv$/i.test(name) ? 'csv' : 'jsonl', name);
+    set({ population: { name, records, issues } });
+  };
+  const onFiles = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) void file.text().then((text) => loadPopulation(file.name, text));
+  };
+
+  return (
+    <div class="view compare-view">
+      <div class="sides">
+        {(['old', 'new'] as const).map((side) => (
+          <fieldset key={side} class="card">
+            <legend>{t(side === 'old' ? 'oldSide' : 'newSide', lang)}</legend>
+            <label>
+              {t('pack', lang)}{' '}
+              <select
+                data-testid={`${side}-pack`}
+                value={side === 'old' ? oldEntry.key : newEntry.key}
+                onChange={(e) => set({ [`${side}Key`]: (e.currentTarget as HTMLSelectElement).value })}
+              >
+                {entries.map((e) => (
+                  <option key={e.key} value={e.key}>
+                    {e.pack.id} {e.pack.version}
+                    {e.dropped ? ` (${t('dropped', lang)})` : ''}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <label>
+              {t('asOf', lang)}{' '}
+              <input
+                type="date"
+                data-testid={`${side}-as-of`}
+                value={side === 'old' ? state.oldAsOf : state.newAsOf}
+                onInput={(e) => set({ [`${side}AsOf`]: (e.currentTarget as HTMLInputElement).value })}
+              />
+            </label>
+            {side === 'new' && (
+              <label class="block">
+                {t('overrideLabel', lang)}{' '}
+                <input
+                  type="text"
+                  data-testid="override"
+                  value={state.override}
+                  onInput={(e) => set({ override: (e.currentTarget as HTMLInputElement).value })}
+                />
+              </label>
+            )}
+          </fieldset>
+        ))}
+      </div>
+      <section
+        class="card dropzone"
+        aria-labelledby="population-h"
+        data-testid="population-drop"
+        onDragOver={(e) => e.preventDefault()}
+        onDrop={(e) => {
+          e.preventDefault();
+          onFiles(e.dataTransfer?.files);
+        }}
+      >
+        <h2 id="population-h">{t('population', lang)}</h2>
+        <p>{t('populationHint', lang)}</p>
+        <label class="button">
+          {t('choosePopulation', lang)}
+          <input
+            type="file"
+            accept=".jsonl,.json,.csv,.txt"
+            class="visually-hidden"
+            data-testid="population-file"
+            onChange={(e) => onFiles((e.currentTarget as HTMLInputElement).files)}
+          />
+        </label>{' '}
+        <button type="button" onClick={() => loadPopulation('examples/population.jsonl', examplePopulation)}>
+          {t('useExample', lang)}
+        </button>
+        {state.population && (
+          <p data-testid="population-loaded">
+            <code>{state.population.name}</code>: {state.population.records.length} {t('households', lang)}
+          </p>
+        )}
+        {state.population && state.population.issues.length > 0 && <IssueList issues={state.population.issues} />}
+      </section>
+      {!result ? (
+        <p>{t('computing', lang)}</p>
+      ) : 'error' in result ? (
+        <p class="error-text">
+          {t('compareError', lang)}: {result.error}
+        </p>
+      ) : 'issues' in result ? (
+        <>
+          <p class="error-text">{t('compareError', lang)}</p>
+          <IssueList issues={result.issues} />
+        </>
+      ) : (
+        <DiffResult diff={result.diff} />
+      )}
+    </div>
+  );
+}
+
+function DiffResult(props: { diff: PackDiff }) {
+  const lang = useLang();
+  const d = props.diff;
+  return (
+    <div class="diff" data-testid="diff">
+      <h2>
+        <code>{d.old.id}</code> {d.old.version} ({d.old.asOf}) → <code>{d.new.id}</code> {d.new.version} ({d.new.asOf})
+      </h2>
+      {d.overrides && (
+        <p class="what-if-banner" data-testid="diff-overrides">
+          {t('whatIfOn', lang)}:{' '}
+          {Object.entries(d.overrides)
+            .map(
+              ([k, v]) =>
+                `${k} = ${
+                  typeof v === 'string'
+                    ? v
+                    : Object.entries(v)
+                        .map(([z, x]) => `${z} ${x}`)
+                        .join(' / ')
+                }`,
+            )
+            .join('; ')}
+        </p>
+      )}
+      {d.population && <Population diff={d} />}
+      <section aria-labelledby="param-changes-h">
+        <h3 id="param-changes-h">{t('parameterChanges', lang)}</h3>
+        {d.parameters.length === 0 ? (
+          <p>{t('noChanges', lang)}</p>
+        ) : (
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('key', lang)}</th>
+                  <th scope="col">{t('from', lang)}</th>
+                  <th scope="col">{t('old', lang)}</th>
+                  <th scope="col">{t('new', lang)}</th>
+                  <th scope="col">{t('source', lang)}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.parameters.flatMap((p) =>
+                  p.entries.map((e, i) => (
+                    <tr key={`${p.key}-${e.from}`}>
+                      <td>{i === 0 ? <code>{p.key}</code> : ''}</td>
+                      <td>{e.from}</td>
+                      <td>{e.old ?? '—'}</td>
+                      <td>{e.new ?? '—'}</td>
+                      <td class="meta">{[e.oldSource, e.newSource].filter(Boolean).join(' → ')}</td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      <ChangeList
+        title={t('programmeChanges', lang)}
+        rows={d.programmes.map((p) => `${p.id}: ${p.change} (${p.fields.join(', ')})`)}
+      />
+      <ChangeList
+        title={t('urgencyChanges', lang)}
+        rows={d.urgency.map(
+          (u) =>
+            `${u.id}: ${u.change}${u.firstResponse ? ` · ${t('firstResponse', lang)} ${u.firstResponse.old ?? '—'} → ${u.firstResponse.new ?? '—'}` : ''}${u.disposal ? ` · ${t('disposal', lang)} ${u.disposal.old ?? '—'} → ${u.disposal.new ?? '—'}` : ''}`,
+        )}
+      />
+      <ChangeList
+        title={t('sectionChanges', lang)}
+        rows={d.sections.map(
+          (s) => `${s.section} ${s.id}: ${s.change}${s.old || s.new ? ` (${s.old ?? '—'} → ${s.new ?? '—'})` : ''}`,
+        )}
+      />
+    </div>
+  );
+}
+
+function ChangeList(props: { title: string; rows: string[] }) {
+  const lang = useLang();
+  return (
+    <section>
+      <h3>{props.title}</h3>
+      {props.rows.length === 0 ? (
+        <p>{t('noChanges', lang)}</p>
+      ) : (
+        <ul>
+          {props.rows.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Population(props: { diff: PackDiff }) {
+  const lang = useLang();
+  const p = props.diff.population!;
+  const sankey = useMemo(() => sankeyOption(props.diff, lang), [props.diff, lang]);
+  const bars = useMemo(() => barsOption(props.diff, lang), [props.diff, lang]);
+  const transitions = Object.entries(p.transitions).sort(([, a], [, b]) => b - a);
+  return (
+    <section aria-labelledby="impact-h" data-testid="impact">
+      <h3 id="impact-h">{t('impact', lang)}</h3>
+      <p data-testid="impact-line">
+        {t('impactLine', lang, { n: p.households, cat: p.categoryChanged, status: p.statusChanged })}
+      </p>
+      <div class="two-columns">
+        <div>
+          <h4>{t('flows', lang)}</h4>
+          <Chart option={sankey} label={t('flows', lang)} height={320} testId="sankey" />
+        </div>
+        <div>
+          <h4>{t('categoryCounts', lang)}</h4>
+          <Chart option={bars} label={t('categoryCounts', lang)} height={320} testId="category-bars" />
+        </div>
+      </div>
+      {transitions.length > 0 && (
+        <div class="table-wrap">
+          <table data-testid="transitions">
+            <caption>{t('transitions', lang)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('old', lang)}</th>
+                <th scope="col">{t('new', lang)}</th>
+                <th scope="col">{t('count', lang)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {transitions.map(([k, n]) => {
+                const [from, to] = k.split('→') as [string, string];
+                return (
+                  <tr key={k}>
+                    <td>{word(from, lang)}</td>
+                    <td>{word(to, lang)}</td>
+                    <td>{n}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {p.examples.length > 0 && (
+        <details>
+          <summary>{t('examples', lang)}</summary>
+          <ul>
+            {p.examples.map((e) => (
+              <li key={e.id}>
+                <code>{e.id}</code>: {word(e.oldCategory, lang)} → {word(e.newCategory, lang)}{' '}
+                <span class="meta">
+                  {Object.entries(e.programmes)
+                    .map(([id, s]) => `${id} ${s}`)
+                    .join(', ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {p.errors.length > 0 && (
+        <details>
+          <summary>
+            {t('invalidRecords', lang)}: {p.errors.length}
+          </summary>
+          <ul>
+            {p.errors.map((e) => (
+              <li key={e.id}>
+                <code>{e.id}</code> {e.code}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const CATEGORY_COLOURS: Record<string, string> = {
+  'special-poverty': '#7b3fa0',
+  dibao: '#2e7d32',
+  edge: '#b58100',
+  'expenditure-hardship': '#00707a',
+  temporary: '#1f5fae',
+  'relatively-difficult': '#8a5a00',
+  none: '#6b7480',
+};
+
+function sankeyOption(diff: PackDiff, lang: Lang): ChartOption {
+  const flows = categoryFlows(diff.population!);
+  const side = (s: 'old' | 'new') => (lang === 'zh' ? (s === 'old' ? '原' : '新') : s);
+  const nodeName = (s: 'old' | 'new', c: string) => `${word(c, lang)} (${side(s)})`;
+  const names = new Set<string>();
+  const categoryOf = new Map<string, string>();
+  for (const f of flows) {
+    categoryOf.set(nodeName('old', f.from), f.from);
+    categoryOf.set(nodeName('new', f.to), f.to);
+  }
+  // A category has one colour on both sides, so a flow that keeps its colour is a household that stayed.
+  const colourOf = (name: string) => CATEGORY_COLOURS[categoryOf.get(name) ?? ''] ?? '#5d4037';
+  for (const f of flows) {
+    names.add(nodeName('old', f.from));
+    names.add(nodeName('new', f.to));
+  }
+  return {
+    tooltip: { trigger: 'item' },
+    series: [
+      {
+        type: 'sankey',
+        left: 8,
+        right: 120,
+        top: 8,
+        bottom: 8,
+        nodeAlign: 'justify',
+        emphasis: { focus: 'adjacency' },
+        label: { color: '#222' },
+        lineStyle: { color: 'gradient', opacity: 0.45 },
+        data: [...names].map((name) => ({ name, itemStyle: { color: colourOf(name) } })),
+        links: flows.map((f) => ({
+          source: nodeName('old', f.from),
+          target: nodeName('new', f.to),
+          value: f.count,
+        })),
+      },
+    ],
+  };
+}
+
+function barsOption(diff: PackDiff, lang: Lang): ChartOption {
+  const p = diff.population!;
+  const cats = [...new Set([...Object.keys(p.categories.old), ...Object.keys(p.categories.new)])];
+  return {
+    grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+    legend: { top: 0, itemGap: 24 },
+    tooltip: { trigger: 'axis' },
+    xAxis: { type: 'value', axisLabel: { color: '#333' } },
+    yAxis: { type: 'category', data: cats.map((c) => word(c, lang)), axisLabel: { color: '#333' } },
+    series: (['old', 'new'] as const).map((s) => ({
+      type: 'bar',
+      name: `${t(s, lang)} ${diff[s].asOf ?? diff[s].version}`,
+      data: cats.map((c) => p.categories[s][c] ?? 0),
+      label: { show: true, position: 'right', color: '#222' },
+    })),
+  };
+}
