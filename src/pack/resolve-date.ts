@@ -114,6 +114,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
   }
   const income = incomeRulesOn(pack, asOf);
   const described = new Map<string, ReasonParameter | undefined>();
+  const values = new Map<string, RuleValue>();
   const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
   return Object.freeze({
     pack,
@@ -124,11 +125,15 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     income,
     text: textOf,
     ruleValue(key: string, keys: ValueKeys): RuleValue {
+      // Read per household (margins, age limits): parsed once per key, zone and hukou.
+      const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
+      if (values.has(k)) return values.get(k);
       const p = parameters.get(key);
       const text = parameterText(p, keys);
-      if (text === undefined) return undefined;
-      const r = parseDecimalLiteral(text, scaleOfUnit(p!.unit));
-      return r.ok ? r.value : undefined;
+      const r = text === undefined ? undefined : parseDecimalLiteral(text, scaleOfUnit(p!.unit));
+      const value = r?.ok ? (typeof r.value === 'object' ? Object.freeze(r.value) : r.value) : undefined;
+      values.set(k, value);
+      return value;
     },
     describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
       const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
