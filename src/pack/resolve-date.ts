@@ -114,7 +114,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
   }
   const income = incomeRulesOn(pack, asOf);
   const described = new Map<string, ReasonParameter | undefined>();
-  const values = new Map<string, RuleValue>();
+  const values = new Map<string, Map<string | undefined, RuleValue>>();
   const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
   return Object.freeze({
     pack,
@@ -125,14 +125,16 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     income,
     text: textOf,
     ruleValue(key: string, keys: ValueKeys): RuleValue {
-      // Read per household (margins, age limits): parsed once per key, zone and hukou.
-      const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
-      if (values.has(k)) return values.get(k);
+      // Read per household (margins, age limits): parsed once per parameter and the one key it is picked by.
       const p = parameters.get(key);
+      const by = p === undefined || typeof p.value !== 'object' ? '' : p.by === 'hukou' ? keys.hukou : keys.zone;
+      let ofKey = values.get(key);
+      if (!ofKey) values.set(key, (ofKey = new Map()));
+      if (ofKey.has(by)) return ofKey.get(by);
       const text = parameterText(p, keys);
       const r = text === undefined ? undefined : parseDecimalLiteral(text, scaleOfUnit(p!.unit));
       const value = r?.ok ? (typeof r.value === 'object' ? Object.freeze(r.value) : r.value) : undefined;
-      values.set(k, value);
+      ofKey.set(by, value);
       return value;
     },
     describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
