@@ -93,7 +93,9 @@ export function compilePack(pack: PolicyPack): CompiledPack {
   const tiers = rulesOf(pack.difficulty?.tiers ?? {}, 'household').sort((a, b) => a.def.rank - b.def.rank);
   const referrals = rulesOf(pack.referrals, 'household');
   const transitions = rulesOf(pack.transitions, 'member');
-  const reviews = rulesOf(pack.reviews, 'household').sort((a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id));
+  const reviews = rulesOf(pack.reviews, 'household').sort(
+    (a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id),
+  );
   const conditions = (scope: RuleScope) => [
     ...programmes
       .filter((p) => p.scope === scope)
