@@ -2,7 +2,7 @@
 export interface CliIo {
   readonly out: (text: string) => void;
   /** Writes raw text to standard output (no newline added), for streaming output. */
-  readonly write: (chunk: string) => void;
+  readonly write: (chunk: string | Uint8Array) => void;
   readonly err: (text: string) => void;
   /** Today's date in Asia/Shanghai, read once by the shim: the library itself has no clock. */
   readonly today: string;

@@ -1,17 +1,18 @@
-import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { PolicyPack } from '../pack/index.js';
-import { mergeScreenSummaries, type ScreenError, type ScreenSummary } from '../screen/index.js';
+import type { ScreenSummary } from '../screen/index.js';
 import type { CliIo } from './io.js';
+import { fileSource, streamSource } from './line-chunks.js';
 import { packFromArg } from './pack-arg.js';
-import { alignToLine, screenFilePart, type FilePartResult, MAX_REPORTED_ERRORS } from './screen-file.js';
+import type { FileResult, LineError, ScreenRunOptions } from './screen-file.js';
+import { screenSource } from './screen-source.js';
 
-/** Below this size one thread is faster than starting workers. */
+/** Below this size one thread is faster than starting workers (unless workers are asked for). */
 const PARALLEL_THRESHOLD_BYTES = 4 << 20;
-/** Lines are written in batches: one write per line costs more than screening the household. */
-const BATCH_LINES = 2000;
+/** More workers than this only add start-up time. */
+const MAX_WORKERS = 16;
 
 export interface ScreenFlags {
   pack?: string;
@@ -23,20 +24,9 @@ export interface ScreenFlags {
   lastKnown: boolean;
 }
 
-/** What the workers are given besides the pack: the date and the what-if values. */
-interface RunOptions {
-  asOf: string;
-  overrides?: Record<string, string | Record<string, string>>;
-  lastKnown?: boolean;
-}
-
 /** Where the households with warnings go: `--out`, else standard output (none with `--json`). */
 interface Output {
-  /** One JSON line, batched. */
-  emit(line: string): void;
-  /** Raw text, as the workers' parts are joined. */
-  write(chunk: string): void;
-  flush(): void;
+  write(chunk: string | Uint8Array): void;
   close(): void;
 }
 
@@ -53,17 +43,16 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
     return 2;
   }
   const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
-  const options: RunOptions = {
+  const options: ScreenRunOptions = {
     asOf: flags.asOf ?? io.today,
     ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
     ...(flags.lastKnown ? { lastKnown: true } : {}),
   };
   const output = openOutput(flags, io);
   const started = Date.now();
-  let result: FilePartResult;
+  let result: FileResult;
   try {
     result = await screenFile(pack, flags.pack, options, args[0]!, flags.workers, output, io);
-    output.flush();
   } finally {
     output.close();
   }
@@ -75,120 +64,63 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
   } else {
     io.err(renderSummary(result.summary, result.errors, seconds));
   }
-  return 0;
+  // Every valid household was written; invalid lines make the run fail, so that scripts notice them.
+  return result.summary.errors > 0 ? 1 : 0;
 }
 
 function openOutput(flags: ScreenFlags, io: CliIo): Output {
   const fd = flags.out ? openSync(flags.out, 'w') : undefined;
-  const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : flags.json ? undefined : io.write(text));
-  let batch: string[] = [];
-  const flush = () => {
-    if (!batch.length) return;
-    const text = `${batch.join('\n')}\n`;
-    batch = [];
-    write(text);
-  };
   return {
-    emit(line) {
-      batch.push(line);
-      if (batch.length >= BATCH_LINES) flush();
+    write(chunk) {
+      if (fd === undefined) return flags.json ? undefined : io.write(chunk);
+      // A write may take only part of the bytes (a pipe given as --out): write until all are out.
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
     },
-    write,
-    flush,
     close: () => (fd !== undefined ? closeSync(fd) : undefined),
   };
 }
 
-/** Screens the file in this thread, or split across worker threads when it is large or workers are asked for. */
+/** Screens a file (or standard input): in this thread, or in worker threads when it is large or workers are asked for. */
 async function screenFile(
   pack: PolicyPack,
   packArg: string,
-  options: RunOptions,
+  options: ScreenRunOptions,
   file: string,
   askedWorkers: number | undefined,
   output: Output,
   io: CliIo,
-): Promise<FilePartResult> {
+): Promise<FileResult> {
   const size = file === '-' ? 0 : statSync(file).size;
-  const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), 16));
-  // Small files run in one thread unless workers are asked for explicitly.
-  if (file === '-' || workers === 1 || (askedWorkers === undefined && size < PARALLEL_THRESHOLD_BYTES))
-    return screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, (line) => output.emit(line));
-  output.flush();
-  return screenInParallel(packArg, options, file, size, workers, output.write, io);
+  const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), MAX_WORKERS));
+  const parallel = askedWorkers !== undefined || size >= PARALLEL_THRESHOLD_BYTES;
+  const handle = file === '-' ? undefined : await open(file, 'r');
+  try {
+    return await screenSource(handle ? fileSource(handle) : streamSource(process.stdin), {
+      pack,
+      packArg,
+      options,
+      workers: parallel ? workers : 1,
+      write: (chunk) => output.write(chunk),
+      progress: (n) => io.progress(`${n.toLocaleString('en-US')} households screened…`),
+    });
+  } finally {
+    await handle?.close();
+    io.progress('');
+  }
 }
 
-function renderSummary(s: ScreenSummary, errors: readonly ScreenError[], seconds: number): string {
+function renderSummary(s: ScreenSummary, errors: readonly LineError[], seconds: number): string {
   const lines = [
     `${s.households} households screened in ${seconds.toFixed(1)} s: ${s.withWarnings} with warnings — missed ${s.warnings.missed}, wrong ${s.warnings.wrong}, transition ${s.warnings.transition}, edge-watch ${s.warnings['edge-watch']}; ${s.errors} invalid`,
     `categories: ${Object.entries(s.categories)
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}${s.uncertain ? ` (${s.uncertain} not final)` : ''}`,
   ];
-  for (const e of errors.slice(0, 10)) lines.push(`  invalid ${e.id}: ${e.message}`);
+  for (const e of errors.slice(0, 10)) {
+    const where = e.id === `line ${e.line}` ? e.id : `${e.id} (line ${e.line})`;
+    lines.push(`  invalid ${where}: ${e.message}`);
+  }
   if (s.errors > 10) lines.push(`  … ${s.errors - 10} more invalid households`);
   return lines.join('\n');
-}
-
-async function screenInParallel(
-  packArg: string,
-  options: RunOptions,
-  file: string,
-  size: number,
-  workers: number,
-  write: (chunk: string) => void,
-  io: CliIo,
-): Promise<FilePartResult> {
-  const bounds = [0];
-  for (let i = 1; i < workers; i++) bounds.push(alignToLine(file, Math.floor((size * i) / workers)));
-  bounds.push(size);
-  const dir = mkdtempSync(join(tmpdir(), 'safetynet-screen-'));
-  try {
-    const parts = await Promise.all(
-      bounds.slice(0, -1).map((start, i) =>
-        runWorker(i, {
-          pack: packArg,
-          ...options,
-          file,
-          start,
-          end: bounds[i + 1]!,
-          out: join(dir, `part-${i}.jsonl`),
-        }),
-      ),
-    );
-    io.progress('');
-    // Join the parts in file order (each part holds whole lines).
-    for (let i = 0; i < parts.length; i++) {
-      for await (const chunk of createReadStream(join(dir, `part-${i}.jsonl`), {
-        encoding: 'utf8',
-        highWaterMark: 1 << 20,
-      }))
-        write(chunk as string);
-    }
-    return {
-      summary: mergeScreenSummaries(parts.map((p) => p.summary)),
-      errors: parts.flatMap((p) => p.errors).slice(0, MAX_REPORTED_ERRORS),
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Screens one byte range of the file in a worker thread, which writes its households to `job.out`. */
-function runWorker(
-  i: number,
-  job: RunOptions & { pack: string; file: string; start: number; end: number; out: string },
-): Promise<FilePartResult> {
-  return new Promise<FilePartResult>((resolve, reject) => {
-    const worker = new Worker(new URL('./screen-worker.js', import.meta.url), {
-      // A small heap keeps the collector busy and the resident memory flat on huge files.
-      resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
-      workerData: job,
-    });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined,
-    );
-  });
 }

@@ -1,122 +1,141 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import type { PolicyPack, ResolveOptions } from '../pack/index.js';
-import { createScreener, type Screener, type ScreenError, type ScreenSummary } from '../screen/index.js';
-
-/** What one pass over (part of) a JSONL file produced. */
-export interface FilePartResult {
-  readonly summary: ScreenSummary;
-  readonly errors: readonly ScreenError[];
-}
+import {
+  createScreener,
+  mergeScreenSummaries,
+  screenIssue,
+  type Screener,
+  type ScreenError,
+  type ScreenSummary,
+} from '../screen/index.js';
+import { MAX_LINE_BYTES, type LineChunk } from './line-chunks.js';
 
 /** How many invalid lines are reported in full; the rest are only counted. */
 export const MAX_REPORTED_ERRORS = 100;
 
-/**
- * The byte offset of the first line that starts at or after `offset` (0 stays 0). Splitting a file at these
- * offsets gives every line to exactly one part.
- */
-export function alignToLine(file: string, offset: number): number {
-  if (offset === 0) return 0;
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.alloc(64 * 1024);
-    let pos = offset - 1; // a line starting exactly at `offset` follows a newline at offset - 1
-    for (;;) {
-      const n = readSync(fd, buf, 0, buf.length, pos);
-      if (n === 0) return pos;
-      const i = buf.subarray(0, n).indexOf(10);
-      if (i >= 0) return pos + i + 1;
-      pos += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
+/** An invalid line: what was wrong, and where in the file. */
+export interface LineError extends ScreenError {
+  /** The 1-based line number in the input. */
+  readonly line: number;
 }
 
+/** What screening one chunk of lines gave. */
+export interface ChunkResult {
+  readonly seq: number;
+  /** The households with warnings, one JSON line each, every line ending with `\n` (empty when none). */
+  readonly out: string;
+  /** The counts of this chunk alone, so that parts add up in file order. */
+  readonly summary: ScreenSummary;
+  readonly errors: readonly LineError[];
+}
+
+/** What screening a whole input gave: the counts, and the first invalid lines in file order. */
+export interface FileResult {
+  readonly summary: ScreenSummary;
+  readonly errors: readonly LineError[];
+}
+
+/** The date and what-if values a screening runs with (the same in every worker). */
+export type ScreenRunOptions = ResolveOptions & { readonly asOf: string };
+
 /**
- * Screens the lines of a JSONL file between two byte offsets (aligned to lines), streaming: memory stays
- * flat whatever the file size. Each household with warnings is handed to `emit` as one JSON line.
+ * Screens the lines of one chunk. Households are named by their `id`, else by their line number; blank lines
+ * are skipped. The same function runs in the main thread (one worker) and in every worker thread, so the
+ * output does not depend on how many there are or on how the input was cut.
  */
-export async function screenFilePart(
-  pack: PolicyPack,
-  options: ResolveOptions & { asOf: string },
-  file: string | NodeJS.ReadableStream,
-  range: { start: number; end: number } | undefined,
-  emit: (line: string) => void,
-): Promise<FilePartResult> {
+export function screenChunk(pack: PolicyPack, options: ScreenRunOptions, chunk: LineChunk): ChunkResult {
   const screener = createScreener(pack, options);
-  const errors: ScreenError[] = [];
-  const stream = { highWaterMark: 1 << 20 };
-  const input =
-    typeof file !== 'string'
-      ? file
-      : createReadStream(file, range ? { ...stream, start: range.start, end: range.end - 1 } : stream);
-  await forEachLine(
-    input as AsyncIterable<Buffer | string>,
-    range?.start ?? 0,
-    lineScreener(screener, errors, range, emit),
-  );
-  return { summary: screener.summary(), errors };
-}
-
-/**
- * Screens one line of the file. Households without an `id` are named by line number, or by byte offset when
- * this is only a part of the file (the line number is not known there).
- */
-function lineScreener(
-  screener: Screener,
-  errors: ScreenError[],
-  range: { start: number } | undefined,
-  emit: (line: string) => void,
-): (line: string, at: number) => void {
-  let n = 0;
-  const report = (e: ScreenError) => {
+  const errors: LineError[] = [];
+  const out: string[] = [];
+  const report = (e: LineError) => {
     if (errors.length < MAX_REPORTED_ERRORS) errors.push(e);
   };
-  return (line, at) => {
-    n++;
-    if (!line.trim()) return;
-    const where = range ? `byte ${at}` : `line ${n}`;
-    let household: unknown;
-    try {
-      household = JSON.parse(line);
-    } catch (e) {
-      screener.screen(where, undefined); // counted as an invalid household
-      report({ id: where, code: 'population_bad_json', message: (e as Error).message });
-      return;
-    }
-    const id = (household as { id?: unknown } | null)?.id;
-    const r = screener.screen(typeof id === 'string' ? id : where, household);
-    if ('code' in r) report(r);
-    else if (r.warnings.length) emit(JSON.stringify(r));
-  };
+  if (chunk.tooLong !== undefined) {
+    const line = chunk.firstLine;
+    screener.screen(`line ${line}`, undefined); // counted as an invalid household
+    const args = { line, bytes: chunk.tooLong, limit: MAX_LINE_BYTES };
+    const message = screenIssue('population_line_too_long', [], args).message.en;
+    report({ id: `line ${line}`, code: 'population_line_too_long', message, line });
+  } else if (chunk.bytes) {
+    const text = Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength).toString('utf8');
+    forEachLine(text, chunk.firstLine, (text, line) => screenLine(screener, text, line, out, report));
+  }
+  return { seq: chunk.seq, out: out.length ? `${out.join('\n')}\n` : '', summary: screener.summary(), errors };
+}
+
+function screenLine(
+  screener: Screener,
+  text: string,
+  line: number,
+  out: string[],
+  report: (e: LineError) => void,
+): void {
+  if (!text.trim()) return;
+  const where = `line ${line}`;
+  let household: unknown;
+  try {
+    household = JSON.parse(text);
+  } catch (e) {
+    screener.screen(where, undefined); // counted as an invalid household
+    report({ id: where, code: 'population_bad_json', message: (e as Error).message, line });
+    return;
+  }
+  const id = (household as { id?: unknown } | null)?.id;
+  const r = screener.screen(typeof id === 'string' ? id : where, household);
+  if ('code' in r) report({ id: r.id, code: r.code, message: r.message, line });
+  else if (r.warnings.length) out.push(JSON.stringify(r));
 }
 
 /**
- * Calls `handle` with each line of a byte stream (without its `\n` or `\r\n`) and the byte offset it starts at.
- * Lines are cut from the raw bytes, so their offsets come for free (readline would decode, then re-measure).
+ * Calls `handle` with each line of a text (without its ending: `\n`, `\r\n` or `\r`) and its number. Text
+ * after the last ending is a line when it is not empty.
  */
-async function forEachLine(
-  input: AsyncIterable<Buffer | string>,
-  start: number,
-  handle: (line: string, at: number) => void,
-): Promise<void> {
-  let pending: Buffer | undefined;
-  let offset = start;
-  for await (const chunk of input) {
-    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (pending) {
-      buf = Buffer.concat([pending, buf]);
-      pending = undefined;
-    }
-    let from = 0;
-    for (let nl = buf.indexOf(10, from); nl >= 0; nl = buf.indexOf(10, from)) {
-      const end = nl > from && buf[nl - 1] === 13 ? nl - 1 : nl;
-      handle(buf.toString('utf8', from, end), offset);
-      offset += nl + 1 - from;
-      from = nl + 1;
-    }
-    if (from < buf.length) pending = buf.subarray(from);
+export function forEachLine(text: string, firstLine: number, handle: (line: string, n: number) => void): void {
+  let n = firstLine;
+  let from = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    const end = cr < 0 || (lf >= 0 && lf < cr) ? lf : cr;
+    handle(text.slice(from, end), n++);
+    from = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+    if (lf >= 0 && lf < from) lf = text.indexOf('\n', from);
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
   }
-  if (pending?.length) handle(pending.toString('utf8'), offset);
+  if (from < text.length) handle(text.slice(from), n);
+}
+
+/**
+ * Puts chunk results back in input order as they arrive (from workers, in any order): writes each chunk's
+ * households, adds up the counts and keeps the first invalid lines. Holds only the results that arrived early.
+ */
+export class OrderedResults {
+  private next = 0;
+  private readonly early = new Map<number, ChunkResult | WorkerChunkResult>();
+  private summary: ScreenSummary = mergeScreenSummaries([]);
+  private readonly errors: LineError[] = [];
+
+  constructor(
+    private readonly write: (out: string | Uint8Array) => void,
+    private readonly progress?: (households: number) => void,
+  ) {}
+
+  add(result: ChunkResult | WorkerChunkResult): void {
+    this.early.set(result.seq, result);
+    for (let r = this.early.get(this.next); r; r = this.early.get(this.next)) {
+      this.early.delete(this.next++);
+      this.summary = mergeScreenSummaries([this.summary, r.summary]);
+      if (r.out.length) this.write(r.out);
+      for (const e of r.errors) if (this.errors.length < MAX_REPORTED_ERRORS) this.errors.push(e);
+      this.progress?.(this.summary.households);
+    }
+  }
+
+  result(): FileResult {
+    return { summary: this.summary, errors: this.errors };
+  }
+}
+
+/** A chunk result as a worker sends it: the output already encoded, so it moves without a copy. */
+export interface WorkerChunkResult extends Omit<ChunkResult, 'out'> {
+  readonly out: Uint8Array;
 }

@@ -1,43 +1,24 @@
-// A worker thread of `safetynet screen`: screens one byte range of a JSONL file and writes the households
-// with warnings to its own temporary file, so the parent can join the parts in file order.
-import { createWriteStream } from 'node:fs';
+// A worker thread of `safetynet screen`: screens the chunks of lines the main thread transfers to it, one at a
+// time, and transfers back each chunk's households with warnings (encoded), its counts and its invalid lines.
 import { parentPort, workerData } from 'node:worker_threads';
+import type { LineChunk } from './line-chunks.js';
 import { packFromArg } from './pack-arg.js';
-import { screenFilePart } from './screen-file.js';
+import { screenChunk, type ScreenRunOptions, type WorkerChunkResult } from './screen-file.js';
 
-interface Job {
-  pack: string;
-  asOf: string;
-  overrides?: Record<string, string | Record<string, string>>;
-  lastKnown?: boolean;
-  file: string;
-  start: number;
-  end: number;
-  out: string;
+/** What every worker is given when it starts: the pack argument and the options of the run. */
+export interface ScreenWorkerData {
+  readonly pack: string;
+  readonly options: ScreenRunOptions;
 }
 
-const job = workerData as Job;
-const out = createWriteStream(job.out, { highWaterMark: 1 << 20 });
-let batch: string[] = [];
-const flush = () => {
-  if (batch.length) out.write(`${batch.join('\n')}\n`);
-  batch = [];
-};
-const pack = packFromArg(job.pack);
-const result = await screenFilePart(
-  pack,
-  {
-    asOf: job.asOf,
-    ...(job.overrides ? { overrides: job.overrides } : {}),
-    ...(job.lastKnown ? { lastKnown: true } : {}),
-  },
-  job.file,
-  { start: job.start, end: job.end },
-  (line) => {
-    batch.push(line);
-    if (batch.length >= 2000) flush();
-  },
-);
-flush();
-await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-parentPort!.postMessage(result);
+const { pack: packArg, options } = workerData as ScreenWorkerData;
+const pack = packFromArg(packArg);
+const encoder = new TextEncoder();
+
+parentPort!.on('message', (chunk: LineChunk) => {
+  const r = screenChunk(pack, options, chunk);
+  // TextEncoder gives a buffer of its own (never Node's shared pool), so it can be transferred.
+  const out = encoder.encode(r.out);
+  const result: WorkerChunkResult = { seq: r.seq, out, summary: r.summary, errors: r.errors };
+  parentPort!.postMessage(result, [out.buffer]);
+});

@@ -11,10 +11,27 @@ import { engineIssue } from './messages.js';
  * @throws {InputError} `household_unknown_district`, with a suggestion when one is close
  */
 export function checkDistrict(pack: PolicyPack, household: HouseholdParsed): void {
-  const zones = Object.values(pack.zones);
   const district = household.district;
-  if (!zones.length || district === undefined || zones.some((ds) => ds.includes(district))) return;
-  const known = zones.flat();
+  if (district === undefined) return;
+  const known = districtsOf(pack);
+  if (!known || known.has(district)) return;
+  reportUnknownDistrict(pack, district, [...known]);
+}
+
+const districts = new WeakMap<PolicyPack, ReadonlySet<string> | null>();
+
+/** The districts a pack's zones list (null when it has no zones), once per pack: this runs per household. */
+function districtsOf(pack: PolicyPack): ReadonlySet<string> | null {
+  let known = districts.get(pack);
+  if (known === undefined) {
+    const all = Object.values(pack.zones).flat();
+    known = all.length ? new Set(all) : null;
+    districts.set(pack, known);
+  }
+  return known;
+}
+
+function reportUnknownDistrict(pack: PolicyPack, district: string, known: string[]): never {
   const suggestion = suggestName(district, known);
   const issue = engineIssue('household_unknown_district', ['district'], {
     district,

@@ -55,7 +55,7 @@ export interface CompiledRule<D> {
 /** Everything of a pack that deciding runs, compiled once per pack. */
 export interface CompiledPack {
   readonly symbols: Readonly<Record<'household' | 'member', SymbolTable>>;
-  /** Per scope: [slot, fact name, is a member fact] for every fact slot (parameters excluded). */
+  /** Per scope: [slot, fact name, is a member fact] for every fact slot a condition reads (parameters excluded). */
   readonly factSlots: Readonly<Record<'household' | 'member', readonly (readonly [number, string, boolean])[]>>;
   /** Enabled programmes in rank order (strongest first). */
   readonly programmes: readonly CompiledProgramme[];
@@ -110,16 +110,28 @@ export function compilePack(pack: PolicyPack): CompiledPack {
   const tiers = rulesOf(pack.difficulty?.tiers ?? {}, 'household', ['difficulty', 'tiers']).sort(
     (a, b) => a.def.rank - b.def.rank,
   );
+  const referrals = rulesOf(pack.referrals, 'household', ['referrals']);
+  const transitions = rulesOf(pack.transitions, 'member', ['transitions']);
+  const reviews = rulesOf(pack.reviews, 'household', ['reviews']).sort(
+    (a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id),
+  );
+  const conditions = (scope: RuleScope) => [
+    ...programmes
+      .filter((p) => p.scope === scope)
+      .flatMap((p) => [p.when, p.eligible, ...p.actions.map((a) => a.when)]),
+    ...(scope === 'household' ? [...tiers, ...referrals, ...reviews] : transitions).map((r) => r.when),
+  ];
   const compiled: CompiledPack = Object.freeze({
     symbols,
-    factSlots: { household: slotsOf(symbols.household), member: slotsOf(symbols.member) },
+    factSlots: {
+      household: slotsOf(symbols.household, conditions('household')),
+      member: slotsOf(symbols.member, conditions('member')),
+    },
     programmes,
     tiers,
-    referrals: rulesOf(pack.referrals, 'household', ['referrals']),
-    transitions: rulesOf(pack.transitions, 'member', ['transitions']),
-    reviews: rulesOf(pack.reviews, 'household', ['reviews']).sort(
-      (a, b) => a.def.rank - b.def.rank || a.id.localeCompare(b.id),
-    ),
+    referrals,
+    transitions,
+    reviews,
     ...(pack.supporters ? { supporters: compileSupporters(pack) } : {}),
   });
   cache.set(pack, compiled);
@@ -131,10 +143,18 @@ function compileSupporters(pack: PolicyPack): CompiledSupporterRule {
   return { symbols, unable: compilePackRule(pack, pack.supporters!.unable, symbols, ['supporters', 'unable']) };
 }
 
-function slotsOf(symbols: SymbolTable): (readonly [number, string, boolean])[] {
+/**
+ * The fact slots some condition of the scope reads: only those are filled for each household (filling all
+ * of the catalogue's facts cost more than judging every programme).
+ */
+function slotsOf(
+  symbols: SymbolTable,
+  conditions: readonly (CompiledCondition | undefined)[],
+): (readonly [number, string, boolean])[] {
+  const used = new Set(conditions.flatMap((c) => c?.facts ?? []));
   const out: (readonly [number, string, boolean])[] = [];
   for (const [name, sym] of symbols) {
-    if (isParamName(name)) continue;
+    if (isParamName(name) || !used.has(name)) continue;
     out.push([sym.slot, name, getFactDefinition(name)?.scope === 'member'] as const);
   }
   return out;

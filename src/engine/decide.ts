@@ -114,13 +114,12 @@ export function decide(pack: PolicyPack, household: HouseholdParsed, options: De
   const explain = options.explain === true;
   const phases = judgeInPhases(day, compiled, household, explain);
   const programmes = applyPrecedence(phases.programmes);
-  const { category, outcome, categoryCertain, strongestRank } = categoryOf(programmes);
-  const eligibleCategories = [
-    ...new Set(programmes.filter((p) => p.status === 'eligible').map((p) => p.programme.def.category)),
-  ].sort();
+  const verdict = categoryOf(programmes);
+  const eligibleCategories = eligibleCategoriesOf(programmes);
   const envs = phases.envs;
   const near = findNearThresholds(programmes, envs.household, day.ruleValue('monitoring.nearMargin', envs.keys));
-  const base = {
+  // One literal of a fixed shape: spreading a result this size per household was a large part of screening.
+  const j: { -readonly [K in keyof Judgements]: Judgements[K] } = {
     day,
     compiled,
     household,
@@ -129,21 +128,41 @@ export function decide(pack: PolicyPack, household: HouseholdParsed, options: De
     apart: phases.apart,
     openIncome: envs.openIncome,
     programmes,
-    category,
-    ...(outcome ? { outcome } : {}),
-    categoryCertain,
-    strongestRank,
+    category: verdict.category,
+    categoryCertain: verdict.categoryCertain,
+    strongestRank: verdict.strongestRank,
     eligibleCategories,
     near,
-    nearMisses: near.length ? findNearMisses(programmes, near, strongestRank, envs.household) : [],
+    nearMisses: near.length ? findNearMisses(programmes, near, verdict.strongestRank, envs.household) : NONE,
     transitions: dueTransitions(compiled, phases.base),
+    referrals: NONE,
+    actions: NONE,
+    missing: NO_MISSING,
   };
-  if (!explain) return { ...base, referrals: [], actions: [], missing: new Map() };
-  return {
-    ...base,
-    ...dueRules(compiled, envs, programmes, eligibleCategories),
-    missing: missingFacts(day, envs, programmes),
-  };
+  if (verdict.outcome) j.outcome = verdict.outcome;
+  if (!explain) return j;
+  const due = dueRules(compiled, envs, programmes, eligibleCategories);
+  if (due.tier) j.tier = due.tier;
+  if (due.review) j.review = due.review;
+  j.referrals = due.referrals;
+  j.actions = due.actions;
+  j.missing = missingFacts(day, envs, programmes);
+  return j;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const NO_MISSING: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** The categories of the eligible programmes, each once, sorted. */
+function eligibleCategoriesOf(programmes: readonly ProgrammeJudgement[]): readonly string[] {
+  let out: string[] | undefined;
+  for (const p of programmes) {
+    if (p.status !== 'eligible') continue;
+    const c = p.programme.def.category;
+    if (!out) out = [c];
+    else if (!out.includes(c)) out.push(c);
+  }
+  return out ? out.sort() : NONE;
 }
 
 /** The category: the strongest eligible programme's; uncertain if a stronger one is undetermined. */

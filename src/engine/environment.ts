@@ -57,9 +57,13 @@ export function prepareEnvironments(
   const readings = openIncome.length && openIncome.length <= MAX_OPEN_TYPES ? assumptionsOf(openIncome) : [];
   const base = layOut(day, compiled, keys, apart, facts);
   return {
-    ...base,
+    keys: base.keys,
+    apart: base.apart,
+    facts: base.facts,
+    household: base.household,
+    members: base.members,
     openIncome,
-    openFacts: readings.length ? factsSettledBy(facts, derive(readings[0])) : new Set(),
+    openFacts: readings.length ? factsSettledBy(facts, derive(readings[0])) : NO_FACTS,
     alternatives: () => {
       const keyCases = unknownKeyCases(day, keys);
       const factCases = readings.length ? readings.map((r) => derive(r)) : [facts];
@@ -70,6 +74,8 @@ export function prepareEnvironments(
     },
   };
 }
+
+const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** Every reading of the open income types: each counted or not. */
 function assumptionsOf(types: readonly string[]): IncomeAssumptions[] {
@@ -99,20 +105,35 @@ function layOut(
   facts: DerivedFacts,
 ): EnvSet {
   const household = envTemplate(day, compiled, 'household', keys);
-  for (const [slot, name] of compiled.factSlots.household) household[slot] = facts.household[name];
+  const hf = facts.household;
+  const slots = compiled.factSlots.household;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    household[s[0]] = hf[s[1]];
+  }
   // Member envs share every household fact: fill those once, then copy and add each member's own.
   const memberBase = envTemplate(day, compiled, 'member', keys);
   const memberSlots = compiled.factSlots.member;
-  for (const [slot, name, isMember] of memberSlots) if (!isMember) memberBase[slot] = facts.household[name];
-  const members = facts.members.map((m) => {
+  for (let i = 0; i < memberSlots.length; i++) {
+    const s = memberSlots[i]!;
+    if (!s[2]) memberBase[s[0]] = hf[s[1]];
+  }
+  const members = new Array<RuleValue[]>(facts.members.length);
+  for (let m = 0; m < members.length; m++) {
     const env = memberBase.slice();
-    for (const [slot, name, isMember] of memberSlots) if (isMember) env[slot] = m[name];
-    return env;
-  });
+    const mf = facts.members[m]!;
+    for (let i = 0; i < memberSlots.length; i++) {
+      const s = memberSlots[i]!;
+      if (s[2]) env[s[0]] = mf[s[1]];
+    }
+    members[m] = env;
+  }
   return { keys, apart, facts, household, members };
 }
 
-const templates = new WeakMap<PackOnDate, Map<string, RuleValue[]>>();
+/** Templates of one day, by scope, zone and hukou (nested maps: no key string built per household). */
+type TemplatesOfDay = Record<'household' | 'member', Map<string | undefined, Map<string | undefined, RuleValue[]>>>;
+const templates = new WeakMap<PackOnDate, TemplatesOfDay>();
 
 /** A fresh env for a scope with every figure slot filled for the keys (facts still empty); cached per day. */
 function envTemplate(
@@ -121,11 +142,12 @@ function envTemplate(
   scope: 'household' | 'member',
   keys: ValueKeys,
 ): RuleValue[] {
-  let byKey = templates.get(day);
-  if (!byKey) templates.set(day, (byKey = new Map()));
-  const k = `${scope}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
-  let t = byKey.get(k);
-  if (!t) byKey.set(k, (t = buildTemplate(day, compiled.symbols[scope], keys)));
+  let ofDay = templates.get(day);
+  if (!ofDay) templates.set(day, (ofDay = { household: new Map(), member: new Map() }));
+  let byHukou = ofDay[scope].get(keys.zone);
+  if (!byHukou) ofDay[scope].set(keys.zone, (byHukou = new Map()));
+  let t = byHukou.get(keys.hukou);
+  if (!t) byHukou.set(keys.hukou, (t = buildTemplate(day, compiled.symbols[scope], keys)));
   return t.slice();
 }
 

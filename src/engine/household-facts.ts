@@ -22,21 +22,73 @@ export function householdFacts(
   const inUnit = unit.map((i) => members[i]!);
   const size = unit.length;
   const incomeTotal = sumKnown(inUnit.map((m) => m.memberIncome as number | undefined));
+  const inc = incomeFacts(household, incomeTotal, size);
+  const assets = assetFacts(household, size);
+  const tests = household.propertyTest ?? NO_TESTS;
+  const passed = household.propertyTestPassed;
+  const who = compositionFacts(day, household, members, unit);
+  const cover = coverageFacts(household, day.asOf);
+  // One literal with every fact (no spread of the parts): rules read these by name for every household
+  // screened, and an object of this size built by spreading falls back to slow dictionary properties.
   return {
     householdSize: size,
     membersAssessedApart: household.members.length - size,
-    ...incomeFacts(household, incomeTotal, size),
-    ...assetFacts(household, size),
-    ...propertyTests(household),
-    ...compositionFacts(day, household, members, unit),
-    ...coverageFacts(household, day.asOf),
+    incomeTotal: inc.incomeTotal,
+    incomePerPerson: inc.incomePerPerson,
+    incomePerPersonYearly: inc.incomePerPersonYearly,
+    incomeIrregular: inc.incomeIrregular,
+    rigidExpenditure: inc.rigidExpenditure,
+    medicalExpenditure: inc.medicalExpenditure,
+    educationExpenditure: inc.educationExpenditure,
+    rigidExpenditurePerPerson: inc.rigidExpenditurePerPerson,
+    incomeAfterRigidPerPerson: inc.incomeAfterRigidPerPerson,
+    rigidExpenditureShare: inc.rigidExpenditureShare,
+    rigidExpenditureWithoutIncome: inc.rigidExpenditureWithoutIncome,
+    financialAssets: assets.financialAssets,
+    financialAssetsPerPerson: assets.financialAssetsPerPerson,
+    nonExemptVehicles: assets.nonExemptVehicles,
+    housingUnits: assets.housingUnits,
+    // Each programme's property check: its own answer when given, else the one answer for all.
+    propertyTestPassed: passed,
+    propertyTestDibao: tests.dibao ?? passed,
+    propertyTestEdge: tests.edge ?? passed,
+    propertyTestSpecialPoverty: tests.specialPoverty ?? passed,
+    propertyTestHardship: tests.hardship ?? passed,
+    membersAged60Plus: who.membersAged60Plus,
+    membersUnder16: who.membersUnder16,
+    membersInSchool: who.membersInSchool,
+    ableBodiedWorkingAgeMembers: who.ableBodiedWorkingAgeMembers,
+    unemployedAbleBodiedMembers: who.unemployedAbleBodiedMembers,
+    hasSevereDisability: who.hasSevereDisability,
+    hasSevereIllness: who.hasSevereIllness,
+    coverage: cover.coverage,
+    partlyCovered: cover.partlyCovered,
+    situations: cover.situations,
+    incomeRoseFromWork: cover.incomeRoseFromWork,
+    monthsSinceIncomeRiseFromWork: cover.monthsSinceIncomeRiseFromWork,
     hukou: household.hukou,
     district: household.district,
     zone: household.district !== undefined ? zoneOf(day.pack, household.district) : undefined,
   };
 }
 
-function incomeFacts(household: HouseholdParsed, incomeTotal: number | undefined, size: number): Facts {
+const NO_TESTS: NonNullable<HouseholdParsed['propertyTest']> = Object.freeze({});
+
+interface IncomeFacts {
+  readonly incomeTotal: number | undefined;
+  readonly incomePerPerson: RuleValue;
+  readonly incomePerPersonYearly: RuleValue;
+  readonly incomeIrregular: boolean | undefined;
+  readonly rigidExpenditure: number | undefined;
+  readonly medicalExpenditure: number | undefined;
+  readonly educationExpenditure: number | undefined;
+  readonly rigidExpenditurePerPerson: RuleValue;
+  readonly incomeAfterRigidPerPerson: RuleValue;
+  readonly rigidExpenditureShare: RuleValue;
+  readonly rigidExpenditureWithoutIncome: boolean | undefined;
+}
+
+function incomeFacts(household: HouseholdParsed, incomeTotal: number | undefined, size: number): IncomeFacts {
   const exp = household.expenditure;
   const rigid = exp ? toFen(exp.medical ?? 0) + toFen(exp.education ?? 0) + toFen(exp.other ?? 0) : undefined;
   const known = rigid !== undefined && incomeTotal !== undefined && size > 0;
@@ -63,7 +115,14 @@ function incomeFacts(household: HouseholdParsed, incomeTotal: number | undefined
   };
 }
 
-function assetFacts(household: HouseholdParsed, size: number): Facts {
+interface AssetFacts {
+  readonly financialAssets: number | undefined;
+  readonly financialAssetsPerPerson: RuleValue;
+  readonly nonExemptVehicles: number | undefined;
+  readonly housingUnits: number | undefined;
+}
+
+function assetFacts(household: HouseholdParsed, size: number): AssetFacts {
   const assets = household.assets;
   // Deposits are required to know financial assets; securities left out count as none.
   const financial = assets?.deposits === undefined ? undefined : toFen(assets.deposits) + toFen(assets.securities ?? 0);
@@ -76,17 +135,14 @@ function assetFacts(household: HouseholdParsed, size: number): Facts {
   };
 }
 
-/** Each programme's property check: its own answer when given, else the one answer for all. */
-function propertyTests(household: HouseholdParsed): Facts {
-  const all = household.propertyTestPassed;
-  const t = household.propertyTest ?? {};
-  return {
-    propertyTestPassed: all,
-    propertyTestDibao: t.dibao ?? all,
-    propertyTestEdge: t.edge ?? all,
-    propertyTestSpecialPoverty: t.specialPoverty ?? all,
-    propertyTestHardship: t.hardship ?? all,
-  };
+interface CompositionFacts {
+  readonly membersAged60Plus: number | undefined;
+  readonly membersUnder16: number | undefined;
+  readonly membersInSchool: number | undefined;
+  readonly ableBodiedWorkingAgeMembers: number | undefined;
+  readonly unemployedAbleBodiedMembers: number | undefined;
+  readonly hasSevereDisability: boolean | undefined;
+  readonly hasSevereIllness: boolean | undefined;
 }
 
 function compositionFacts(
@@ -94,7 +150,7 @@ function compositionFacts(
   household: HouseholdParsed,
   members: readonly Facts[],
   unit: readonly number[],
-): Facts {
+): CompositionFacts {
   const inUnit = unit.map((i) => members[i]!);
   const age = (m: Facts) => m.age as number | undefined;
   const minAge = day.ruleValue('specialPoverty.minorAge', {});
@@ -133,7 +189,15 @@ function isAbleBodied(m: Facts, minAge: number | undefined, oldAge: number | und
   return true;
 }
 
-function coverageFacts(household: HouseholdParsed, asOf: string): Facts {
+interface CoverageFacts {
+  readonly coverage: readonly string[];
+  readonly partlyCovered: boolean;
+  readonly situations: readonly string[];
+  readonly incomeRoseFromWork: boolean;
+  readonly monthsSinceIncomeRiseFromWork: number | undefined;
+}
+
+function coverageFacts(household: HouseholdParsed, asOf: string): CoverageFacts {
   const coverage = new Set<string>(household.coverage ?? []);
   for (const m of household.members) for (const b of m.benefits ?? []) coverage.add(b);
   const onDibao = household.members.filter((m) => m.benefits?.includes('dibao')).length;

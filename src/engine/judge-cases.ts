@@ -20,9 +20,9 @@ export function judgeWithCases(
   explain: boolean,
 ): CaseVerdict {
   const first = judgeProgramme(programme, envs, household, explain);
-  if (first.status !== 'undetermined') return { ...first, decidedByCases: false };
+  if (first.status !== 'undetermined') return withCases(first, first.status, first.missing, first.members, false);
   const cases = envs.alternatives();
-  if (!cases.length) return { ...first, decidedByCases: false };
+  if (!cases.length) return withCases(first, first.status, first.missing, first.members, false);
   return agree(
     first,
     cases.map((c: EnvSet) => judgeProgramme(programme, c, household, explain)),
@@ -37,14 +37,29 @@ export function judgeWithCases(
 export function agree(first: Judgement, each: readonly Judgement[], explain: boolean): CaseVerdict {
   const one = each[0]!;
   if (one.status !== 'undetermined' && each.every((x) => sameVerdict(x, one))) {
-    return {
-      ...first,
-      status: one.status,
-      missing: [],
-      ...(one.members ? { members: one.members } : {}),
-      decidedByCases: true,
-    };
+    return withCases(first, one.status, [], one.members ?? first.members, true);
   }
   const missing = explain ? [...new Set([...first.missing, ...each.flatMap((x) => x.missing)])] : first.missing;
-  return { ...first, status: 'undetermined', missing, decidedByCases: false };
+  return withCases(first, 'undetermined', missing, first.members, false);
+}
+
+/**
+ * A verdict built as one literal of a fixed shape (no object spread): this runs for every programme of
+ * every household screened, and spreading judgements was the largest cost of the unexplained path.
+ */
+function withCases(
+  first: Judgement,
+  status: Judgement['status'],
+  missing: readonly string[],
+  members: Judgement['members'],
+  decidedByCases: boolean,
+): CaseVerdict {
+  const v: { -readonly [K in keyof CaseVerdict]: CaseVerdict[K] } = {
+    status,
+    trace: first.trace,
+    missing,
+    decidedByCases,
+  };
+  if (members) v.members = members;
+  return v;
 }

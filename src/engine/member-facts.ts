@@ -18,6 +18,8 @@ export function memberFacts(
 ): Record<string, RuleValue> {
   const age = m.birthDate !== undefined && m.birthDate <= asOf ? ageOn(m.birthDate, asOf) : undefined;
   const d = m.disability;
+  const incomes = memberIncomes(m, income, assume);
+  // One literal (no spread): read by name for every member of every household screened.
   return {
     age,
     disabilityGrade: d === undefined ? undefined : d === null ? 0 : d.grade,
@@ -26,7 +28,9 @@ export function memberFacts(
     severeIllness: m.severeIllness,
     labourCapacity: m.labourCapacity,
     noLabourCapacity: noLabourCapacity(m),
-    ...memberIncomes(m, income, assume),
+    memberIncome: incomes.memberIncome,
+    specialPovertyIncome: incomes.specialPovertyIncome,
+    singlePersonIncome: incomes.singlePersonIncome,
     hasAbleSupporter: m.hasAbleSupporter,
     selfCare: m.selfCare,
     relation: m.relation,

@@ -36,24 +36,42 @@ export function judgeInPhases(
   }
   const apart = membersApart(household, first);
   const envs = apart.length ? prepareEnvironments(day, compiled, household, new Set(apart)) : base;
+  const everyoneApart = apart.length === household.members.length;
   const programmes = compiled.programmes.map((programme): ProgrammeJudgement => {
     const done = first.get(programme);
-    if (done) return { ...done, programme };
+    if (done) return programmeJudgement(programme, done, undefined);
+    const ofHousehold = programme.scope === 'household';
     // Every member is assessed apart: no family is left for the household programmes to assess.
-    if (programme.scope === 'household' && apart.length === household.members.length) {
-      return {
-        status: 'not-applicable',
-        trace: [],
-        missing: [],
-        decidedByCases: false,
-        programme,
-        withoutMembers: apart,
-      };
-    }
+    if (ofHousehold && everyoneApart) return programmeJudgement(programme, NO_FAMILY, apart);
     const v = judgeWithCases(programme, envs, household, explain);
-    return { ...v, programme, ...(programme.scope === 'household' && apart.length ? { withoutMembers: apart } : {}) };
+    return programmeJudgement(programme, v, ofHousehold && apart.length ? apart : undefined);
   });
   return { base, envs, apart, programmes };
+}
+
+const NO_FAMILY: CaseVerdict = Object.freeze({
+  status: 'not-applicable',
+  trace: Object.freeze([]),
+  missing: Object.freeze([]),
+  decidedByCases: false,
+});
+
+/** A programme's judgement as one literal of a fixed shape (object spread is slow on this hot path). */
+function programmeJudgement(
+  programme: CompiledProgramme,
+  v: CaseVerdict,
+  withoutMembers: readonly number[] | undefined,
+): ProgrammeJudgement {
+  const j: { -readonly [K in keyof ProgrammeJudgement]: ProgrammeJudgement[K] } = {
+    status: v.status,
+    trace: v.trace,
+    missing: v.missing,
+    decidedByCases: v.decidedByCases,
+    programme,
+  };
+  if (v.members) j.members = v.members;
+  if (withoutMembers) j.withoutMembers = withoutMembers;
+  return j;
 }
 
 /** Members eligible for a programme assessed apart, or already receiving its category and not found ineligible. */
@@ -73,19 +91,31 @@ function membersApart(household: HouseholdParsed, first: ReadonlyMap<CompiledPro
  * for a category the pack puts before it — e.g. expenditure hardship is for families not on dibao, not
  * special poverty and not an edge family. The decision says which programme took precedence.
  */
-export function applyPrecedence(programmes: readonly ProgrammeJudgement[]): ProgrammeJudgement[] {
-  return programmes.map((p) => {
+export function applyPrecedence(programmes: readonly ProgrammeJudgement[]): readonly ProgrammeJudgement[] {
+  let out: ProgrammeJudgement[] | undefined;
+  for (let i = 0; i < programmes.length; i++) {
+    const p = programmes[i]!;
     const before = p.programme.def.precededBy;
-    if (!before?.length || p.status === 'not-applicable') return p;
+    if (!before?.length || p.status === 'not-applicable') continue;
     const by = programmes.find((q) => q !== p && q.status === 'eligible' && before.includes(q.programme.def.category));
-    if (!by) return p;
-    const members = p.members?.map((m) => ({ ...m, status: 'not-applicable' as const }));
-    return {
-      ...p,
-      status: 'not-applicable',
-      missing: [],
-      ...(members ? { members } : {}),
-      precededBy: { by: by.programme.def.id, category: by.programme.def.category },
-    };
-  });
+    if (!by) continue;
+    // Copied only when some programme is preceded: most households keep the array they came with.
+    out ??= programmes.slice();
+    out[i] = preceded(p, by);
+  }
+  return out ?? programmes;
+}
+
+function preceded(p: ProgrammeJudgement, by: ProgrammeJudgement): ProgrammeJudgement {
+  const j: { -readonly [K in keyof ProgrammeJudgement]: ProgrammeJudgement[K] } = {
+    status: 'not-applicable',
+    trace: p.trace,
+    missing: [],
+    decidedByCases: p.decidedByCases,
+    programme: p.programme,
+  };
+  if (p.members) j.members = p.members.map((m) => ({ ...m, status: 'not-applicable' as const }));
+  if (p.withoutMembers) j.withoutMembers = p.withoutMembers;
+  j.precededBy = { by: by.programme.def.id, category: by.programme.def.category };
+  return j;
 }

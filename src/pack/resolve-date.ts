@@ -114,6 +114,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
   }
   const income = incomeRulesOn(pack, asOf);
   const described = new Map<string, ReasonParameter | undefined>();
+  const values = new Map<string, Map<string | undefined, RuleValue>>();
   const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
   return Object.freeze({
     pack,
@@ -124,11 +125,17 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     income,
     text: textOf,
     ruleValue(key: string, keys: ValueKeys): RuleValue {
+      // Read per household (margins, age limits): parsed once per parameter and the one key it is picked by.
       const p = parameters.get(key);
+      const by = p === undefined || typeof p.value !== 'object' ? '' : p.by === 'hukou' ? keys.hukou : keys.zone;
+      let ofKey = values.get(key);
+      if (!ofKey) values.set(key, (ofKey = new Map()));
+      if (ofKey.has(by)) return ofKey.get(by);
       const text = parameterText(p, keys);
-      if (text === undefined) return undefined;
-      const r = parseDecimalLiteral(text, scaleOfUnit(p!.unit));
-      return r.ok ? r.value : undefined;
+      const r = text === undefined ? undefined : parseDecimalLiteral(text, scaleOfUnit(p!.unit));
+      const value = r?.ok ? (typeof r.value === 'object' ? Object.freeze(r.value) : r.value) : undefined;
+      ofKey.set(by, value);
+      return value;
     },
     describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
       const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;

@@ -3,6 +3,7 @@
  * transitions and edge-watch — the active-discovery view.
  */
 export { mergeScreenSummaries } from './merge-summaries.js';
+export { SCREEN_MESSAGES, screenIssue } from './messages.js';
 export { createScreener, screen } from './screen.js';
 export { screenWarnings } from './warnings.js';
 export type {

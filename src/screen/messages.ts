@@ -1,4 +1,4 @@
-import type { Bilingual } from '../errors/index.js';
+import { createIssueFactory, showValue as s, type Bilingual, type MessageCatalog } from '../errors/index.js';
 
 /** Texts of screening warnings. */
 export const SCREEN_TEXT = {
@@ -17,3 +17,20 @@ export const SCREEN_TEXT = {
     en: `Close to the threshold of ${name.en} (${distance} yuan away)`,
   }),
 } as const;
+
+/** Wording of the problems found when a population is screened line by line. */
+export const SCREEN_MESSAGES = {
+  population_line_too_long: {
+    text: (a) => ({
+      zh: `第 ${s(a.line)} 行过长（${s(a.bytes)} 字节，上限 ${s(a.limit)} 字节），未读取`,
+      en: `Line ${s(a.line)} is too long (${s(a.bytes)} bytes, the limit is ${s(a.limit)}): not read`,
+    }),
+    fix: {
+      zh: '每行写一个家庭（JSON Lines）；超过上限的一行不可能是有效的家庭记录',
+      en: 'Write one household per line (JSON Lines); a line over the limit cannot be a valid household',
+    },
+  },
+} satisfies MessageCatalog;
+
+/** Builds a screening issue from {@link SCREEN_MESSAGES}. */
+export const screenIssue = createIssueFactory(SCREEN_MESSAGES);

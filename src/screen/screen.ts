@@ -1,5 +1,5 @@
 import { assertIsoDay } from '../dates/index.js';
-import { decide } from '../engine/index.js';
+import { decide, type DecideOptions } from '../engine/index.js';
 import { SafetynetError } from '../errors/index.js';
 import { assertPolicyPack, resolvePackOn, type PolicyPack } from '../pack/index.js';
 import { parseHousehold } from '../schema/index.js';
@@ -22,6 +22,7 @@ export function createScreener(pack: PolicyPack, options: ScreenOptions): Screen
   assertPolicyPack(pack);
   assertIsoDay((options as Partial<ScreenOptions> | undefined)?.asOf, 'asOf');
   resolvePackOn(pack, options.asOf, options); // bad what-if values fail here, not once per household
+  const decideOptions: DecideOptions = { ...options, explain: false };
   const counts = { households: 0, withWarnings: 0, uncertain: 0, errors: 0 };
   const warnings: Record<ScreenWarningKind, number> = { missed: 0, wrong: 0, transition: 0, 'edge-watch': 0 };
   const categories: Record<string, number> = {};
@@ -30,7 +31,7 @@ export function createScreener(pack: PolicyPack, options: ScreenOptions): Screen
       counts.households++;
       let item: ScreenItem;
       try {
-        item = screenOne(pack, id, household, options);
+        item = screenOne(pack, id, household, decideOptions);
       } catch (e) {
         if (!(e instanceof SafetynetError)) throw e;
         counts.errors++;
@@ -70,8 +71,8 @@ export function screen(
   return { summary: s.summary(), items, errors };
 }
 
-function screenOne(pack: PolicyPack, id: string, household: unknown, options: ScreenOptions): ScreenItem {
-  const j = decide(pack, parseHousehold(household), { ...options, explain: false });
+function screenOne(pack: PolicyPack, id: string, household: unknown, options: DecideOptions): ScreenItem {
+  const j = decide(pack, parseHousehold(household), options);
   return { id, category: j.category, categoryCertain: j.categoryCertain, warnings: screenWarnings(j) };
 }
 
