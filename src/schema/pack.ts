@@ -193,6 +193,13 @@ export const urgencyClassSchema = z
     firstResponse: limitSchema.optional(),
     disposal: limitSchema.optional(),
     assistFirst: z.boolean().optional().meta({ description: 'Assist first, approve later (先行救助、后置审批)' }),
+    reading: z
+      .strictObject({ firstResponse: z.optional(bilingual), disposal: z.optional(bilingual) })
+      .optional()
+      .meta({
+        description:
+          'How the pack reads a limit the source gives in words ("即刻" read as the same working day); shown with the deadline',
+      }),
     source: z.string().min(1).optional(),
     verified: z.boolean().optional(),
     note: z.string().optional(),
