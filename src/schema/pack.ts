@@ -12,6 +12,7 @@ import {
   partialDay,
   semver,
 } from './primitives.js';
+import { procedureSchema } from './procedure.js';
 
 /**
  * A condition in json-rules-engine's format (`all` / `any` / `not` / `{ fact, operator, value }`).
@@ -193,12 +194,12 @@ export const urgencyClassSchema = z
     firstResponse: limitSchema.optional(),
     disposal: limitSchema.optional(),
     assistFirst: z.boolean().optional().meta({ description: 'Assist first, approve later (先行救助、后置审批)' }),
-    reading: z
+    remarks: z
       .strictObject({ firstResponse: z.optional(bilingual), disposal: z.optional(bilingual) })
       .optional()
       .meta({
         description:
-          'How the pack reads a limit the source gives in words ("即刻" read as the same working day); shown with the deadline',
+          'What the source says about a limit in words, shown with the deadline: how the pack reads it ("即刻" as the same working day), or why there is none',
       }),
     source: z.string().min(1).optional(),
     verified: z.boolean().optional(),
@@ -353,6 +354,9 @@ export const policyPackSchema = z
     cycles: z.record(kebabId, cycleSchema).optional(),
     referrals: z.record(kebabId, referralSchema).optional(),
     reviews: z.record(kebabId, reviewSchema).optional(),
+    procedures: z.record(kebabId, procedureSchema).optional().meta({
+      description: 'Casework procedures with stage deadlines (审核确认, 先行救助): a city replaces a procedure by id',
+    }),
     supporters: supportersSchema.optional(),
     income: incomeRulesSchema.optional(),
     screening: z.strictObject({ transitions: z.record(kebabId, transitionSchema).optional() }).optional(),

@@ -15,7 +15,7 @@ const KNOWN_VARIANTS: readonly MessageArgs[] = [{ suggestion: undefined }, { sug
 
 /** What a deadline belongs to: a report's limit (`first response`) or a procedure's stage. */
 function what(a: MessageArgs): Bilingual {
-  if (a.stage !== undefined) return { zh: `阶段 ${s(a.stage)}`, en: `stage ${s(a.stage)}` };
+  if (a.stage !== undefined) return { zh: `阶段 ${s(a.stage)} `, en: `stage ${s(a.stage)}` };
   if (a.limit === 'firstResponse') return { zh: '首次响应', en: 'first response' };
   if (a.limit === 'disposal') return { zh: '处置', en: 'disposal' };
   return { zh: '期限', en: 'deadline' };
@@ -50,11 +50,8 @@ export const SLA_MESSAGES = {
     variants: WHAT_VARIANTS,
     severity: 'warning',
   },
-  sla_limit_reading: {
-    text: (a) => ({
-      zh: `${what(a).zh}时限为政策包的理解：${s(a.zh)}`,
-      en: `The ${what(a).en} limit is the pack's reading: ${s(a.en)}`,
-    }),
+  sla_limit_remark: {
+    text: (a) => ({ zh: `${what(a).zh}时限：${s(a.zh)}`, en: `The ${what(a).en} limit: ${s(a.en)}` }),
     variants: WHAT_VARIANTS,
     severity: 'warning',
   },

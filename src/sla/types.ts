@@ -69,7 +69,7 @@ export type SlaLimit =
  */
 export interface SlaNote {
   /**
-   * `sla_limit_unverified`, `sla_limit_not_set`, `sla_limit_reading`, `sla_office_hours`, `sla_assist_first`,
+   * `sla_limit_unverified`, `sla_limit_not_set`, `sla_limit_remark`, `sla_office_hours`, `sla_assist_first`,
    * `sla_class_undetermined`, `sla_deadline_beyond_calendar`, `sla_deadline_provisional`.
    */
   readonly code: string;

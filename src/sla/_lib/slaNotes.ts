@@ -21,7 +21,7 @@ export function describeLimit(limit: SlaLimit): Bilingual {
     : { zh: limit.value, en: limit.value };
 }
 
-/** Per limit: not set, not verified, the pack's reading of the source's words, beyond the calendar, provisional. */
+/** Per limit: what the source says in words, not set, not verified, beyond the calendar, provisional. */
 function limitNotes(
   classId: string,
   def: UrgencyClassDef,
@@ -32,8 +32,12 @@ function limitNotes(
   const name = { class: classId, nameZh: def.name.zh, nameEn: def.name.en };
   for (const key of LIMIT_NAMES) {
     const computed = limits[key];
+    const remark = def.remarks?.[key];
+    const remarkNote = remark
+      ? [note('sla_limit_remark', { limit: key, zh: remark.zh, en: remark.en }, { limit: key })]
+      : [];
     if (!computed) {
-      notes.push(note('sla_limit_not_set', { ...name, limit: key }, { limit: key }));
+      notes.push(note('sla_limit_not_set', { ...name, limit: key }, { limit: key }), ...remarkNote);
       continue;
     }
     const { limit, missingYear, fallbackYears } = computed;
@@ -41,8 +45,7 @@ function limitNotes(
       const d = describeLimit(limit);
       notes.push(note('sla_limit_unverified', { ...name, limit: key, valueZh: d.zh, valueEn: d.en }, { limit: key }));
     }
-    const reading = def.reading?.[key];
-    if (reading) notes.push(note('sla_limit_reading', { limit: key, zh: reading.zh, en: reading.en }, { limit: key }));
+    notes.push(...remarkNote);
     if (missingYear !== undefined) {
       const args = { limit: key, year: missingYear, calendar };
       notes.push(note('sla_deadline_beyond_calendar', args, { limit: key, year: missingYear }));
