@@ -3,7 +3,7 @@ import { parseDayNumber } from '../dates/index.js';
 import { getBundledCalendar } from './calendars.js';
 import { packIssue } from './messages.js';
 
-/** How far ahead of its last day a calendar is flagged: the next year's notice is due in November. */
+/** How far ahead of its last day a calendar is flagged (inclusive): the next year's notice usually comes in November. */
 export const CALENDAR_WARNING_DAYS = 60;
 
 /**
@@ -22,6 +22,6 @@ export function calendarEdgeWarnings(calendarId: string, today: string): Issue[]
   if (last === undefined || Number.isNaN(parseDayNumber(today))) return [];
   const lastDay = `${last}-12-31`;
   const days = parseDayNumber(lastDay) - parseDayNumber(today);
-  if (days >= CALENDAR_WARNING_DAYS) return [];
+  if (days > CALENDAR_WARNING_DAYS) return [];
   return [packIssue('pack_calendar_ends_soon', ['calendar'], { calendar: calendarId, lastDay, today, days })];
 }

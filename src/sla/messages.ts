@@ -51,7 +51,8 @@ export const SLA_MESSAGES = {
     severity: 'warning',
   },
   sla_limit_remark: {
-    text: (a) => ({ zh: `${what(a).zh}时限：${s(a.zh)}`, en: `The ${what(a).en} limit: ${s(a.en)}` }),
+    // The remark is the pack's own text: shown whole, never cut short.
+    text: (a) => ({ zh: `${what(a).zh}时限：${String(a.zh)}`, en: `The ${what(a).en} limit: ${String(a.en)}` }),
     variants: WHAT_VARIANTS,
     severity: 'warning',
   },

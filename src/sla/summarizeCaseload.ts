@@ -110,7 +110,11 @@ function reportItem(
     ...share,
     ...(options.calendar ? { calendar: options.calendar } : {}),
   });
-  const [deadline, pressing] = mostPressing(sla, status);
+  const [, pressing] = mostPressing(sla, status, () => true);
+  // The date shown is the pressing deadline's, or, when it has none (beyond the calendar), the next one that has.
+  const [deadline, shown] = pressing?.due
+    ? mostPressing(sla, status, () => true)
+    : mostPressing(sla, status, (s) => s.due !== null);
   return {
     kind: 'report',
     id: sla.reportId ?? `#${index + 1}`,
@@ -118,20 +122,24 @@ function reportItem(
     whatName: sla.className,
     state: pressing?.state ?? 'unknown',
     ...(deadline ? { deadline } : {}),
-    nextDue: pressing?.due ?? null,
-    ...timing(pressing),
+    nextDue: shown?.due ?? null,
+    ...timing(shown),
     provisional: sla.provisional,
     verified: sla.verified,
     notes: [...new Set(sla.notes.map((n) => n.code).filter((c) => WORTH_READING.has(c)))],
   };
 }
 
-/** The report's deadline to show: the most pressing state; among equals, the one due first. */
-function mostPressing(sla: Sla, status: SlaStatusResult): [string | undefined, SlaDeadlineStatus | undefined] {
+/** Among the report's deadlines that pass `keep`: the most pressing state; among equals, the one due first. */
+function mostPressing(
+  sla: Sla,
+  status: SlaStatusResult,
+  keep: (s: SlaDeadlineStatus) => boolean,
+): [string | undefined, SlaDeadlineStatus | undefined] {
   let best: [string | undefined, SlaDeadlineStatus | undefined] = [undefined, undefined];
   for (const key of ['firstResponse', 'disposal'] as const) {
     const s = status[key];
-    if (!s || !sla.limits[key]) continue;
+    if (!s || !sla.limits[key] || !keep(s)) continue;
     const [, b] = best;
     const rank = STAGE_STATE_ORDER.indexOf(s.state);
     const bestRank = b ? STAGE_STATE_ORDER.indexOf(b.state) : Number.POSITIVE_INFINITY;

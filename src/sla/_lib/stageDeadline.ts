@@ -94,7 +94,6 @@ function stageFacts(id: string, stage: ProcedureStageDef, c: StageContext): Stag
 export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageContext): StageDeadline {
   const tz = c.pack.timezone;
   const f = stageFacts(id, stage, c);
-  const notes: SlaNote[] = [];
   const base = {
     stage: id,
     name: stage.name,
@@ -105,22 +104,20 @@ export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageCont
     ...(f.source !== undefined ? { source: f.source } : {}),
   };
   if (!f.start) {
-    notes.push(note('procedure_not_started', { stage: id, starts: stage.starts }));
+    const notes = [note('procedure_not_started', { stage: id, starts: stage.starts })];
     return { ...base, due: null, state: 'not-started', provisional: false, notes };
   }
-  const startedAt = formatInZone(new Date(f.start.at), tz);
+  const started = {
+    ...base,
+    startedAt: formatInZone(new Date(f.start.at), tz),
+    ...(f.extended ? { extension: extensionOut(stage, f, tz) } : {}),
+  };
   const doneAt = f.end ? { doneAt: formatInZone(new Date(f.end.at), tz) } : {};
-  notes.push(...limitNotes(id, stage, f));
+  const notes = limitNotes(id, stage, f, tz);
+  // No figure, or the clock stopped: no due date.
   if (f.limit.kind === 'unknown' || f.pauses.some((p) => p.to === undefined)) {
-    const paused = f.limit.kind !== 'unknown';
-    const state: StageState | undefined = f.end
-      ? 'done'
-      : paused
-        ? 'paused'
-        : c.at !== undefined
-          ? 'unknown'
-          : undefined;
-    return { ...base, startedAt, due: null, ...doneAt, ...(state ? { state } : {}), provisional: false, notes };
+    const state = f.end ? 'done' : f.limit.kind !== 'unknown' ? 'paused' : c.at !== undefined ? 'unknown' : undefined;
+    return { ...started, due: null, ...doneAt, ...(state ? { state } : {}), provisional: false, notes };
   }
   const clock: StageClock = {
     start: f.start.at,
@@ -130,36 +127,20 @@ export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageCont
     timezone: tz,
   };
   const computed = attemptOnCalendar(() => stageDue(clock));
-  if ('year' in computed) {
-    notes.push(
-      note(
-        'sla_deadline_beyond_calendar',
-        { stage: id, year: computed.year, calendar: c.counting.base.id },
-        { year: computed.year },
-      ),
-    );
-    const state: StageState | undefined = f.end ? 'done' : c.at !== undefined ? 'unknown' : undefined;
-    const first = clock.limit.kind === 'clock' ? undefined : attemptOnCalendar(() => firstCountedDay(clock));
+  if ('year' in computed)
     return {
-      ...base,
-      startedAt,
-      ...(first === undefined ? {} : { countsFrom: 'value' in first ? first.value : null }),
-      due: null,
+      ...started,
+      ...beyondCalendar(clock, f, c),
       ...doneAt,
-      ...(state ? { state } : {}),
-      provisional: false,
-      notes,
+      notes: [...notes, ...beyondNote(id, computed.year, c)],
     };
-  }
   const { dueMs, countsFrom } = computed.value;
   const years = c.counting.uncoveredBetween(localDay(new Date(f.start.at), tz), localDay(new Date(dueMs), tz));
   if (years.length) notes.push(note('sla_deadline_provisional', { stage: id, years }, { years }));
   notes.push(...extensionNotes(stage, f, clock, c));
   const judged = judgeStage(id, stage, f, clock, countsFrom, dueMs, c, notes);
   return {
-    ...base,
-    ...(f.extended ? { extension: extensionOut(stage, f, tz) } : {}),
-    startedAt,
+    ...started,
     ...(countsFrom ? { countsFrom } : {}),
     due: formatInZone(new Date(dueMs), tz),
     ...doneAt,
@@ -167,6 +148,22 @@ export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageCont
     provisional: years.length > 0,
     notes,
   };
+}
+
+/** A stage whose due date needs a year the calendar lacks: day 1 when it is known, no due date, done or unknown. */
+function beyondCalendar(clock: StageClock, f: StageFacts, c: StageContext) {
+  const state: StageState | undefined = f.end ? 'done' : c.at !== undefined ? 'unknown' : undefined;
+  const first = clock.limit.kind === 'clock' ? undefined : attemptOnCalendar(() => firstCountedDay(clock));
+  return {
+    ...(first === undefined ? {} : { countsFrom: 'value' in first ? first.value : null }),
+    due: null,
+    ...(state ? { state } : {}),
+    provisional: false,
+  };
+}
+
+function beyondNote(id: string, year: number, c: StageContext): SlaNote[] {
+  return [note('sla_deadline_beyond_calendar', { stage: id, year, calendar: c.counting.base.id }, { year })];
 }
 
 function pauseOut(p: PauseSpan & { pause: string }, stage: ProcedureStageDef, tz: string): StagePause {
@@ -185,7 +182,7 @@ function extensionOut(stage: ProcedureStageDef, f: StageFacts, tz: string): NonN
 }
 
 /** No figure, unverified limit, what the source says in words, a period, pauses. */
-function limitNotes(id: string, stage: ProcedureStageDef, f: StageFacts): SlaNote[] {
+function limitNotes(id: string, stage: ProcedureStageDef, f: StageFacts, tz: string): SlaNote[] {
   const notes: SlaNote[] = [];
   if (f.limit.kind === 'unknown') notes.push(note('procedure_limit_unknown', { stage: id }));
   else if (!f.verified) {
@@ -196,8 +193,8 @@ function limitNotes(id: string, stage: ProcedureStageDef, f: StageFacts): SlaNot
   if (stage.period) notes.push(note('procedure_period', { stage: id }));
   for (const p of f.pauses) {
     const name = stage.pauses?.[p.pause]?.name ?? { zh: p.pause, en: p.pause };
-    const args = { from: new Date(p.from).toISOString(), nameZh: name.zh, nameEn: name.en };
-    notes.push(note('procedure_paused', p.to === undefined ? args : { ...args, to: new Date(p.to).toISOString() }));
+    const args = { from: formatInZone(new Date(p.from), tz), nameZh: name.zh, nameEn: name.en };
+    notes.push(note('procedure_paused', p.to === undefined ? args : { ...args, to: formatInZone(new Date(p.to), tz) }));
   }
   return notes;
 }
