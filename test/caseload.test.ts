@@ -49,7 +49,10 @@ describe('summarizeCaseload', () => {
     expect(day.errors).toEqual([
       expect.objectContaining({ kind: 'case', id: 'zs-c-205', index: 4, code: 'case_invalid' }),
     ]);
-    expect(day.errors[0]!.issues[0]).toMatchObject({ code: 'case_unknown_procedure', args: { suggestion: 'dibao-review' } });
+    expect(day.errors[0]!.issues[0]).toMatchObject({
+      code: 'case_unknown_procedure',
+      args: { suggestion: 'dibao-review' },
+    });
   });
 
   it('at the calendar edge: null next due and unknown, or provisional with the fallback', () => {
@@ -81,8 +84,18 @@ describe('summarizeCaseload', () => {
     const text = renderCaseload(day, { lang: 'en' }).split('\n');
     expect(text[0]).toBe('zhongshan 2.1.0 · caseload at 2024-10-09T20:00:00.000+08:00 · 9 report(s) and case(s)');
     expect(text[1]).toBe('breached 3 · at-risk 2 · unknown 1 · on-time 1 · met 2');
-    const rows = text.slice(text.indexOf(text.find((l) => l.startsWith('state'))!) + 1).filter((l) => /^\S+ {2}/.test(l));
-    expect(rows.map((r) => r.split(/\s+/)[1])).toEqual(['zs-r-105', 'zs-c-202', 'zs-r-102', 'zs-r-101', 'zs-c-204', 'zs-r-104', 'zs-c-201']);
+    const rows = text
+      .slice(text.indexOf(text.find((l) => l.startsWith('state'))!) + 1)
+      .filter((l) => /^\S+ {2}/.test(l));
+    expect(rows.map((r) => r.split(/\s+/)[1])).toEqual([
+      'zs-r-105',
+      'zs-c-202',
+      'zs-r-102',
+      'zs-r-101',
+      'zs-c-204',
+      'zs-r-104',
+      'zs-c-201',
+    ]);
     expect(renderCaseload(day, { lang: 'en', all: true })).toContain('zs-c-203');
     expect(text.join('\n')).toContain('1 could not be judged:');
     expect(renderCaseload(day)).toContain('已超时');
@@ -104,8 +117,14 @@ describe('renderCaseDeadlines', () => {
     const events = [{ type: 'accepted', at: '2026-11-20T10:00:00+08:00' }];
     const at = '2026-12-28T09:00:00+08:00';
     const refused = computeCaseDeadlines(zhongshan, { procedure: 'dibao-review', events }, { at });
-    expect(renderCaseDeadlines(refused, { lang: 'en' })).toMatch(/due \(not computed[^\n]*\n[\s\S]*needs 2027[\s\S]*→ Pass a calendar file/);
-    const fallback = computeCaseDeadlines(zhongshan, { procedure: 'dibao-review', events }, { at, uncoveredYears: 'weekends-only' });
+    expect(renderCaseDeadlines(refused, { lang: 'en' })).toMatch(
+      /due \(not computed[^\n]*\n[\s\S]*needs 2027[\s\S]*→ Pass a calendar file/,
+    );
+    const fallback = computeCaseDeadlines(
+      zhongshan,
+      { procedure: 'dibao-review', events },
+      { at, uncoveredYears: 'weekends-only' },
+    );
     expect(renderCaseDeadlines(fallback, { lang: 'en' })).toContain('due 2027-01-01T23:59:59.999+08:00 (provisional)');
     expect(renderCaseDeadlines(fallback, { lang: 'zh' })).toContain('2027-01-01T23:59:59.999+08:00（暂定）');
   });

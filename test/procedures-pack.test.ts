@@ -26,12 +26,42 @@ describe('procedures in a pack', () => {
   });
 
   it.each([
-    ['an unknown source', 'source: zs-2022-guide\n    verified: true', 'source: nowhere\n    verified: true', [['source_unknown', 'procedures.review.source']]],
-    ['a stage ending on a reserved event', 'ends: decided', 'ends: paused', [['procedure_reserved_event', 'procedures.review.stages.review.ends']]],
-    ['a stage starting and ending on the same event', 'ends: district-opinion', 'ends: materials-received', [['procedure_same_events', 'procedures.review.stages.opinion.ends']]],
-    ['an extension in other units', 'limit: { workingDays: 40 }', 'limit: { days: 40 }', [['procedure_extension_kind', 'procedures.review.stages.review.extensions.special.limit']]],
-    ['an extension not longer', 'limit: { workingDays: 40 }', 'limit: { workingDays: 20 }', [['procedure_extension_not_longer', 'procedures.review.stages.review.extensions.special.limit']]],
-    ['a limit of an unknown shape', 'limit: PT48H', 'limit: 48 hours', [['pack_invalid_format', 'procedures.assist-first.stages.paperwork.limit']]],
+    [
+      'an unknown source',
+      'source: zs-2022-guide\n    verified: true',
+      'source: nowhere\n    verified: true',
+      [['source_unknown', 'procedures.review.source']],
+    ],
+    [
+      'a stage ending on a reserved event',
+      'ends: decided',
+      'ends: paused',
+      [['procedure_reserved_event', 'procedures.review.stages.review.ends']],
+    ],
+    [
+      'a stage starting and ending on the same event',
+      'ends: district-opinion',
+      'ends: materials-received',
+      [['procedure_same_events', 'procedures.review.stages.opinion.ends']],
+    ],
+    [
+      'an extension in other units',
+      'limit: { workingDays: 40 }',
+      'limit: { days: 40 }',
+      [['procedure_extension_kind', 'procedures.review.stages.review.extensions.special.limit']],
+    ],
+    [
+      'an extension not longer',
+      'limit: { workingDays: 40 }',
+      'limit: { workingDays: 20 }',
+      [['procedure_extension_not_longer', 'procedures.review.stages.review.extensions.special.limit']],
+    ],
+    [
+      'a limit of an unknown shape',
+      'limit: PT48H',
+      'limit: 48 hours',
+      [['pack_invalid_format', 'procedures.assist-first.stages.paperwork.limit']],
+    ],
   ])('refuses %s', (_name, from, to, expected) => {
     expect(codesOf(`${TEST_PACK_YAML}${PROCEDURES_YAML.replace(from, to)}`)).toEqual(expected);
   });
@@ -39,9 +69,7 @@ describe('procedures in a pack', () => {
   it('warns about a stage limit that is not verified', () => {
     const r = validate(`${TEST_PACK_YAML}${PROCEDURES_YAML}`);
     const own = r.warnings.filter((w) => w.code === 'procedure_unverified' && w.path[1] !== 'dibao-review');
-    expect(own.map((w) => w.path.join('.'))).toEqual([
-      'procedures.assist-first.stages.paperwork',
-    ]);
+    expect(own.map((w) => w.path.join('.'))).toEqual(['procedures.assist-first.stages.paperwork']);
   });
 });
 
@@ -66,7 +94,10 @@ describe("the calendar's edge in validation", () => {
 
 describe('urgency in every city where a source gives it', () => {
   it('Chengdu: an immediate visit for sudden hardship, read as the same working day, marked as the pack’s reading', () => {
-    const sla = computeSla(getBundledPack('chengdu'), { receivedAt: '2024-09-30T17:30:00+08:00', situations: ['fire'] });
+    const sla = computeSla(getBundledPack('chengdu'), {
+      receivedAt: '2024-09-30T17:30:00+08:00',
+      situations: ['fire'],
+    });
     expect(sla).toMatchObject({ class: 'sudden', firstResponseDue: '2024-09-30T23:59:59.999+08:00', verified: false });
     expect(sla.notes.map((n) => n.code)).toEqual([
       'sla_limit_unverified',
@@ -75,12 +106,19 @@ describe('urgency in every city where a source gives it', () => {
       'sla_limit_remark',
     ]);
     // Received on a holiday: the next working day.
-    const holiday = computeSla(getBundledPack('chengdu'), { receivedAt: '2024-10-03T09:00:00+08:00', lifeAtRisk: true });
+    const holiday = computeSla(getBundledPack('chengdu'), {
+      receivedAt: '2024-10-03T09:00:00+08:00',
+      lifeAtRisk: true,
+    });
     expect(holiday.firstResponseDue).toBe('2024-10-08T23:59:59.999+08:00');
   });
 
   it('Chengdu: every other report gets the catch-all class, with no limit and a note that says why', () => {
-    const sla = computeSla(getBundledPack('chengdu'), { receivedAt: '2024-09-30T17:30:00+08:00', situations: [], lifeAtRisk: false });
+    const sla = computeSla(getBundledPack('chengdu'), {
+      receivedAt: '2024-09-30T17:30:00+08:00',
+      situations: [],
+      lifeAtRisk: false,
+    });
     expect(sla).toMatchObject({ class: 'ordinary', matched: 'default', limits: {} });
     expect(sla.notes.find((n) => n.code === 'sla_limit_remark')?.text.en).toMatch(/monthly or quarterly/);
   });
@@ -95,9 +133,17 @@ describe('urgency in every city where a source gives it', () => {
   });
 
   it('Zhongshan: urgent and ordinary stay without limits, and say a source has not been found', () => {
-    const sla = computeSla(getBundledPack('zhongshan'), { receivedAt: '2024-09-30T17:30:00+08:00', urgency: 'ordinary' });
+    const sla = computeSla(getBundledPack('zhongshan'), {
+      receivedAt: '2024-09-30T17:30:00+08:00',
+      urgency: 'ordinary',
+    });
     expect(sla.limits).toEqual({});
-    expect(sla.notes.map((n) => n.code)).toEqual(['sla_limit_not_set', 'sla_limit_remark', 'sla_limit_not_set', 'sla_limit_remark']);
+    expect(sla.notes.map((n) => n.code)).toEqual([
+      'sla_limit_not_set',
+      'sla_limit_remark',
+      'sla_limit_not_set',
+      'sla_limit_remark',
+    ]);
     expect(sla.notes[1]?.text.en).toMatch(/not found/);
   });
 });
