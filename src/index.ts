@@ -44,6 +44,12 @@ export type {
 } from './decision/index.js';
 export { renderDecision, renderDiffMarkdown, type RenderOptions } from './render/index.js';
 export { renderSla, type RenderSlaOptions } from './render/index.js';
+export {
+  renderCaseDeadlines,
+  renderCaseload,
+  type RenderCaseloadOptions,
+  type RenderCaseOptions,
+} from './render/index.js';
 
 // Screening a population.
 export { createScreener, mergeScreenSummaries, screen } from './screen/index.js';
@@ -83,8 +89,29 @@ export type {
   UrgencyClassification,
   UrgencyMatch,
 } from './urgency/index.js';
-export { addOfficeHours, computeSla, nextReviews, slaStatus } from './sla/index.js';
+export {
+  addOfficeHours,
+  computeCaseDeadlines,
+  computeSla,
+  nextReviews,
+  slaStatus,
+  STAGE_STATE_ORDER,
+  summarizeCaseload,
+} from './sla/index.js';
 export type {
+  CaseDeadlines,
+  Caseload,
+  CaseloadError,
+  CaseloadItem,
+  CaseloadReport,
+  ComputeCaseDeadlinesOptions,
+  StageDeadline,
+  StageLimit,
+  StagePause,
+  StageState,
+  SummarizeCaseloadOptions,
+  UncoveredYears,
+  UncoveredYearsOptions,
   ComputeSlaOptions,
   NextReviewsOptions,
   OfficeHours,
@@ -115,6 +142,7 @@ export {
   parseCalendar,
   parseIsoDuration,
   validateCalendar,
+  withWeekendFallback,
   workingDaysDeadline,
 } from './calendar/index.js';
 export type {
@@ -122,6 +150,7 @@ export type {
   CalendarSource,
   DayInfo,
   DayKind,
+  FallbackCalendar,
   IsoDuration,
   CalendarInput,
   ValidateCalendarOptions,
@@ -143,9 +172,17 @@ export {
 export type { LocatedScenario, ScenarioFailure, ScenarioResult } from './scenarios/index.js';
 
 // Input validation, schemas and the vocabulary rules may use.
-export { parseHousehold, parseReport, validateHousehold, validateReport } from './schema/index.js';
+export {
+  parseCase,
+  parseHousehold,
+  parseReport,
+  validateCase,
+  validateHousehold,
+  validateReport,
+} from './schema/index.js';
 export {
   calendarFileSchema,
+  caseSchema,
   householdSchema,
   jsonSchemas,
   memberSchema,
@@ -168,6 +205,9 @@ export {
 export type {
   ActionKind,
   CalendarFile,
+  CaseEventInput,
+  CaseInput,
+  CaseParsed,
   Category,
   FactDefinition,
   FactKind,
@@ -178,6 +218,9 @@ export type {
   Member,
   ParameterUnit,
   PolicyPackFile,
+  ProcedureDef,
+  ProcedureLimitDef,
+  ProcedureStageDef,
   Report,
   ReportChannel,
   ReportParsed,

@@ -13,6 +13,7 @@ import { PACK_MESSAGES } from './pack/index.js';
 import { RULE_MESSAGES } from './rules/index.js';
 import { SCHEMA_MESSAGES } from './schema/index.js';
 import { SCREEN_MESSAGES } from './screen/index.js';
+import { SLA_MESSAGES } from './sla/index.js';
 
 /** One area's catalogue: the folder whose detectors raise its codes, and what that area reads. */
 export interface IssueCatalogEntry {
@@ -44,6 +45,7 @@ export const ISSUE_CATALOGS = [
   { area: 'pack', title: { zh: '政策包', en: 'Policy packs' }, catalog: PACK_MESSAGES },
   { area: 'engine', title: { zh: '判定', en: 'Deciding' }, catalog: ENGINE_MESSAGES },
   { area: 'screen', title: { zh: '人群筛查', en: 'Screening a population' }, catalog: SCREEN_MESSAGES },
+  { area: 'sla', title: { zh: '办理时限', en: 'Deadlines' }, catalog: SLA_MESSAGES },
   { area: 'diff', title: { zh: '版本比较', en: 'Comparing pack versions' }, catalog: DIFF_MESSAGES },
   { area: 'analysis', title: { zh: '规则分析', en: 'Rule analysis' }, catalog: ANALYSIS_MESSAGES },
 ] as const satisfies readonly IssueCatalogEntry[];

@@ -229,7 +229,7 @@ describe('sla', () => {
     expect(json.packDigest).toMatch(/^sha256:/);
   });
 
-  it('classifies a report file and refuses a year the calendar does not cover', () => {
+  it('classifies a report file; a year the calendar does not cover leaves that deadline out, with what to do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sn-sla-'));
     writeFileSync(join(dir, 'report.json'), JSON.stringify({ channel: 'hotline', lifeAtRisk: true }));
     const r = run([
@@ -242,19 +242,97 @@ describe('sla', () => {
       join(dir, 'report.json'),
     ]);
     expect(JSON.parse(r.stdout).class).toBe('emergency');
-    const y2027 = run([
+    const at2027 = ['sla', '--pack', 'zhongshan', '--received', '2026-12-30T10:00:00+08:00', '--class', 'emergency'];
+    const y2027 = run([...at2027, '--lang', 'en']);
+    expect(y2027.code).toBe(0);
+    expect(y2027.stdout).toContain('first response due: 2026-12-30T11:00:00.000+08:00');
+    expect(y2027.stdout).toContain('disposal due: (not computed');
+    expect(y2027.stdout).toContain('→ Pass a calendar file');
+    const provisional = run([...at2027, '--lang', 'en', '--uncovered-years', 'weekends-only']);
+    expect(provisional.stdout).toContain('disposal due: 2027-01-01T23:59:59.999+08:00 (provisional)');
+    expect(run([...at2027, '--uncovered-years', 'guess']).code).toBe(2);
+    expect(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30 17:30', '--class', 'emergency']).code).toBe(1);
+    expect(run(['sla', '--pack', 'zhongshan']).code).toBe(2);
+  });
+
+  it('--calendar: a calendar file of your own, validated like the bundled one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sn-cal-'));
+    const bundled = readFileSync('policies/calendars/cn-mainland.yaml', 'utf8');
+    // A made-up 2027 entry, for the test only: New Year's Day off on 2027-01-01.
+    const fixture = `${bundled}\n  2027:\n    source: { title: test fixture, issuer: test, date: 2026-11-01, verified: false }\n    holidays:\n      - { name: { zh: 元旦, en: "New Year's Day" }, from: 2027-01-01, to: 2027-01-01 }\n`;
+    writeFileSync(join(dir, 'with-2027.yaml'), fixture);
+    const args = ['sla', '--pack', 'zhongshan', '--received', '2026-12-31T10:00:00+08:00', '--class', 'emergency'];
+    const r = run([...args, '--calendar', join(dir, 'with-2027.yaml'), '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ disposalDue: '2027-01-05T23:59:59.999+08:00', provisional: false });
+    writeFileSync(join(dir, 'broken.yaml'), fixture.replace('to: 2027-01-01', 'to: 2026-12-01'));
+    const broken = run([...args, '--calendar', join(dir, 'broken.yaml')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/broken\.yaml:\d+:\d+/);
+  });
+
+  it('--procedure --events: the stages of a case at a moment', () => {
+    const r = run([
+      'sla',
+      '--pack',
+      'chongqing-yongchuan',
+      '--procedure',
+      'dibao-review',
+      '--events',
+      'examples/cases/yongchuan-dibao.json',
+      '--at',
+      '2024-11-12T09:00:00+08:00',
+      '--lang',
+      'en',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('state: at-risk · next due: 2024-11-13T23:59:59.999+08:00 (district-opinion)');
+    const json = run([
+      'sla',
+      '--pack',
+      'chongqing-yongchuan',
+      '--events',
+      'examples/cases/yongchuan-dibao.json',
+      '--at',
+      '2024-11-12T09:00:00+08:00',
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout).stages.map((s: { due: string }) => s.due)).toEqual([
+      '2024-11-27T23:59:59.999+08:00',
+      '2024-11-13T23:59:59.999+08:00',
+    ]);
+    const other = ['--pack', 'chongqing-yongchuan', '--procedure', 'warning-settlement'];
+    expect(run(['sla', ...other, '--events', 'examples/cases/yongchuan-dibao.json']).code).toBe(2);
+  });
+
+  it('--reports and --cases: a caseload at a glance, text and JSON; an unjudgeable line exits 1', () => {
+    const args = [
       'sla',
       '--pack',
       'zhongshan',
-      '--received',
-      '2026-12-30T10:00:00+08:00',
-      '--class',
-      'emergency',
-    ]);
-    expect(y2027.code).toBe(1);
-    expect(y2027.stderr).toContain('2027');
-    expect(run(['sla', '--pack', 'zhongshan', '--received', '2024-09-30 17:30', '--class', 'emergency']).code).toBe(1);
-    expect(run(['sla', '--pack', 'zhongshan']).code).toBe(2);
+      '--reports',
+      'examples/caseload/zhongshan-reports.jsonl',
+      '--cases',
+      'examples/caseload/zhongshan-cases.jsonl',
+      '--at',
+      '2024-10-09T20:00:00+08:00',
+    ];
+    const text = run([...args, '--lang', 'en']);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('breached 3 · at-risk 2 · unknown 1 · on-time 1 · met 2');
+    const json = JSON.parse(run([...args, '--json']).stdout);
+    expect(json.items[0]).toMatchObject({ state: 'breached', id: 'zs-r-105' });
+    expect(json.errors).toHaveLength(1);
+    const reportsOnly = run(args.slice(0, 5).concat(['--at', '2024-10-09T20:00:00+08:00']));
+    expect(reportsOnly.code).toBe(0);
+  });
+
+  it('Chengdu has urgency classes now: an immediate visit for sudden hardship', () => {
+    const r = run(['sla', '--pack', 'chengdu', '--received', '2024-09-30T17:30:00+08:00', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('class: other reports (ordinary, default)');
+    const sudden = run(['sla', '--pack', 'chengdu', '--received', '2024-09-30T17:30:00+08:00', '--class', 'sudden']);
+    expect(sudden.stdout).toContain('2024-09-30T23:59:59.999+08:00');
   });
 });
 

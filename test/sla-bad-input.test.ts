@@ -119,12 +119,6 @@ const CASES: [string, () => unknown, string, [string, string][]][] = [
     [['pack_no_urgency', 'urgency.classes']],
   ],
   [
-    'year outside the calendar',
-    () => computeSla(pack, { receivedAt: '2026-12-30T10:00:00+08:00', urgency: 'urgent' }),
-    'calendar_year_not_covered',
-    [['calendar_year_not_covered', '']],
-  ],
-  [
     'status without offset',
     () => slaStatus(sla, {}, '2024-09-30T18:00:00'),
     'sla_status_invalid',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarError, getBundledPack, validatePack, type PolicyPack } from '../src/index.js';
+import { getBundledPack, validatePack, type PolicyPack } from '../src/index.js';
 import { computeSla } from '../src/sla/index.js';
 import { TEST_PACK_YAML } from './helpers/sla-pack.js';
 
@@ -186,18 +186,63 @@ describe('computeSla on the edges of the working-day calendar', () => {
   });
 
   it.each([
-    ['5 working days from 2026-12-30 need 2027', '2026-12-30T10:00:00+08:00', 'urgent', pack],
-    ['received 2026-12-31T16:30Z, which is 2027-01-01 in Shanghai', '2026-12-31T16:30:00Z', 'emergency', pack],
-    ['office hours after closing on 2026-12-31', '2026-12-31T18:00:00+08:00', 'emergency', office],
-  ])('refuses to guess a year outside the calendar: %s', (_name, receivedAt, urgency, p) => {
-    let error: unknown;
-    try {
-      computeSla(p, { receivedAt, urgency });
-    } catch (err) {
-      error = err;
-    }
-    expect(error).toBeInstanceOf(CalendarError);
-    expect((error as CalendarError).code).toBe('calendar_year_not_covered');
-    expect((error as CalendarError).issues[0]?.args?.year).toBe(2027);
+    [
+      '5 working days from 2026-12-30 need 2027',
+      '2026-12-30T10:00:00+08:00',
+      'urgent',
+      pack,
+      '2026-12-31T10:00:00.000+08:00',
+    ],
+    [
+      'received 2026-12-31T16:30Z, which is 2027-01-01 in Shanghai',
+      '2026-12-31T16:30:00Z',
+      'emergency',
+      pack,
+      '2027-01-01T01:30:00.000+08:00',
+    ],
+    ['office hours after closing on 2026-12-31', '2026-12-31T18:00:00+08:00', 'emergency', office, null],
+  ])(
+    'never guesses a year outside the calendar, and still returns what it can: %s',
+    (_name, receivedAt, urgency, p, firstResponseDue) => {
+      const sla = computeSla(p, { receivedAt, urgency });
+      expect(sla.disposalDue).toBeNull();
+      expect(sla.firstResponseDue).toBe(firstResponseDue);
+      expect(sla.provisional).toBe(false);
+      const beyond = sla.notes.filter((n) => n.code === 'sla_deadline_beyond_calendar');
+      expect(beyond.map((n) => n.year)).toEqual(firstResponseDue === null ? [2027, 2027] : [2027]);
+      expect(beyond[0]?.fix?.en).toMatch(/calendar/);
+    },
+  );
+
+  it.each([
+    // 2026-12-30 (Wed) + 5 working days, weekends only in 2027: 12-31, 01-01 (New Year, unknown), 01-04, 01-05, 01-06.
+    ['5 working days from 2026-12-30', '2026-12-30T10:00:00+08:00', 'urgent', pack, '2027-01-06T23:59:59.999+08:00'],
+    [
+      'received at 00:30 on 2027-01-01 in Shanghai',
+      '2026-12-31T16:30:00Z',
+      'emergency',
+      pack,
+      '2027-01-05T23:59:59.999+08:00',
+    ],
+  ])(
+    'with the weekends-only fallback the deadline is given and marked provisional: %s',
+    (_name, receivedAt, urgency, p, due) => {
+      const sla = computeSla(p, { receivedAt, urgency }, { uncoveredYears: 'weekends-only' });
+      expect(sla.disposalDue).toBe(due);
+      expect(sla.provisional).toBe(true);
+      expect(sla.limits.disposal?.provisional).toBe(true);
+      expect(sla.limits.firstResponse?.provisional).toBe(false); // a clock limit never needs the calendar
+      expect(sla.notes.find((n) => n.code === 'sla_deadline_provisional')?.years).toEqual([2027]);
+    },
+  );
+
+  it('a deadline inside the covered years is never provisional, fallback or not', () => {
+    const sla = computeSla(
+      pack,
+      { receivedAt: '2026-12-21T10:00:00+08:00', urgency: 'urgent' },
+      { uncoveredYears: 'weekends-only' },
+    );
+    expect(sla).toMatchObject({ disposalDue: '2026-12-28T23:59:59.999+08:00', provisional: false });
+    expect(sla.notes.map((n) => n.code)).not.toContain('sla_deadline_provisional');
   });
 });

@@ -13,8 +13,8 @@ const CLASSES = ['emergency', 'urgent', 'ordinary'] as const;
 // Receipts from 2022 to late November 2026, so that 15 working days still end inside the calendar.
 const instant = fc.integer({ min: Date.UTC(2022, 0, 1), max: Date.UTC(2026, 10, 20) });
 const iso = (ms: number) => new Date(ms).toISOString();
-const ms = (text: string | undefined) => (text === undefined ? Number.NaN : Date.parse(text));
-const RANK: Record<SlaState, number> = { 'on-time': 0, 'at-risk': 1, breached: 2, met: 3, 'met-late': 3 };
+const ms = (text: string | null | undefined) => (text == null ? Number.NaN : Date.parse(text));
+const RANK: Record<SlaState, number> = { 'on-time': 0, 'at-risk': 1, breached: 2, met: 3, 'met-late': 3, unknown: -1 };
 
 describe('SLA properties', () => {
   it('a later report never gets an earlier deadline (clock, working days, office hours)', () => {
@@ -41,7 +41,7 @@ describe('SLA properties', () => {
         expect(isWorkingDay(cal, due.slice(0, 10))).toBe(true);
         expect(ms(due)).toBeGreaterThan(t);
         if (sla.limits.disposal?.kind === 'working-days')
-          expect(isWorkingDay(cal, sla.limits.disposal.countsFrom)).toBe(true);
+          expect(isWorkingDay(cal, sla.limits.disposal.countsFrom!)).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -63,6 +63,7 @@ describe('SLA properties', () => {
           officeHours: hours,
           due,
           verified: true,
+          provisional: false,
         } as const;
         expect(countedTime(limit, () => cal, t, ms(due))).toBe(minutes * 60_000);
       }),

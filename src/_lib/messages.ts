@@ -64,12 +64,13 @@ const PLAIN_DATA = {
 } satisfies MessageCatalog;
 
 /** What `copyPlainData` prefixes its codes with: the kind of document being copied. */
-export type PlainDataPrefix = 'pack' | 'report';
+export type PlainDataPrefix = 'pack' | 'report' | 'case';
 
 /** `pack_too_deep`, `report_forbidden_key`, …: one wording for every kind of document. */
 export const PLAIN_DATA_MESSAGES = {
   ...prefixCatalog('pack', PLAIN_DATA),
   ...prefixCatalog('report', PLAIN_DATA),
+  ...prefixCatalog('case', PLAIN_DATA),
 } satisfies MessageCatalog;
 
 export const yamlIssue = /* @__PURE__ */ createIssueFactory(YAML_MESSAGES);

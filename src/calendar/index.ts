@@ -21,6 +21,7 @@ export {
   type CalendarSourcePosition,
   type ValidateCalendarOptions,
 } from './validateCalendar.js';
+export { withWeekendFallback } from './withWeekendFallback.js';
 export { workingDaysDeadline, type WorkingDaysDeadlineOptions } from './workingDaysDeadline.js';
 export {
   WEEKDAYS,
@@ -28,6 +29,7 @@ export {
   type CalendarSource,
   type DayInfo,
   type DayKind,
+  type FallbackCalendar,
   type Weekday,
   type WorkingCalendar,
 } from './types.js';

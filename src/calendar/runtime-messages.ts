@@ -55,6 +55,10 @@ export const CALENDAR_RUNTIME_MESSAGES = {
     }),
     variants: [{ min: 0 }, { min: undefined }],
   },
+  calendar_bad_year_span: (a) => ({
+    zh: `年份范围 ${s(a.from)}–${s(a.to)} 无效：应为按先后排列的整数年份，跨度不超过 ${s(a.max)} 年`,
+    en: `Year span ${s(a.from)}–${s(a.to)} is invalid: expected whole years in order, at most ${s(a.max)} years apart`,
+  }),
   calendar_bad_duration: (a) => ({
     zh: `时长 ${s(a.value)} 无效，应为 ISO 8601 时长，如 PT1H、PT24H、P2D`,
     en: `Duration ${s(a.value)} is invalid; expected an ISO 8601 duration such as PT1H, PT24H or P2D`,

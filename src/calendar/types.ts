@@ -66,3 +66,9 @@ export interface WorkingCalendar {
   /** Type-only brand: a calendar cannot be written by hand, it must be validated. */
   readonly [calendarBrand]: true;
 }
+
+/**
+ * A calendar from {@link withWeekendFallback}: uncovered years filled by the weekly rule (weekends off, no
+ * holidays). `fallbackYears` are the years filled in; anything counted on them is provisional.
+ */
+export type FallbackCalendar = WorkingCalendar & { readonly fallbackYears: readonly number[] };

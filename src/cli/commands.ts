@@ -178,31 +178,53 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     },
   },
   sla: {
-    summary: 'the urgency class and deadlines of a report, on the working-day calendar',
+    summary: 'deadlines: of a report (urgency class), of a case (procedure stages), or a caseload at a glance',
     usage:
-      'safetynet sla --pack <id|dir> --received <ISO timestamp> (--class <id> | <report.json|->) [--now <ISO>] [--lang zh|en] [--json]',
+      'safetynet sla --pack <id|dir> (--received <ISO> (--class <id> | <report.json|->) | --procedure <id> --events <case.json> | --reports <reports.jsonl> | --cases <cases.jsonl>) [--at <ISO>] [--calendar <file>] [--uncovered-years refuse|weekends-only] [--all] [--lang zh|en] [--json]',
     examples: [
       'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 --class emergency',
-      'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 report.json --now 2024-09-30T18:20:00+08:00',
+      'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 report.json --at 2024-09-30T18:20:00+08:00',
+      'safetynet sla --pack chongqing-yongchuan --procedure dibao-review --events examples/cases/yongchuan-dibao.json --at 2024-11-12T09:00:00+08:00',
+      'safetynet sla --pack zhongshan --reports examples/caseload/zhongshan-reports.jsonl --cases examples/caseload/zhongshan-cases.jsonl --at 2024-10-09T09:00:00+08:00',
+      'safetynet sla --pack zhongshan --received 2026-12-31T10:00:00+08:00 --class emergency --uncovered-years weekends-only',
+      'safetynet sla --pack zhongshan --received 2026-12-31T10:00:00+08:00 --class emergency --calendar my-calendar-with-2027.yaml',
     ],
     options: {
       pack: { type: 'string', short: 'p' },
       received: { type: 'string' },
       class: { type: 'string' },
       now: { type: 'string' },
+      at: { type: 'string' },
+      procedure: { type: 'string' },
+      events: { type: 'string' },
+      reports: { type: 'string' },
+      cases: { type: 'string' },
+      calendar: { type: 'string' },
+      'uncovered-years': { type: 'string' },
+      all: { type: 'boolean' },
       lang: { type: 'string' },
       json: { type: 'boolean' },
     },
     run(args, v, io) {
       const lang = (v.lang as string | undefined) ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') return badFlag('--lang must be zh or en');
+      if (v.at !== undefined && v.now !== undefined) return badFlag('--at and --now are the same flag: give one');
+      const at = (v.at ?? v.now) as string | undefined;
+      const text = (name: string) => (v[name] !== undefined ? { [name]: v[name] as string } : {});
       return slaCommand(
         args,
         {
-          ...(v.pack ? { pack: v.pack as string } : {}),
-          ...(v.received ? { received: v.received as string } : {}),
-          ...(v.class ? { class: v.class as string } : {}),
-          ...(v.now ? { now: v.now as string } : {}),
+          ...text('pack'),
+          ...text('received'),
+          ...text('class'),
+          ...(at !== undefined ? { at } : {}),
+          ...text('procedure'),
+          ...text('events'),
+          ...text('reports'),
+          ...text('cases'),
+          ...text('calendar'),
+          ...(v['uncovered-years'] !== undefined ? { uncoveredYears: v['uncovered-years'] as string } : {}),
+          all: !!v.all,
           json: !!v.json,
           lang,
         },

@@ -117,9 +117,10 @@ const SECTIONS: readonly (readonly [SectionChange['section'], (p: PolicyPack) =>
     ['transitions', (p) => p.transitions],
     ['sources', (p) => p.sources],
     ['income', (p) => ({ excluded: p.income.excluded ?? [] })],
+    ['procedures', (p) => p.procedures],
   ];
 
-/** Zones, cycles, tiers, referrals, transitions, sources and income rules, compared by id as canonical JSON. */
+/** Zones, cycles, tiers, referrals, transitions, sources, income rules and procedures, compared by id as canonical JSON. */
 export function diffSections(a: PolicyPack, b: PolicyPack): SectionChange[] {
   const out: SectionChange[] = [];
   for (const [section, get] of SECTIONS) {

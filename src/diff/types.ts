@@ -25,7 +25,7 @@ export interface ParameterChange {
 
 /** A change to another part of a pack, compared by id: zones, cycles, tiers, referrals, transitions, sources. */
 export interface SectionChange {
-  readonly section: 'zones' | 'cycles' | 'tiers' | 'referrals' | 'transitions' | 'sources' | 'income';
+  readonly section: 'zones' | 'cycles' | 'tiers' | 'referrals' | 'transitions' | 'sources' | 'income' | 'procedures';
   readonly id: string;
   readonly change: 'added' | 'removed' | 'changed';
   readonly old?: string;

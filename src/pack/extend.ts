@@ -61,6 +61,7 @@ export function extendPack(file: PolicyPackFile, parent: MergedPack | undefined)
     cycles: { ...(parent?.cycles ?? {}), ...(file.cycles ?? {}) },
     referrals: { ...(parent?.referrals ?? {}), ...(file.referrals ?? {}) },
     reviews: { ...(parent?.reviews ?? {}), ...(file.reviews ?? {}) },
+    procedures: { ...(parent?.procedures ?? {}), ...(file.procedures ?? {}) },
     ...((file.supporters ?? parent?.supporters) ? { supporters: file.supporters ?? parent?.supporters } : {}),
     income: file.income ?? parent?.income ?? {},
     transitions: { ...(parent?.transitions ?? {}), ...(file.screening?.transitions ?? {}) },

@@ -29,6 +29,7 @@ export {
   scaleOfUnit,
   type RuleScope,
 } from './rule-vocabulary.js';
+export { stageVerification } from './procedure-verification.js';
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
 export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';

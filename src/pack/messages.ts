@@ -199,6 +199,30 @@ export const PACK_MESSAGES = {
     },
   },
 
+  procedure_no_stages: (a) => ({
+    zh: `办理程序 ${s(a.procedure)} 没有阶段`,
+    en: `Procedure ${s(a.procedure)} has no stages`,
+  }),
+  procedure_reserved_event: {
+    text: (a) => ({
+      zh: `阶段 ${s(a.stage)} 不能以事件 ${s(a.event)} 开始或结束：extended、paused、resumed 另有含义`,
+      en: `Stage ${s(a.stage)} cannot start or end on ${s(a.event)}: extended, paused and resumed have a meaning of their own`,
+    }),
+    fix: { zh: '换一个事件名，如 accepted、decided', en: 'Use another event name, such as accepted or decided' },
+  },
+  procedure_same_events: (a) => ({
+    zh: `阶段 ${s(a.stage)} 的开始事件与结束事件相同（${s(a.event)}）`,
+    en: `Stage ${s(a.stage)} starts and ends on the same event (${s(a.event)})`,
+  }),
+  procedure_extension_kind: (a) => ({
+    zh: `阶段 ${s(a.stage)} 的延长情形 ${s(a.extension)} 与原时限的计法不同（工作日、自然日或小时）`,
+    en: `Extension ${s(a.extension)} of stage ${s(a.stage)} counts in other units than the stage's limit (working days, days or clock time)`,
+  }),
+  procedure_extension_not_longer: (a) => ({
+    zh: `阶段 ${s(a.stage)} 的延长情形 ${s(a.extension)} 的时限不长于原时限`,
+    en: `Extension ${s(a.extension)} of stage ${s(a.stage)} is not longer than the stage's own limit`,
+  }),
+
   // Warnings: figures that rest on unverified sources, and yearly figures not updated.
   figure_unverified: {
     text: (a) =>
@@ -216,6 +240,35 @@ export const PACK_MESSAGES = {
     fix: {
       zh: '对照通知原文核实后，在来源或数值上写 verified: true',
       en: 'Check the figure against the notice text, then mark the source or value verified: true',
+    },
+  },
+  procedure_unverified: {
+    text: (a) => ({
+      zh: `办理程序 ${s(a.procedure)} 阶段 ${s(a.stage)} 的时限未经核实`,
+      en: `The limit of stage ${s(a.stage)} of procedure ${s(a.procedure)} is not verified`,
+    }),
+    severity: 'warning',
+    fix: {
+      zh: '对照文件原文核实后，在来源或阶段上写 verified: true',
+      en: 'Check the limit against the document, then mark the source or the stage verified: true',
+    },
+  },
+  pack_calendar_ends_soon: {
+    text: (a) =>
+      Number(a.days) < 0
+        ? {
+            zh: `日历 ${s(a.calendar)} 只收录到 ${s(a.lastDay)}，早于 ${s(a.today)}：工作日期限无法计算`,
+            en: `Calendar ${s(a.calendar)} ended on ${s(a.lastDay)}, before ${s(a.today)}: working-day deadlines cannot be computed`,
+          }
+        : {
+            zh: `日历 ${s(a.calendar)} 只收录到 ${s(a.lastDay)}，距 ${s(a.today)} 仅 ${s(a.days)} 天；此后的工作日期限将无法计算`,
+            en: `Calendar ${s(a.calendar)} ends on ${s(a.lastDay)}, ${s(a.days)} days after ${s(a.today)}: working-day deadlines beyond it cannot be computed`,
+          },
+    variants: [{ days: -1 }, { days: 30 }],
+    severity: 'warning',
+    fix: {
+      zh: '国务院下一年节假日安排通知发布后，把它连同出处加入日历文件',
+      en: "Add next year's State Council holiday notice, with its citation, to the calendar file once it is published",
     },
   },
   param_stale: {

@@ -4,6 +4,7 @@ import type {
   IncomeRulesDef,
   TransitionDef,
   ParameterDef,
+  ProcedureDef,
   ProgrammeDef,
   ReferralDef,
   ReviewDef,
@@ -64,6 +65,8 @@ export interface PolicyPack {
   readonly referrals: Readonly<Record<string, ReferralDef>>;
   /** Re-check (核查) rules, by id: the first that holds sets the review cycle. */
   readonly reviews: Readonly<Record<string, ReviewDef>>;
+  /** Casework procedures with stage deadlines, by id (a city's procedure replaces its parent's of the same id). */
+  readonly procedures: Readonly<Record<string, ProcedureDef>>;
   /** When a legal supporter counts as unable to support. */
   readonly supporters?: SupportersDef;
   /** Transitions screening warns about, by id. */

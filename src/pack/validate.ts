@@ -9,6 +9,8 @@ import { extendPack, type MergedPack } from './extend.js';
 import { packIssue } from './messages.js';
 import { checkPackRules } from './rule-check.js';
 import { checkReviewsAndSupport } from './check-reviews.js';
+import { checkProcedures, unverifiedProcedureWarnings } from './check-procedures.js';
+import { calendarEdgeWarnings } from './calendar-edge.js';
 import { unverifiedRuleWarnings } from './rule-verification.js';
 import type { PolicyPack } from './types.js';
 
@@ -85,11 +87,16 @@ function validateWithTrail(input: PackInput, options: ValidatePackOptions, trail
     ...crossCheckPack(merged, own),
     ...checkPackRules(merged, own),
     ...checkReviewsAndSupport(merged, data),
+    ...checkProcedures(merged, data),
   ]);
   const warnings = at([
     ...unverifiedWarnings(merged, own),
     ...unverifiedRuleWarnings(merged, data),
+    ...unverifiedProcedureWarnings(merged, data),
     ...(options.today ? staleWarnings(merged, own, options.today) : []),
+    ...(options.today && (data.calendar !== undefined || !parent)
+      ? calendarEdgeWarnings(merged.calendar, options.today)
+      : []),
   ]);
   if (problems.length) return { ok: false, issues: problems, warnings: [...parentWarnings, ...warnings] };
 

@@ -2,3 +2,5 @@
 export { renderDecision, type RenderOptions } from './render-decision.js';
 export { renderDiffMarkdown } from './render-diff-markdown.js';
 export { renderSla, type RenderSlaOptions } from './render-sla.js';
+export { renderCaseDeadlines, type RenderCaseOptions } from './render-case.js';
+export { renderCaseload, type RenderCaseloadOptions } from './render-caseload.js';

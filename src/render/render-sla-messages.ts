@@ -9,6 +9,12 @@ export const SLA_LABEL = {
   firstResponseDue: { zh: '首次响应时限', en: 'first response due' },
   disposalDue: { zh: '处置完成时限', en: 'disposal due' },
   notSet: { zh: '（政策包未设定）', en: '(not set by the pack)' },
+  notComputed: {
+    zh: '（无法计算：日历未收录所需年份，见说明）',
+    en: '(not computed: the calendar lacks a year it needs, see the note)',
+  },
+  provisional: { zh: '暂定', en: 'provisional' },
+  fix: { zh: '处理', en: 'what to do' },
 } as const satisfies Record<string, Bilingual>;
 
 /** The deadlines, as named in status lines. */
@@ -24,12 +30,14 @@ export const SLA_STATE_LABEL: Readonly<Record<SlaState, Bilingual>> = {
   breached: { zh: '已超时', en: 'breached' },
   met: { zh: '按时完成', en: 'met' },
   'met-late': { zh: '逾期完成', en: 'met-late' },
+  unknown: { zh: '无法判断（期限未能计算）', en: 'unknown (no deadline computed)' },
 };
 
 /** A deadline's state with the time left (or spare) or past due, ISO 8601 durations inside. */
 export const SLA_STATUS_TEXT = {
   remaining: (duration: string): Bilingual => ({ zh: `剩余 ${duration}`, en: `${duration} left` }),
   overdue: (duration: string): Bilingual => ({ zh: `超时 ${duration}`, en: `${duration} overdue` }),
+  provisional: (due: string): Bilingual => ({ zh: `${due}（暂定）`, en: `${due} (provisional)` }),
   /** `at-risk (PT10M left)` / `即将超时（剩余 PT10M）`. */
   state: (state: Bilingual, times: readonly Bilingual[]): Bilingual =>
     times.length

@@ -45,3 +45,31 @@ describe('renderSla', () => {
     expect(lines[2]).not.toMatch(/: $/);
   });
 });
+
+describe('renderSla at the calendar edge', () => {
+  it('says a deadline beyond the calendar is not computed, with the year and what to do', () => {
+    const edge = computeSla(pack, { receivedAt: '2026-12-31T10:00:00+08:00', urgency: 'emergency' });
+    const text = renderSla(edge, { lang: 'en' });
+    expect(text).toContain('first response due: 2026-12-31T11:00:00.000+08:00');
+    expect(text).toContain('disposal due: (not computed');
+    expect(text).toMatch(/needs 2027/);
+    expect(text).toMatch(/→ Pass a calendar file/);
+    const status = slaStatus(edge, {}, '2027-01-02T10:00:00+08:00');
+    expect(status.disposal).toEqual({ state: 'unknown', due: null });
+    expect(renderSla(edge, { lang: 'zh', status })).toContain('无法判断');
+  });
+
+  it('marks a deadline counted with the weekends-only fallback provisional, in the data and in the text', () => {
+    const edge = computeSla(
+      pack,
+      { receivedAt: '2026-12-31T10:00:00+08:00', urgency: 'emergency' },
+      { uncoveredYears: 'weekends-only' },
+    );
+    expect(edge).toMatchObject({ provisional: true, disposalDue: '2027-01-04T23:59:59.999+08:00' });
+    expect(renderSla(edge, { lang: 'en' })).toContain('disposal due: 2027-01-04T23:59:59.999+08:00 (provisional)');
+    expect(renderSla(edge, { lang: 'zh' })).toContain('2027-01-04T23:59:59.999+08:00（暂定）');
+    const status = slaStatus(edge, {}, '2027-01-04T20:00:00+08:00');
+    expect(status.disposal).toMatchObject({ state: 'at-risk', provisional: true });
+    expect(renderSla(edge, { lang: 'en', status })).toMatch(/disposal: at-risk \(provisional\)/);
+  });
+});

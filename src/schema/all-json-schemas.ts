@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { calendarFileSchema } from './calendar.js';
+import { caseSchema } from './case.js';
 import { householdSchema } from './household.js';
 import { packJsonSchema } from './json-schema.js';
 import { reportSchema } from './report.js';
@@ -15,5 +16,6 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
     household: plain(householdSchema),
     scenarios: plain(scenarioFileSchema),
     report: plain(reportSchema),
+    case: plain(caseSchema),
   };
 }

@@ -5,6 +5,7 @@
 export * from './pack.js';
 export * from './primitives.js';
 export * from './file-primitives.js';
+export * from './procedure.js';
 export { jsonSchemas } from './all-json-schemas.js';
 export { checkCalendarFile, MAX_HOLIDAY_DAYS, type CalendarCheckCode, type RawIssue } from './calendar-check.js';
 export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './calendar.js';
@@ -41,7 +42,16 @@ export {
   type Member,
 } from './household.js';
 export { packJsonSchema } from './json-schema.js';
-export { instantText, reportSchema, type Report, type ReportChannel, type ReportParsed } from './report.js';
+export { caseEventSchema, caseSchema, type CaseEventInput, type CaseInput, type CaseParsed } from './case.js';
+export { parseCase, validateCase } from './validate-case.js';
+export {
+  instantText,
+  instantTextWith,
+  reportSchema,
+  type Report,
+  type ReportChannel,
+  type ReportParsed,
+} from './report.js';
 export {
   scenarioExpectSchema,
   scenarioFileSchema,

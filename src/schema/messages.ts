@@ -78,7 +78,7 @@ const SHAPE_MESSAGES = {
 } satisfies MessageCatalog;
 
 /** The kinds of document whose schema issues are reported, each under its own code prefix. */
-export type SchemaPrefix = 'household' | 'report' | 'scenario' | 'calendar' | 'pack';
+export type SchemaPrefix = 'household' | 'report' | 'scenario' | 'calendar' | 'pack' | 'case';
 
 /** A zod finding's code without its prefix: `unknown_key`, `wrong_type`, … */
 export type SchemaShapeCode = keyof typeof SHAPE_MESSAGES;
@@ -113,6 +113,17 @@ const REFINEMENT_MESSAGES = {
     zh: '无效：应为带时区偏移的时间，如 2024-09-30T17:30:00+08:00',
     en: 'Invalid: expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
   }),
+  case_missing_offset: {
+    text: () => ({
+      zh: '无效：事件时间没有时区偏移（请加 +08:00 或 Z）',
+      en: 'Invalid: the event time has no UTC offset (add +08:00 or Z)',
+    }),
+    fix: { zh: '写成 2024-09-30T17:30:00+08:00', en: 'Write it like 2024-09-30T17:30:00+08:00' },
+  },
+  case_bad_timestamp: () => ({
+    zh: '无效：事件时间应为带时区偏移的时间，如 2024-09-30T17:30:00+08:00',
+    en: 'Invalid: an event time is a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
+  }),
 } satisfies MessageCatalog;
 
 /** A code a schema refinement may give in `params.code`. */
@@ -125,6 +136,7 @@ export const SCHEMA_MESSAGES = {
   ...prefixCatalog('scenario', SHAPE_MESSAGES),
   ...prefixCatalog('calendar', SHAPE_MESSAGES),
   ...prefixCatalog('pack', SHAPE_MESSAGES),
+  ...prefixCatalog('case', SHAPE_MESSAGES),
   ...REFINEMENT_MESSAGES,
   json_invalid: (a) => ({ zh: `不是有效的 JSON：${s(a.reason)}`, en: `Not valid JSON: ${s(a.reason)}` }),
 } satisfies MessageCatalog;

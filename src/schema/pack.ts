@@ -5,6 +5,7 @@ import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import { bilingual, clockTime, decimalText, isoDuration, parameterKey, partialDay, semver } from './file-primitives.js';
 import { isoDay, kebabId } from './primitives.js';
+import { procedureSchema } from './procedure.js';
 
 /**
  * A condition in json-rules-engine's format (`all` / `any` / `not` / `{ fact, operator, value }`).
@@ -213,6 +214,10 @@ export const urgencyClassSchema = z
     when: z.optional(conditionSchema),
     firstResponse: z.optional(limitSchema),
     disposal: z.optional(limitSchema),
+    remarks: described(
+      z.strictObject({ firstResponse: z.optional(bilingual), disposal: z.optional(bilingual) }),
+      'What the source says about a limit in words, shown with the deadline: how the pack reads it ("即刻" as the same working day), or why there is none',
+    ),
     assistFirst: described(z.boolean(), 'Assist first, approve later (先行救助、后置审批)'),
     ...citation,
   })
@@ -371,6 +376,10 @@ export const policyPackSchema = z
     cycles: z.optional(z.record(kebabId, cycleSchema)),
     referrals: z.optional(z.record(kebabId, referralSchema)),
     reviews: z.optional(z.record(kebabId, reviewSchema)),
+    procedures: described(
+      z.record(kebabId, procedureSchema),
+      'Casework procedures with stage deadlines (审核确认, 先行救助): a city replaces a procedure by id',
+    ),
     supporters: z.optional(supportersSchema),
     income: z.optional(incomeRulesSchema),
     screening: z.optional(z.strictObject({ transitions: z.optional(z.record(kebabId, transitionSchema)) })),

@@ -26,25 +26,30 @@ export type ReportChannel = (typeof REPORT_CHANNELS)[number];
  * instantText.safeParse('2024-09-30T17:30:00+08:00').success; // true
  * instantText.safeParse('2024-09-30T17:30:00').success;       // false: no offset
  */
-export const instantText = z.string().check(
-  z.superRefine((value, ctx) => {
-    const t = parseInstant(value);
-    if (typeof t === 'number') return;
-    const missingOffset = t.problem === 'missing_offset';
-    ctx.addIssue({
-      code: 'custom',
-      message: missingOffset
-        ? 'the timestamp has no UTC offset (add +08:00 or Z)'
-        : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
-      params: { code: missingOffset ? 'report_missing_offset' : 'report_bad_timestamp' },
-    });
-  }),
-  z.meta({
-    description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',
-    examples: ['2024-09-30T17:30:00+08:00'],
-    pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$',
-  }),
-);
+export const instantText = instantTextWith('report_missing_offset', 'report_bad_timestamp');
+
+/** {@link instantText} with the issue codes of another kind of document (`case_missing_offset`, …). */
+export function instantTextWith(missingOffset: string, badTimestamp: string) {
+  return z.string().check(
+    z.superRefine((value, ctx) => {
+      const t = parseInstant(value);
+      if (typeof t === 'number') return;
+      const missing = t.problem === 'missing_offset';
+      ctx.addIssue({
+        code: 'custom',
+        message: missing
+          ? 'the timestamp has no UTC offset (add +08:00 or Z)'
+          : 'expected a timestamp with an offset, e.g. 2024-09-30T17:30:00+08:00',
+        params: { code: missing ? missingOffset : badTimestamp },
+      });
+    }),
+    z.meta({
+      description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',
+      examples: ['2024-09-30T17:30:00+08:00'],
+      pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$',
+    }),
+  );
+}
 
 /**
  * A report of a person or household in difficulty (a hotline call, a grid worker's visit, a data match),

@@ -1,10 +1,8 @@
 import { getBundledPack, validatePack } from '../index.js';
 import { describe, expect, it } from 'vitest';
-import { CalendarError } from '../errors/index.js';
 import { validateCalendar } from '../calendar/index.js';
 import { buildOfficeHoursPack, buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { computeSla } from './computeSla.js';
-import { errorOf } from '../../test/helpers/errors.js';
 
 const pack = buildTestPack();
 const office = buildOfficeHoursPack();
@@ -110,11 +108,14 @@ describe('computeSla', () => {
     expect(sla.firstResponseDue).toBe('2024-09-30T18:30:00.000+08:00');
   });
 
-  it('propagates calendar_year_not_covered rather than guess, and accepts a caller calendar', () => {
-    const e = errorOf(() => computeSla(pack, { receivedAt: '2026-12-30T10:00:00+08:00', urgency: 'urgent' }));
-    expect(e).toBeInstanceOf(CalendarError);
-    expect(e.code).toBe('calendar_year_not_covered');
-    expect(e.issues[0]!.args).toMatchObject({ year: 2027, day: '2027-01-01' });
+  it('leaves a deadline beyond the calendar null with a note rather than guess, and accepts a caller calendar', () => {
+    const partial = computeSla(pack, { receivedAt: '2026-12-30T10:00:00+08:00', urgency: 'urgent' });
+    expect(partial).toMatchObject({ firstResponseDue: '2026-12-31T10:00:00.000+08:00', disposalDue: null });
+    expect(partial.limits.disposal).toMatchObject({ due: null, countsFrom: '2026-12-31' });
+    expect(partial.notes.find((n) => n.code === 'sla_deadline_beyond_calendar')).toMatchObject({
+      limit: 'disposal',
+      year: 2027,
+    });
 
     // A caller who has the 2027 notice can pass a calendar with it (dates here are a made-up fixture).
     const r = validateCalendar({

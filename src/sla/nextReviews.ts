@@ -66,89 +66,59 @@ export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): Revi
   return out;
 }
 
-/** The cycle named by `tier` or `cycle`, and the issues found on the way. */
+/** The cycle named by `tier`, `review` or `cycle`, and the issues found on the way. */
 function pickCycle(pack: PolicyPack, options: NextReviewsOptions): { cycle?: CycleDef; issues: Issue[] } {
-  const issues: Issue[] = [];
   const { tier, cycle, review } = options ?? {};
   if ([tier, cycle, review].filter((x) => x !== undefined).length !== 1) {
-    issues.push(
-      slaIssue(
-        'review_tier_or_cycle',
-        [],
-        '请给出 tier、review 或 cycle 之一（只能给一个）',
-        'Give exactly one of tier, review or cycle',
-        { tier, cycle, review },
-      ),
+    const issue = slaIssue(
+      'review_tier_or_cycle',
+      [],
+      '请给出 tier、review 或 cycle 之一（只能给一个）',
+      'Give exactly one of tier, review or cycle',
+      { tier, cycle, review },
     );
-    return { issues };
+    return { issues: [issue] };
   }
-  let cycleId = cycle;
-  let path: (string | number)[] = ['cycle'];
-  if (review !== undefined) {
-    const def = Object.hasOwn(pack.reviews, review) ? pack.reviews[review] : undefined;
-    if (!def) {
-      issues.push(
-        unknownId(
-          'review_unknown_rule',
-          ['review'],
-          review,
-          Object.keys(pack.reviews),
-          { zh: '核查规则', en: 'review rule' },
-          pack.id,
-        ),
-      );
-      return { issues };
-    }
-    cycleId = def.cycle;
-    path = ['reviews', review, 'cycle'];
-  }
-  if (tier !== undefined) {
-    const tiers = pack.difficulty?.tiers ?? {};
-    const def = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
-    if (!def) {
-      issues.push(
-        unknownId(
-          'review_unknown_tier',
-          ['tier'],
-          tier,
-          Object.keys(tiers),
-          { zh: '困难等级', en: 'difficulty tier' },
-          pack.id,
-        ),
-      );
-      return { issues };
-    }
-    if (def.cycle === undefined) {
-      issues.push(
-        slaIssue(
-          'review_tier_without_cycle',
-          ['tier'],
-          `困难等级 ${tier} 没有规定回访周期`,
-          `Difficulty tier ${tier} has no review cycle`,
-          { tier },
-        ),
-      );
-      return { issues };
-    }
-    cycleId = def.cycle;
-    path = ['difficulty', 'tiers', tier, 'cycle'];
-  }
-  const id = cycleId!;
-  const def = Object.hasOwn(pack.cycles, id) ? pack.cycles[id] : undefined;
+  const named =
+    review !== undefined
+      ? cycleOfReview(pack, review)
+      : tier !== undefined
+        ? cycleOfTier(pack, tier)
+        : { id: cycle!, path: ['cycle'] };
+  if ('issue' in named) return { issues: [named.issue] };
+  const def = Object.hasOwn(pack.cycles, named.id) ? pack.cycles[named.id] : undefined;
+  if (def) return { cycle: def, issues: [] };
+  const what = { zh: '回访周期', en: 'review cycle' };
+  return { issues: [unknownId('review_unknown_cycle', named.path, named.id, Object.keys(pack.cycles), what, pack.id)] };
+}
+
+type NamedCycle = { id: string; path: (string | number)[] } | { issue: Issue };
+
+/** The cycle id a review (核查) rule names. */
+function cycleOfReview(pack: PolicyPack, review: string): NamedCycle {
+  const def = Object.hasOwn(pack.reviews, review) ? pack.reviews[review] : undefined;
+  if (def) return { id: def.cycle, path: ['reviews', review, 'cycle'] };
+  const what = { zh: '核查规则', en: 'review rule' };
+  return { issue: unknownId('review_unknown_rule', ['review'], review, Object.keys(pack.reviews), what, pack.id) };
+}
+
+/** The cycle id a difficulty tier names. */
+function cycleOfTier(pack: PolicyPack, tier: string): NamedCycle {
+  const tiers = pack.difficulty?.tiers ?? {};
+  const def = Object.hasOwn(tiers, tier) ? tiers[tier] : undefined;
   if (!def) {
-    issues.push(
-      unknownId(
-        'review_unknown_cycle',
-        path,
-        id,
-        Object.keys(pack.cycles),
-        { zh: '回访周期', en: 'review cycle' },
-        pack.id,
-      ),
-    );
-    return { issues };
+    const what = { zh: '困难等级', en: 'difficulty tier' };
+    return { issue: unknownId('review_unknown_tier', ['tier'], tier, Object.keys(tiers), what, pack.id) };
   }
-  return { cycle: def, issues };
+  if (def.cycle !== undefined) return { id: def.cycle, path: ['difficulty', 'tiers', tier, 'cycle'] };
+  const issue = slaIssue(
+    'review_tier_without_cycle',
+    ['tier'],
+    `困难等级 ${tier} 没有规定回访周期`,
+    `Difficulty tier ${tier} has no review cycle`,
+    { tier },
+  );
+  return { issue };
 }
 
 function unknownId(

@@ -29,7 +29,7 @@ export type SlaLimitName = 'firstResponse' | 'disposal';
  *   last working day.
  *
  * @example
- * const limit: SlaLimit = { kind: 'working-days', value: 2, countsFrom: '2024-10-08', due: '2024-10-09T23:59:59.999+08:00', verified: false };
+ * const limit: SlaLimit = { kind: 'working-days', value: 2, countsFrom: '2024-10-08', due: '2024-10-09T23:59:59.999+08:00', verified: false, provisional: false };
  */
 export type SlaLimit =
   | {
@@ -38,29 +38,49 @@ export type SlaLimit =
       readonly officeHoursOnly: boolean;
       /** The office hours the clock runs in, when `officeHoursOnly`. */
       readonly officeHours?: OfficeHours;
-      readonly due: string;
+      /** `null` when it needs a year the calendar does not cover (a note says which). */
+      readonly due: string | null;
       readonly verified: boolean;
+      /** True when counted on a year filled in by the weekends-only fallback (`uncoveredYears: 'weekends-only'`). */
+      readonly provisional: boolean;
     }
   | {
       readonly kind: 'working-days';
       readonly value: number;
-      /** The first working day counted (day 1), `YYYY-MM-DD`: the first working day after the day of receipt. */
-      readonly countsFrom: string;
-      readonly due: string;
+      /**
+       * The first working day counted (day 1), `YYYY-MM-DD`: the first working day after the day of receipt;
+       * `null` when it is in a year the calendar does not cover.
+       */
+      readonly countsFrom: string | null;
+      /** `null` when it needs a year the calendar does not cover (a note says which). */
+      readonly due: string | null;
       readonly verified: boolean;
+      /** True when counted on a year filled in by the weekends-only fallback (`uncoveredYears: 'weekends-only'`). */
+      readonly provisional: boolean;
     };
 
 /**
- * A remark on an SLA for the caseworker: unverified or missing limits, office-hours counting, assist first.
+ * A remark on deadlines for the caseworker: unverified or missing limits, office-hours counting, assist
+ * first, a deadline beyond the calendar or provisional. The wording comes from the deadlines catalogue
+ * (`SLA_MESSAGES`); `fix` says what to do where there is something to do.
  *
  * @example
- * const note: SlaNote = { code: 'sla_limit_not_set', limit: 'firstResponse', text: { zh: '…', en: 'The pack sets no first response limit for ordinary (ordinary); no deadline is computed' } };
+ * const note: SlaNote = { code: 'sla_deadline_beyond_calendar', limit: 'disposal', year: 2027, text: { zh: '…', en: 'The disposal deadline needs 2027, …' }, fix: { zh: '…', en: 'Pass a calendar file …' } };
  */
 export interface SlaNote {
-  /** `sla_limit_unverified`, `sla_limit_not_set`, `sla_office_hours`, `sla_assist_first`, `sla_class_undetermined`. */
+  /**
+   * `sla_limit_unverified`, `sla_limit_not_set`, `sla_limit_remark`, `sla_office_hours`, `sla_assist_first`,
+   * `sla_class_undetermined`, `sla_deadline_beyond_calendar`, `sla_deadline_provisional`.
+   */
   readonly code: string;
   readonly text: Bilingual;
   readonly limit?: SlaLimitName;
+  /** The year a deadline needs and the calendar lacks (`sla_deadline_beyond_calendar`). */
+  readonly year?: number;
+  /** The years counted by the weekends-only fallback (`sla_deadline_provisional`). */
+  readonly years?: readonly number[];
+  /** What to do about it. */
+  readonly fix?: Bilingual;
 }
 
 /**
@@ -91,12 +111,15 @@ export interface Sla {
   readonly timezone: string;
   /** The receipt instant, in the pack's zone: `2024-09-30T17:30:00.000+08:00`. */
   readonly receivedAt: string;
-  readonly firstResponseDue?: string;
-  /** e.g. `2024-10-09T23:59:59.999+08:00`. */
-  readonly disposalDue?: string;
+  /** Absent when the class sets no first-response limit; `null` when it needs a year the calendar does not cover. */
+  readonly firstResponseDue?: string | null;
+  /** e.g. `2024-10-09T23:59:59.999+08:00`. Absent when not set by the class; `null` beyond the calendar. */
+  readonly disposalDue?: string | null;
   readonly limits: { readonly firstResponse?: SlaLimit; readonly disposal?: SlaLimit };
   /** False when the class (its conditions and limits) is marked unverified, itself or through its source. */
   readonly verified: boolean;
+  /** True when some deadline was counted on a year filled in by the weekends-only fallback. */
+  readonly provisional: boolean;
   /** The share of the allowed time after which `slaStatus` says `at-risk` (the pack's `atRiskShare`, else 0.8). */
   readonly atRiskShare: number;
   /** The document the class's limits come from. */
@@ -118,12 +141,33 @@ export interface Sla {
  * @example
  * computeSla(pack, report, { urgency: 'urgent', calendar: myCalendarWith2027 });
  */
-export interface ComputeSlaOptions extends ClassifyUrgencyOptions {
+export interface ComputeSlaOptions extends ClassifyUrgencyOptions, UncoveredYearsOptions {}
+
+/**
+ * How deadlines are counted where the calendar has no official notice.
+ * - `refuse` (default): a deadline that needs such a year is `null`, with a note naming the year;
+ * - `weekends-only`: such a year counts weekends as days off and has no holidays — a guess, so every
+ *   deadline it touches is marked `provisional`.
+ *
+ * @example
+ * const mode: UncoveredYears = 'weekends-only';
+ */
+export type UncoveredYears = 'refuse' | 'weekends-only';
+
+/**
+ * The calendar options shared by every deadline function.
+ *
+ * @example
+ * const options: UncoveredYearsOptions = { calendar: myCalendarWith2027, uncoveredYears: 'refuse' };
+ */
+export interface UncoveredYearsOptions {
   /**
    * The working-day calendar to use instead of the pack's bundled one — e.g. one that adds next year's
-   * notice before the library ships it. Never guessed: a year missing from it still throws.
+   * notice before the library ships it (see `validateCalendar`).
    */
   readonly calendar?: WorkingCalendar;
+  /** What to do where the calendar has no notice; default `refuse` (those deadlines are `null`). */
+  readonly uncoveredYears?: UncoveredYears;
 }
 
 /**
@@ -132,12 +176,14 @@ export interface ComputeSlaOptions extends ClassifyUrgencyOptions {
  * - `at-risk`: open, at least that share used, not yet past due;
  * - `breached`: open and past due;
  * - `met`: done on or before the deadline;
- * - `met-late`: done after the deadline.
+ * - `met-late`: done after the deadline;
+ * - `unknown`: the deadline could not be computed (it needs a year the calendar does not cover, or its
+ *   figure is not known).
  *
  * @example
  * const state: SlaState = slaStatus(sla, {}, '2024-09-30T18:20:00+08:00').firstResponse!.state; // 'at-risk'
  */
-export type SlaState = 'on-time' | 'at-risk' | 'breached' | 'met' | 'met-late';
+export type SlaState = 'on-time' | 'at-risk' | 'breached' | 'met' | 'met-late' | 'unknown';
 
 /**
  * The state of one deadline at `now`.
@@ -147,7 +193,10 @@ export type SlaState = 'on-time' | 'at-risk' | 'breached' | 'met' | 'met-late';
  */
 export interface SlaDeadlineStatus {
   readonly state: SlaState;
-  readonly due: string;
+  /** `null` when the deadline could not be computed (state `unknown`). */
+  readonly due: string | null;
+  /** True when the deadline was counted on a year filled in by the weekends-only fallback. */
+  readonly provisional?: boolean;
   /** When it was done (`met`, `met-late`), in the SLA's zone. */
   readonly doneAt?: string;
   /** Time left (`on-time`, `at-risk`), or spare when it was done (`met`), as an ISO 8601 duration (`P1DT2H`, D = 24 h). */
@@ -159,9 +208,9 @@ export interface SlaDeadlineStatus {
   /**
    * Share of the allowed time used, at `now` or when done, 0–1 (1 once the deadline has passed). Counted
    * in the limit's own time: clock time, office hours on working days, or working days — so a National Day
-   * week in the middle of a working-day limit uses none of it.
+   * week in the middle of a working-day limit uses none of it. Absent when the deadline is `unknown`.
    */
-  readonly elapsedShare: number;
+  readonly elapsedShare?: number;
 }
 
 /**

@@ -37,7 +37,7 @@ export function countedTime(limit: SlaLimit, calendarOf: () => WorkingCalendar, 
       ? [minuteOf(limit.officeHours.start), minuteOf(limit.officeHours.end)]
       : [0, 24 * 60];
   let day = localDay(new Date(from), tz);
-  if (limit.kind === 'working-days' && day < limit.countsFrom) day = limit.countsFrom;
+  if (limit.kind === 'working-days' && limit.countsFrom !== null && day < limit.countsFrom) day = limit.countsFrom;
   let total = 0;
   for (let start = wallTime(day, 0, tz); start <= to; day = nextDay(day), start = wallTime(day, 0, tz)) {
     if (!isWorkingDay(calendar, day)) continue;
