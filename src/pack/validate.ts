@@ -1,4 +1,5 @@
 import { locateIssues, parseYaml, type ParsedYaml } from '../_lib/index.js';
+import { assertIsoDay } from '../dates/index.js';
 import { deepFreeze } from '../_lib/index.js';
 import { copyPlainData } from '../_lib/index.js';
 import type { Issue, ValidationResult } from '../errors/index.js';
@@ -39,11 +40,13 @@ const MAX_LINEAGE = 16;
  * parameters, facts and operators in rules, and circular or missing `extends`. Each issue carries its field
  * path, a bilingual message and, for YAML input, file:line:col.
  *
+ * @throws {InputError} `bad_date` for a `today` option that is not a real day (the pack's problems are returned)
  * @example
  * const result = validatePack({ text: readFileSync('pack.yaml', 'utf8'), file: 'pack.yaml' }, { resolveParent: (id) => packs[id] });
  * if (!result.ok) for (const i of result.issues) console.error(formatIssue(i));
  */
 export function validatePack(input: PackInput, options: ValidatePackOptions = {}): ValidatePackResult {
+  if (options.today !== undefined) assertIsoDay(options.today, 'today');
   return validateWithTrail(input, options, []);
 }
 
