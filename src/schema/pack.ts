@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../dates/index.js';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import {
@@ -335,7 +336,11 @@ export const policyPackSchema = z
       })
       .optional(),
     currency: z.literal('CNY').optional(),
-    timezone: z.string().min(1).optional(),
+    timezone: z
+      .string()
+      .min(1)
+      .refine(isTimeZone, { error: 'unknown time zone', params: { code: 'pack_unknown_time_zone' } })
+      .optional(),
     calendar: kebabId.optional(),
     sources: z.record(z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/), sourceSchema).optional(),
     zones: z.record(z.string().regex(/^[A-Za-z0-9-]+$/), z.array(kebabId).min(1)).optional(),
