@@ -18,6 +18,11 @@ export interface ParsedYaml {
   readonly file?: string;
   /** Position of the node at `path` (the key's position for a mapping entry), or of its nearest ancestor. */
   locate(path: readonly (string | number)[]): SourcePosition | undefined;
+  /**
+   * How the number at `path` was written (`0x384`, `1e3`, `870.00`), or `undefined` when there is no number
+   * there: YAML reads all three as numbers, and a figure must not be silently re-read.
+   */
+  numberSource(path: readonly (string | number)[]): string | undefined;
 }
 
 /** Keys that could reach an object's prototype if a consumer ever assigned them naively. */
@@ -43,13 +48,14 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
     lineCounter: new LineCounter(),
     issues: [],
     positions: new Map(),
+    numberSources: new Map(),
     aliasBudget: MAX_ALIAS_EXPANSIONS,
     ...(file !== undefined ? { file } : {}),
   };
   const doc = readDocument(text, state);
-  if (!doc) return makeResult(undefined, state.issues, state.positions, file);
+  if (!doc) return makeResult(undefined, state, file);
   const value = convertNode(doc, doc.contents, [], 0, state);
-  return makeResult(state.issues.length ? undefined : value, state.issues, state.positions, file);
+  return makeResult(state.issues.length ? undefined : value, state, file);
 }
 
 /** What converting one document keeps track of: issues found, positions of paths, the alias budget left. */
@@ -57,6 +63,7 @@ interface ReadState {
   readonly lineCounter: LineCounter;
   readonly issues: Issue[];
   readonly positions: Map<string, SourcePosition>;
+  readonly numberSources: Map<string, string>;
   readonly file?: string;
   aliasBudget: number;
 }
@@ -80,7 +87,9 @@ function positionOf(state: ReadState, offset: number | undefined): SourcePositio
 function readDocument(text: string, state: ReadState): Document | undefined {
   let doc: Document;
   try {
-    const options = { lineCounter: state.lineCounter, prettyErrors: false, uniqueKeys: true, strict: true };
+    // Duplicate keys are found by convertMap, in linear time and after keys are made text (`1` and "1" collide);
+    // the parser's own check compares every key with every earlier one.
+    const options = { lineCounter: state.lineCounter, prettyErrors: false, uniqueKeys: false, strict: true };
     doc = parseDocument(text, { ...options, version: '1.2' });
   } catch (err) {
     report(state, 'yaml_syntax', [], undefined, { error: (err as Error).message });
@@ -125,7 +134,10 @@ function convertNode(
     report(state, 'yaml_tag_not_allowed', path, pos, { tag: n.tag });
     return undefined;
   }
-  if (isScalar(n)) return n.value;
+  if (isScalar(n)) {
+    if (typeof n.value === 'number' && typeof n.source === 'string') state.numberSources.set(pathKey(path), n.source);
+    return n.value;
+  }
   if (isSeq(n)) return n.items.map((item, i) => convertNode(doc, item, [...path, i], depth + 1, state));
   if (isMap(n)) return convertMap(doc, n, path, depth, state);
   return undefined;
@@ -146,21 +158,22 @@ function convertMap(doc: Document, map: YAMLMap, path: Path, depth: number, stat
       report(state, 'yaml_forbidden_key', [...path, k], keyPos, { key: k });
       continue;
     }
+    if (Object.hasOwn(out, k)) {
+      report(state, 'yaml_duplicate_key', [...path, k], keyPos, { detail: k });
+      continue;
+    }
     out[k] = convertNode(doc, pair.value, [...path, k], depth + 1, state, keyPos);
   }
   return out;
 }
 
-function makeResult(
-  value: unknown,
-  issues: Issue[],
-  positions: Map<string, SourcePosition>,
-  file?: string,
-): ParsedYaml {
+function makeResult(value: unknown, state: ReadState, file?: string): ParsedYaml {
+  const { issues, positions, numberSources } = state;
   return {
     value,
     issues,
     ...(file !== undefined ? { file } : {}),
+    numberSource: (path) => numberSources.get(pathKey(path)),
     locate(path) {
       for (let len = path.length; len >= 0; len--) {
         const pos = positions.get(pathKey(path.slice(0, len)));

@@ -1,4 +1,7 @@
+import { assertIsoDay } from '../dates/index.js';
 import { InputError, type Issue } from '../errors/index.js';
+import { listChangeDates } from './contexts.js';
+import { collectTargets } from './targets.js';
 import { analysisIssue } from './messages.js';
 import type { PolicyPack } from '../pack/index.js';
 import { decideBoxSet, DEFAULT_MAX_BOXES } from './intervals.js';
@@ -27,6 +30,11 @@ export interface AnalyzePackOptions {
   readonly seed?: number;
   /** Cap on boxes per condition before interval reasoning answers "unknown"; default 256. */
   readonly maxBoxes?: number;
+  /**
+   * Most (condition, date and zone) pairs to analyse; a larger pack gets one `analysis_too_large` warning
+   * instead of findings, rather than running out of memory. Default 5 000 (a bundled pack needs at most about 300).
+   */
+  readonly budget?: number;
 }
 
 /**
@@ -41,9 +49,11 @@ export const ANALYSIS_CODES = [
   'urgency_overlap_same_priority',
   'tier_overlap_same_rank',
   'programme_overlap_same_rank',
+  'analysis_too_large',
 ] as const;
 
 const DEFAULT_SAMPLES = 2000;
+const DEFAULT_BUDGET = 5_000;
 const DEFAULT_SEED = 1;
 
 /**
@@ -62,6 +72,8 @@ const DEFAULT_SEED = 1;
  * (comparisons of two facts, unknown figures, too many alternatives) is sampled with a seeded generator,
  * so results are deterministic.
  *
+ * A pack too large to analyse within `budget` gets one `analysis_too_large` warning and no findings.
+ *
  * @throws {InputError} `bad_date`, `analysis_unknown_zone`, `analysis_bad_option`
  * @example
  * const issues = analyzePack(getBundledPack('zhongshan'), { asOf: '2025-06-01' });
@@ -72,6 +84,9 @@ export function analyzePack(pack: PolicyPack, options: AnalyzePackOptions = {}):
   const seed = checkCount(options.seed, DEFAULT_SEED, 'seed', 0);
   const maxBoxes =
     options.maxBoxes === undefined ? undefined : checkCount(options.maxBoxes, DEFAULT_MAX_BOXES, 'maxBoxes', 1);
+  const budget = checkCount(options.budget, DEFAULT_BUDGET, 'budget', 1);
+  const tooLarge = checkBudget(pack, options, budget);
+  if (tooLarge) return [tooLarge];
   const run = prepareRun(pack, { ...options, maxBoxes });
   // 1. Each condition on its own, in every context (index 0: whatever the figures).
   const verdicts = run.targets.map((_, i) => run.contexts.map((__, ci) => decideBoxSet(run.boxesOf(i, ci, false))));
@@ -95,4 +110,15 @@ function checkCount(value: number | undefined, fallback: number, option: string,
   if (Number.isSafeInteger(value) && value >= min) return value;
   const issue = analysisIssue('analysis_bad_option', ['options', option], { option, value, min });
   throw new InputError('analysis_bad_option', issue.message.en, [issue]);
+}
+
+/** `analysis_too_large` when conditions × (dates × zones + 1) is over the budget, counted before anything is built. */
+function checkBudget(pack: PolicyPack, options: AnalyzePackOptions, budget: number): Issue | undefined {
+  if (options.asOf !== undefined) assertIsoDay(options.asOf, 'asOf');
+  const dates = options.asOf !== undefined ? 1 : listChangeDates(pack).length;
+  const zones = options.zones?.length ?? Math.max(Object.keys(pack.zones).length, 1);
+  const contexts = 1 + dates * zones;
+  const conditions = collectTargets(pack).length;
+  if (conditions * contexts <= budget) return undefined;
+  return analysisIssue('analysis_too_large', [], { conditions, contexts, budget });
 }

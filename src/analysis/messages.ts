@@ -140,6 +140,17 @@ export const ANALYSIS_MESSAGES = {
       en: `${lw.en} and ${ll.en} both have rank ${order}, and one household can be eligible for both${when.en}${how.en}, e.g. ${ex.en}. ${same ? `Both give category ${winnerCategory}, so the decision's category is the same; only their order is by id` : `The decision's category is then ${winnerCategory} (from ${winner}, first by id), not ${loserCategory} (${loser})`}`,
     };
   },
+  analysis_too_large: {
+    text: (a) => ({
+      zh: `规则集未分析：规模过大（${s(a.conditions)} 个条件 × ${s(a.contexts)} 个日期与分区，超过预算 ${s(a.budget)}）`,
+      en: `Rule set not analysed: too large (${s(a.conditions)} conditions × ${s(a.contexts)} dates and zones, over the budget of ${s(a.budget)})`,
+    }),
+    severity: 'warning',
+    fix: {
+      zh: '按一个日期（asOf）或部分分区（zones）分析，或提高 budget',
+      en: 'Analyse one date (asOf) or some zones (zones), or raise the budget',
+    },
+  },
   analysis_unknown_zone: (a) => {
     const zones = listArg(a.zones);
     return {

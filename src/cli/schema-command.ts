@@ -5,7 +5,7 @@ import type { CliIo } from './io.js';
 export function schemaCommand(args: readonly string[], io: CliIo): number {
   const all = jsonSchemas();
   const name = args[0];
-  if (!name || !(name in all)) {
+  if (!name || !Object.hasOwn(all, name)) {
     io.err(`usage: safetynet schema <${Object.keys(all).join('|')}>`);
     return 2;
   }

@@ -1,6 +1,6 @@
 import type { PolicyPack } from '../pack/index.js';
 import { computeSla, type Sla } from '../sla/index.js';
-import { describeFailure, type Failure } from './failure.js';
+import { describeFailure, readRecord, type Failure } from './failure.js';
 import type { DeadlineFlip, DeadlineImpact } from './types.js';
 
 /**
@@ -20,8 +20,15 @@ export function diffDeadlines(
   const transitions: Record<string, number> = {};
   const examples: DeadlineFlip[] = [];
   const errors: Failure[] = [];
-  for (const { id, report } of reports) {
+  let index = 0;
+  for (const record of reports) {
     count++;
+    const read = readRecord(record, index++, 'report');
+    if ('code' in read) {
+      errors.push(read);
+      continue;
+    }
+    const { id, value: report } = read;
     let before: Sla;
     let after: Sla;
     try {

@@ -14,6 +14,13 @@ export const DIFF_MESSAGES = {
     zh: `第 ${s(a.line)} 行家庭人口数无效`,
     en: `Line ${s(a.line)}: size must be a whole number from 1 to 50`,
   }),
+  population_bad_record: {
+    text: (a) => ({
+      zh: `第 ${s(a.record)} 条记录应为含 id（文本）和 ${s(a.field)} 的对象`,
+      en: `Record ${s(a.record)} must be an object with an id (text) and a ${s(a.field)}`,
+    }),
+    fix: { zh: '每条记录写成 { "id": "…", … }', en: 'Write each record as { "id": "…", … }' },
+  },
   diff_needs_as_of: () => ({
     zh: 'diffPacks：比较人群需要 asOf（作出决定的日期）',
     en: 'diffPacks: a population needs asOf (the date decisions are made for)',

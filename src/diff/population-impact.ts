@@ -1,6 +1,6 @@
 import { evaluate, type Decision, type EvaluateOptions } from '../decision/index.js';
 import type { PolicyPack } from '../pack/index.js';
-import { describeFailure, type Failure } from './failure.js';
+import { describeFailure, readRecord, type Failure } from './failure.js';
 import type { DiffOptions, OutcomeFlip, PopulationImpact, PopulationRecord } from './types.js';
 
 /** The counts kept while a population is judged with both packs. */
@@ -35,8 +35,15 @@ export function diffPopulation(
   };
   const maxExamples = options.maxExamples ?? 10;
   const tally = createTally();
-  for (const { id, household } of population) {
+  let index = 0;
+  for (const record of population) {
     tally.households++;
+    const read = readRecord(record, index++, 'household');
+    if ('code' in read) {
+      tally.errors.push(read);
+      continue;
+    }
+    const { id, value: household } = read;
     let before: Decision;
     let after: Decision;
     try {

@@ -8,6 +8,7 @@ import type {
   TierDef,
   TransitionDef,
 } from '../schema/index.js';
+import { checkBirthDates } from './check-birth-dates.js';
 import { checkDistrict } from './check-district.js';
 import { compilePack, type CompiledPack, type CompiledProgramme, type CompiledRule } from './compile-pack.js';
 import type { DerivedFacts } from './derive-facts.js';
@@ -110,6 +111,7 @@ export interface Judgements {
 export function decide(pack: PolicyPack, household: HouseholdParsed, options: DecideOptions): Judgements {
   const day = resolvePackOn(pack, options.asOf, options);
   checkDistrict(pack, household);
+  checkBirthDates(household, options.asOf);
   const compiled = compilePack(pack);
   const explain = options.explain === true;
   const phases = judgeInPhases(day, compiled, household, explain);

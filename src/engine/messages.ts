@@ -6,6 +6,23 @@ export const ENGINE_MESSAGES = {
     zh: `政策包 ${s(a.pack)} 中没有区县 "${s(a.district)}"${a.suggestion ? `，是否指 "${s(a.suggestion)}"？` : ''}`,
     en: `District "${s(a.district)}" is not in pack ${s(a.pack)}${a.suggestion ? `; did you mean "${s(a.suggestion)}"?` : ''}`,
   }),
+  household_born_after_as_of: {
+    text: (a) => ({
+      zh: `出生日期 ${s(a.birthDate)} 晚于决定日期 ${s(a.asOf)}：尚未出生的人不计入家庭`,
+      en: `Born ${s(a.birthDate)}, after the day decided (${s(a.asOf)}): someone not yet born is not in the household`,
+    }),
+    fix: {
+      zh: '核对出生日期；在出生后再将其加入家庭',
+      en: 'Check the birth date; add the person to the household once born',
+    },
+  },
+  household_age_implausible: {
+    text: (a) => ({
+      zh: `出生日期 ${s(a.birthDate)} 在 ${s(a.asOf)} 时为 ${s(a.age)} 岁，超过 ${s(a.max)} 岁，应为录入错误`,
+      en: `Born ${s(a.birthDate)}, ${s(a.age)} years old on ${s(a.asOf)}: over ${s(a.max)}, a typing mistake`,
+    }),
+    fix: { zh: '核对出生年份', en: 'Check the year of birth' },
+  },
 } satisfies MessageCatalog;
 
 export const engineIssue = /* @__PURE__ */ createIssueFactory(ENGINE_MESSAGES);

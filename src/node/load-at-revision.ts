@@ -42,6 +42,7 @@ export function loadPackAtRevision(spec: string, options: LoadPackAtRevisionOpti
   }
   const r = validatePack(input, {
     ...(options.today ? { today: options.today } : {}),
+    id: posix.basename(dir),
     resolveParent: (id) => read(posix.join(posix.dirname(dir), id)) ?? options.parents?.[id],
   });
   if (!r.ok) throw new PackError('pack_invalid', `Policy pack ${input.file} is invalid`, r.issues);

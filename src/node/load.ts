@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { locateIssues, parseYaml } from '../_lib/index.js';
 import { analyzePack } from '../analysis/index.js';
@@ -18,7 +18,8 @@ export interface LoadPackOptions {
  * Loads and validates a pack from a directory (`<dir>/pack.yaml`) or a YAML file. A parent named by
  * `extends: <id>` is read from the sibling directory `../<id>/pack.yaml`, else from `options.parents`.
  *
- * @throws {PackError} `pack_invalid` with every issue (file:line:col, field path, bilingual message).
+ * @throws {PackError} `pack_invalid` with every issue (file:line:col, field path, bilingual message);
+ *   `pack_file_not_found` when there is no pack file at the path (or the directory holds no `pack.yaml`).
  * @example
  * const chengdu = loadPack('policies/chengdu');
  * chengdu.lineage; // ['chengdu', 'cn']
@@ -52,8 +53,12 @@ export function validatePackFile(
   file: string,
   options: ValidatePackFileOptions = {},
 ): ValidatePackResult & { file: string } {
-  const input = readPackFile(file);
-  const r = validatePack(input, validateOptionsFor(dirname(dirname(resolvePath(file))), options));
+  const input = readPackFileOrIssue(file);
+  if ('code' in input) return { ok: false, issues: [input], warnings: [], file: displayPath(file) };
+  const r = validatePack(input, {
+    ...validateOptionsFor(dirname(dirname(resolvePath(file))), options),
+    ...expectedIdOf(file),
+  });
   if (!r.ok || !options.analyze || !('text' in input)) return { ...r, file: input.file ?? file };
   // Analysis is asked for here, by the caller: its findings are this pack's own warnings, located in its file.
   const findings = locateIssues(analyzePack(r.value), parseYaml(input.text, input.file));
@@ -72,26 +77,30 @@ export interface PolicyRegistry {
  * Loads every pack under a policies directory (each `<root>/<id>/pack.yaml`), parents first, and reports
  * the problems of all packs together.
  *
- * @throws {PackError} `pack_invalid` with the issues of every invalid pack.
+ * @throws {PackError} `pack_invalid` with the issues of every invalid pack (each once, those of an `extends`
+ *   cycle included); `pack_file_not_found` when `root` is not a directory.
  * @example
  * const registry = loadPolicies('policies');
  * registry.get('zhongshan').version;
  */
 export function loadPolicies(root: string, options: LoadPackOptions = {}): PolicyRegistry {
   const abs = resolvePath(root);
+  if (!isDirectory(abs)) throw fileNotFound(root);
   const ids = readdirSync(abs)
-    .filter((d) => existsSync(join(abs, d, 'pack.yaml')))
+    .filter((d) => isFile(join(abs, d, PACK_FILE)))
     .sort();
   const packs: Record<string, PolicyPack> = {};
-  const issues: Issue[] = [];
+  const issues = new Map<string, Issue>();
   const opts = validateOptionsFor(abs, { ...options, parents: { ...options.parents } }, packs);
   for (const id of ids) {
-    const file = join(abs, id, 'pack.yaml');
-    const r = validatePack(readPackFile(file), opts);
+    const r = validatePack(readPackFile(join(abs, id, PACK_FILE)), { ...opts, id });
     if (r.ok) packs[r.value.id] = r.value;
-    else issues.push(...r.issues.filter((i) => i.file === undefined || i.file === displayPath(file)));
+    // A parent's problems come back with each pack extending it: each is reported once, none is dropped
+    // (the packs of an `extends` cycle report each other's files).
+    else for (const i of r.issues) issues.set(JSON.stringify([i.file, i.line, i.col, i.code, i.path]), i);
   }
-  if (issues.length) throw new PackError('pack_invalid', `Policies in ${root} have ${issues.length} issue(s)`, issues);
+  if (issues.size)
+    throw new PackError('pack_invalid', `Policies in ${root} have ${issues.size} issue(s)`, [...issues.values()]);
   return makeRegistry(abs, packs);
 }
 
@@ -119,32 +128,71 @@ function validateOptionsFor(
     resolveParent(id: string) {
       const cached = cache?.[id];
       if (cached) return cached;
-      const sibling = join(root, id, 'pack.yaml');
-      if (existsSync(sibling)) return readPackFile(sibling);
+      const sibling = join(root, id, PACK_FILE);
+      if (isFile(sibling)) return readPackFile(sibling);
       return options.parents?.[id];
     },
   };
 }
 
-function packFileOf(dirOrFile: string): string {
-  try {
-    return statSync(dirOrFile).isDirectory() ? join(dirOrFile, 'pack.yaml') : dirOrFile;
-  } catch {
-    const issue = { ...packIssue('pack_file_not_found', [], { path: dirOrFile }), file: dirOrFile };
-    throw new PackError('pack_file_not_found', issue.message.en, [issue]);
-  }
+const PACK_FILE = 'pack.yaml';
+
+/** A `<dir>/pack.yaml` must hold the pack whose id is `<dir>`: parents are found by id. */
+function expectedIdOf(file: string): { id?: string } {
+  return basename(file) === PACK_FILE ? { id: basename(dirname(resolvePath(file))) } : {};
 }
 
-/** Reads a pack file as YAML input; the file name in messages is relative to the working directory. */
-export function readPackFile(file: string): PackInput {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    const f = displayPath(file);
-    return { text: '', file: f };
+function packFileOf(dirOrFile: string): string {
+  if (isDirectory(dirOrFile)) {
+    const file = join(dirOrFile, PACK_FILE);
+    if (isFile(file)) return file;
+    throw fileNotFound(file);
   }
-  return { text, file: displayPath(file) };
+  if (isFile(dirOrFile)) return dirOrFile;
+  throw fileNotFound(dirOrFile);
+}
+
+/**
+ * Reads a pack file as YAML input; the file name in messages is relative to the working directory.
+ *
+ * @throws {PackError} `pack_file_not_found` when the path does not exist, is a directory or cannot be read
+ */
+export function readPackFile(file: string): PackInput {
+  const input = readPackFileOrIssue(file);
+  if ('code' in input) throw new PackError('pack_file_not_found', input.message.en, [input]);
+  return input;
+}
+
+function readPackFileOrIssue(file: string): PackInput | Issue {
+  try {
+    // A directory, a missing file or one without read permission: the same answer, with its path.
+    if (isFile(file)) return { text: readFileSync(file, 'utf8'), file: displayPath(file) };
+  } catch {
+    // unreadable: reported below
+  }
+  return { ...packIssue('pack_file_not_found', [], { path: displayPath(file) }), file: displayPath(file) };
+}
+
+function fileNotFound(path: string): PackError {
+  const issue = { ...packIssue('pack_file_not_found', [], { path: displayPath(path) }), file: displayPath(path) };
+  return new PackError('pack_file_not_found', issue.message.en, [issue]);
+}
+
+function isFile(path: string): boolean {
+  return statOf(path)?.isFile() ?? false;
+}
+
+function isDirectory(path: string): boolean {
+  return statOf(path)?.isDirectory() ?? false;
+}
+
+/** What is at a path; `undefined` for nothing, or a path through a file (ENOTDIR), or no permission. */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function displayPath(file: string): string {

@@ -47,7 +47,7 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
 
 /** A cited source must be declared under `sources`. */
 function checkSourceRef(c: CheckContext, id: string | undefined, path: Path): void {
-  if (id !== undefined && !(id in c.pack.sources)) report(c, 'source_unknown', path, { source: id });
+  if (id !== undefined && !Object.hasOwn(c.pack.sources, id)) report(c, 'source_unknown', path, { source: id });
 }
 
 /** One parameter of the pack's own: its unit against the parent's, then each dated value. */
@@ -90,10 +90,12 @@ function checkParameterDates(
 function checkValueKeys(c: CheckContext, param: PackParameter, value: Readonly<Record<string, string>>, at: Path) {
   const by = param.by === 'hukou' ? 'hukou' : 'zone';
   const keys = by === 'hukou' ? ['urban', 'rural'] : Object.keys(c.pack.zones);
+  const known = new Set(keys); // a pack may have thousands of zones: no search per value
   for (const z of Object.keys(value)) {
-    if (!keys.includes(z)) report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by });
+    if (!known.has(z)) report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by });
   }
-  for (const z of keys) if (!(z in value)) report(c, 'param_zone_missing', [...at, 'value'], { zone: z, by });
+  for (const z of keys)
+    if (!Object.hasOwn(value, z)) report(c, 'param_zone_missing', [...at, 'value'], { zone: z, by });
 }
 
 /** A derived value names parameters that exist (a number as factor needs no check). */
@@ -102,7 +104,7 @@ function checkMultiplyRefs(c: CheckContext, multiply: NonNullable<ParameterValue
     ['parameter', multiply.parameter],
     ['by', multiply.by],
   ] as const) {
-    if (/^[a-z]/.test(ref) && !(ref in c.pack.parameters)) {
+    if (/^[a-z]/.test(ref) && !Object.hasOwn(c.pack.parameters, ref)) {
       report(c, 'param_unknown_reference', [...at, 'multiply', field], { parameter: ref });
     }
   }
@@ -123,10 +125,10 @@ function checkProgrammes(c: CheckContext): void {
     checkSourceRef(c, prog.source, ['programmes', id, 'source']);
     prog.actions?.forEach((a, i) => {
       const at = ['programmes', id, 'actions', i];
-      if (a.kind === 'refer' && a.department !== undefined && !(a.department in pack.referrals)) {
+      if (a.kind === 'refer' && a.department !== undefined && !Object.hasOwn(pack.referrals, a.department)) {
         report(c, 'action_unknown_department', [...at, 'department'], { department: a.department });
       }
-      if (a.cycle !== undefined && !(a.cycle in pack.cycles)) {
+      if (a.cycle !== undefined && !Object.hasOwn(pack.cycles, a.cycle)) {
         report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle });
       }
     });
@@ -137,7 +139,7 @@ function checkProgrammes(c: CheckContext): void {
 function checkTiers(c: CheckContext): void {
   for (const [id, t] of Object.entries(c.pack.difficulty?.tiers ?? {})) {
     checkSourceRef(c, t.source, ['difficulty', 'tiers', id, 'source']);
-    if (t.cycle !== undefined && !(t.cycle in c.pack.cycles)) {
+    if (t.cycle !== undefined && !Object.hasOwn(c.pack.cycles, t.cycle)) {
       report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], { cycle: t.cycle });
     }
   }
@@ -207,7 +209,7 @@ function findMultiplyCycles(pack: MergedPack, ownId: string): Issue[] {
     edges.set(
       key,
       p.values.flatMap((v) =>
-        v.multiply ? [v.multiply.parameter, v.multiply.by].filter((r) => r in pack.parameters) : [],
+        v.multiply ? [v.multiply.parameter, v.multiply.by].filter((r) => Object.hasOwn(pack.parameters, r)) : [],
       ),
     );
   }

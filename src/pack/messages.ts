@@ -10,6 +10,20 @@ function keyedBy(a: MessageArgs): Bilingual {
 /** Where an unverified figure sits: a parameter's value from a date, or an urgency class's limits. */
 const UNVERIFIED_VARIANTS: readonly MessageArgs[] = [{ class: undefined }, { parameter: undefined }];
 
+/** What a size limit of a pack bounds, in both languages. */
+const LIMIT_TEXT: Readonly<Record<string, Bilingual>> = {
+  characters: { zh: '字符', en: 'characters' },
+  zones: { zh: '个分区', en: 'zones' },
+  districts: { zh: '个区县', en: 'districts' },
+  parameters: { zh: '个参数', en: 'parameters' },
+  values: { zh: '个日期数值', en: 'dated values' },
+  rules: {
+    zh: '条规则（项目、紧急程度、等级、转介、核查、衔接）',
+    en: 'rules (programmes, classes, tiers, referrals, reviews, transitions)',
+  },
+  conditions: { zh: '个条件', en: 'conditions' },
+};
+
 /**
  * Wording of the issues found when packs are read, merged, resolved on a date, or given what-if values. What
  * using a validated pack can raise (`RUNTIME`) is worded in runtime-messages.ts, so that deciding does not carry
@@ -21,6 +35,40 @@ export const PACK_MESSAGES = {
     zh: `继承层级过深（超过 ${s(a.max)} 层）：${s(a.chain)}`,
     en: `The extends chain is deeper than ${s(a.max)} packs: ${s(a.chain)}`,
   }),
+  pack_id_mismatch: {
+    text: (a) => ({
+      zh: `政策包 id "${s(a.id)}" 与其目录名 "${s(a.expected)}" 不一致`,
+      en: `Pack id "${s(a.id)}" does not match its directory "${s(a.expected)}"`,
+    }),
+    fix: {
+      zh: '目录名即政策包 id（上级政策包按 id 在同级目录中查找）：改正 id 或目录名',
+      en: 'A pack lives in the directory named by its id (parents are found by id): rename one of them',
+    },
+  },
+  pack_too_large: {
+    text: (a) => {
+      const what = LIMIT_TEXT[String(a.what)] ?? { zh: s(a.what), en: s(a.what) };
+      return {
+        zh: `政策包过大：${s(a.count)} ${what.zh}，上限 ${s(a.max)}`,
+        en: `The pack is too large: ${s(a.count)} ${what.en}, at most ${s(a.max)}`,
+      };
+    },
+    variants: Object.keys(LIMIT_TEXT).map((what) => ({ what })),
+    fix: {
+      zh: '拆分政策包，或合并相同的分区和数值；上限约为实际政策包的百倍',
+      en: 'Split the pack, or merge zones and values that are the same; the limits are about 100 times a real pack',
+    },
+  },
+  pack_input_invalid: {
+    text: (a) => ({
+      zh: `validatePack 需要 { text, file? } 或 { data, file? }，收到 ${s(a.got)}`,
+      en: `validatePack expects { text, file? } or { data, file? }, got ${s(a.got)}`,
+    }),
+    fix: {
+      zh: 'YAML 文字传 { text }，已解析的数据传 { data }',
+      en: 'Pass YAML as { text } and parsed data as { data }',
+    },
+  },
   pack_revision_spec_invalid: (a) => ({
     zh: `应写作 <修订版本>:<目录>（如 origin/main:policies/chengdu），收到 ${s(a.spec)}`,
     en: `Expected <revision>:<directory> (such as origin/main:policies/chengdu), got ${s(a.spec)}`,
@@ -135,6 +183,16 @@ export const PACK_MESSAGES = {
       zh: `金额最多两位小数（分）：${s(a.value)}`,
       en: `Money has at most 2 decimals (fen): ${s(a.value)}`,
     }),
+  },
+  param_value_notation: {
+    text: (a) => ({
+      zh: `数值 ${s(a.value)} 会被 YAML 读作 ${s(a.read)}：请写成普通小数`,
+      en: `The figure ${s(a.value)} would be read by YAML as ${s(a.read)}: write it as a plain decimal`,
+    }),
+    fix: {
+      zh: '写成小数文字，如 "900" 或 "0.5"（不用十六进制、八进制、科学计数法或正号）',
+      en: 'Write a decimal text such as "900" or "0.5" (no hexadecimal, octal, exponent or plus sign)',
+    },
   },
   param_not_integer: (a) => ({
     zh: `单位为 ${s(a.unit)} 的参数必须是整数：${s(a.value)}`,

@@ -102,6 +102,13 @@ const REFINEMENT_MESSAGES = {
       en: 'Declare the notice under sources and write source: <id> on the value',
     },
   },
+  pack_unknown_time_zone: {
+    text: () => ({
+      zh: '无效：未知的时区，应为 IANA 时区名，如 Asia/Shanghai',
+      en: 'Invalid: unknown time zone; expected an IANA name such as Asia/Shanghai',
+    }),
+    fix: { zh: '写 timezone: Asia/Shanghai', en: 'Write timezone: Asia/Shanghai' },
+  },
   report_missing_offset: {
     text: () => ({
       zh: '无效：时间没有时区偏移（请加 +08:00 或 Z）',

@@ -1,6 +1,7 @@
 // zod/mini, like households and reports: a bundle carries one zod API, not two (the full API alone is about
 // 13 KB gzip more).
 import * as z from 'zod/mini';
+import { isTimeZone } from '../dates/index.js';
 import { COVERAGE_KINDS } from './facts.js';
 import { INCOME_TYPES, SUPPORT_PAYERS } from './household.js';
 import { bilingual, clockTime, decimalText, isoDuration, parameterKey, partialDay, semver } from './file-primitives.js';
@@ -354,7 +355,9 @@ export const policyPackSchema = z
       }),
     ),
     currency: z.optional(z.literal('CNY')),
-    timezone: z.optional(text()),
+    timezone: z.optional(
+      text().check(z.refine(isTimeZone, { error: 'unknown time zone', params: { code: 'pack_unknown_time_zone' } })),
+    ),
     calendar: z.optional(kebabId),
     sources: z.optional(
       z.record(

@@ -63,8 +63,12 @@ export function screen(
   const s = createScreener(pack, options);
   const items: ScreenItem[] = [];
   const errors: ScreenError[] = [];
-  for (const rec of population) {
-    const r = s.screen(rec.id, rec.household);
+  let n = 0;
+  for (const rec of population as Iterable<unknown>) {
+    n++;
+    // A record that is not `{ id, household }` (null, a bare household) is an invalid household, named by position.
+    const { id, household } = (typeof rec === 'object' && rec !== null ? rec : {}) as Record<string, unknown>;
+    const r = s.screen(typeof id === 'string' ? id : `#${n}`, household);
     if ('code' in r) errors.push(r);
     else if (r.warnings.length) items.push(r);
   }
