@@ -116,6 +116,10 @@ function validateOptionsFor(
 ): ValidatePackOptions {
   return {
     ...(options.today ? { today: options.today } : {}),
+    knownParents: () => [
+      ...(existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'pack.yaml'))) : []),
+      ...Object.keys(options.parents ?? {}),
+    ],
     resolveParent(id: string) {
       const cached = cache?.[id];
       if (cached) return cached;

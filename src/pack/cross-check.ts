@@ -1,4 +1,5 @@
 import type { Issue, MessageArgs } from '../errors/index.js';
+import { suggestName } from '../rules/index.js';
 import type { ParameterValueDef } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
 import { packIssue, type PackIssueCode } from './messages.js';
@@ -47,7 +48,14 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
 
 /** A cited source must be declared under `sources`. */
 function checkSourceRef(c: CheckContext, id: string | undefined, path: Path): void {
-  if (id !== undefined && !(id in c.pack.sources)) report(c, 'source_unknown', path, { source: id });
+  if (id !== undefined && !(id in c.pack.sources))
+    report(c, 'source_unknown', path, { source: id, ...suggestion(id, Object.keys(c.pack.sources)) });
+}
+
+/** `{ suggestion }` when a known name is close to `name`, else nothing. */
+export function suggestion(name: string, known: Iterable<string>): { suggestion?: string } {
+  const near = suggestName(name, known);
+  return near === undefined ? {} : { suggestion: near };
 }
 
 /** One parameter of the pack's own: its unit against the parent's, then each dated value. */
@@ -91,7 +99,8 @@ function checkValueKeys(c: CheckContext, param: PackParameter, value: Readonly<R
   const by = param.by === 'hukou' ? 'hukou' : 'zone';
   const keys = by === 'hukou' ? ['urban', 'rural'] : Object.keys(c.pack.zones);
   for (const z of Object.keys(value)) {
-    if (!keys.includes(z)) report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by });
+    if (!keys.includes(z))
+      report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by, ...suggestion(z, keys) });
   }
   for (const z of keys) if (!(z in value)) report(c, 'param_zone_missing', [...at, 'value'], { zone: z, by });
 }
@@ -103,7 +112,8 @@ function checkMultiplyRefs(c: CheckContext, multiply: NonNullable<ParameterValue
     ['by', multiply.by],
   ] as const) {
     if (/^[a-z]/.test(ref) && !(ref in c.pack.parameters)) {
-      report(c, 'param_unknown_reference', [...at, 'multiply', field], { parameter: ref });
+      const args = { parameter: ref, ...suggestion(ref, Object.keys(c.pack.parameters)) };
+      report(c, 'param_unknown_reference', [...at, 'multiply', field], args);
     }
   }
 }
@@ -124,10 +134,11 @@ function checkProgrammes(c: CheckContext): void {
     prog.actions?.forEach((a, i) => {
       const at = ['programmes', id, 'actions', i];
       if (a.kind === 'refer' && a.department !== undefined && !(a.department in pack.referrals)) {
-        report(c, 'action_unknown_department', [...at, 'department'], { department: a.department });
+        const args = { department: a.department, ...suggestion(a.department, Object.keys(pack.referrals)) };
+        report(c, 'action_unknown_department', [...at, 'department'], args);
       }
       if (a.cycle !== undefined && !(a.cycle in pack.cycles)) {
-        report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle });
+        report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle, ...suggestion(a.cycle, Object.keys(pack.cycles)) });
       }
     });
   }
@@ -138,7 +149,8 @@ function checkTiers(c: CheckContext): void {
   for (const [id, t] of Object.entries(c.pack.difficulty?.tiers ?? {})) {
     checkSourceRef(c, t.source, ['difficulty', 'tiers', id, 'source']);
     if (t.cycle !== undefined && !(t.cycle in c.pack.cycles)) {
-      report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], { cycle: t.cycle });
+      const args = { cycle: t.cycle, ...suggestion(t.cycle, Object.keys(c.pack.cycles)) };
+      report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], args);
     }
   }
 }

@@ -54,3 +54,4 @@ export {
   type SchemaRefinementCode,
   type SchemaShapeCode,
 } from './messages.js';
+export { inputPath, salvageData, type Salvaged } from './salvage.js';
