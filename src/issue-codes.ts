@@ -11,6 +11,7 @@ import { ENGINE_MESSAGES } from './engine/index.js';
 import type { Bilingual, MessageCatalog } from './errors/index.js';
 import { PACK_MESSAGES } from './pack/index.js';
 import { RULE_MESSAGES } from './rules/index.js';
+import { SCENARIO_MESSAGES } from './scenarios/index.js';
 import { SCHEMA_MESSAGES } from './schema/index.js';
 
 /** One area's catalogue: the folder whose detectors raise its codes, and what that area reads. */
@@ -44,6 +45,7 @@ export const ISSUE_CATALOGS = [
   { area: 'engine', title: { zh: '判定', en: 'Deciding' }, catalog: ENGINE_MESSAGES },
   { area: 'diff', title: { zh: '版本比较', en: 'Comparing pack versions' }, catalog: DIFF_MESSAGES },
   { area: 'analysis', title: { zh: '规则分析', en: 'Rule analysis' }, catalog: ANALYSIS_MESSAGES },
+  { area: 'scenarios', title: { zh: '情景测试', en: 'Scenario tests' }, catalog: SCENARIO_MESSAGES },
 ] as const satisfies readonly IssueCatalogEntry[];
 
 type CodesOf<E> = E extends { readonly catalog: infer C } ? keyof C & string : never;

@@ -113,6 +113,12 @@ export const NOTE_TEXT = {
   }),
 } as const;
 
+/** A code a decision's notes can carry. */
+export type NoteCode = keyof typeof NOTE_TEXT;
+
+/** Every code a decision's notes can carry (what a scenario's `expect.notes` may name). */
+export const NOTE_CODES: readonly NoteCode[] = Object.freeze(Object.keys(NOTE_TEXT) as NoteCode[]);
+
 /** How a kind of rule is named in notes. */
 export const RULE_KIND_TEXT = {
   programme: { zh: '项目', en: 'programme' },
@@ -138,6 +144,7 @@ const OPERATOR_TEXT: Readonly<Record<string, { readonly sym: string; readonly zh
   doesNotContain: { sym: '∌', zh: '不包含', en: 'does not include' },
   between: { sym: '∈', zh: '介于', en: 'is between' },
 };
+
 
 const UNKNOWN_VALUE: Bilingual = { zh: '未知', en: 'unknown' };
 const YES: Bilingual = { zh: '是', en: 'yes' };
