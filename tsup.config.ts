@@ -13,6 +13,8 @@ export default defineConfig([
     splitting: true,
     // Keep `node:` specifiers: the Node-only entry says so, and bundlers for the browser see it at once.
     removeNodeProtocol: false,
+    // csv-parse's browser build is ESM only (it carries its own Buffer): bundled, so CommonJS can load it too.
+    noExternal: [/^csv-parse/],
   },
   {
     entry: { cli: 'src/cli/main.ts', 'screen-worker': 'src/cli/screen-worker.ts' },

@@ -59,7 +59,7 @@ export type {
 } from './screen/index.js';
 
 // Comparing pack versions.
-export { CSV_COLUMNS, diffPacks, parsePopulation } from './diff/index.js';
+export { CSV_COLUMNS, diffPacks, parsePopulation, type CsvCellKind, type CsvColumn } from './diff/index.js';
 export type {
   DeadlineFlip,
   DeadlineImpact,
