@@ -59,7 +59,8 @@ describe('validatePack: a pack with many mistakes', () => {
     if (result.ok) return;
     const lines = result.issues.map((i) => i.line!);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
-    const args = (code: string, at: string) => result.issues.find((i) => i.code === code && formatPathOf(i) === at)?.args;
+    const args = (code: string, at: string) =>
+      result.issues.find((i) => i.code === code && formatPathOf(i) === at)?.args;
     expect(args('source_unknown', 'parameters["local.topUp"].values[1].source')?.suggestion).toBe('city-2022');
     expect(args('pack_unknown_key', 'difficulty.tiers.general.sorce')?.suggestion).toBe('source');
   });
@@ -201,7 +202,14 @@ describe('validatePack: one pass over everything that parsed', () => {
   });
 
   it('resolves references into a parent that is itself invalid', () => {
-    const parent = { data: { id: 'base', name: { zh: 'b', en: 'b' }, version: 'x', sources: { s0: { title: 't', issuer: 'i', date: '2022', verified: true } } } };
+    const parent = {
+      data: {
+        id: 'base',
+        name: { zh: 'b', en: 'b' },
+        version: 'x',
+        sources: { s0: { title: 't', issuer: 'i', date: '2022', verified: true } },
+      },
+    };
     const child = {
       data: {
         id: 'child',

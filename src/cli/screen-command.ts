@@ -1,11 +1,14 @@
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Transform } from 'node:stream';
 import { Worker } from 'node:worker_threads';
 import type { PolicyPack } from '../pack/index.js';
 import { mergeScreenSummaries, type ScreenError, type ScreenSummary } from '../screen/index.js';
 import type { CliIo } from './io.js';
-import { packFromArg } from './pack-arg.js';
+import { notePack } from './notice.js';
+import { packJson, resolvePackArg } from './pack-arg.js';
+import { createProgress } from './progress.js';
 import { alignToLine, screenFilePart, type FilePartResult, MAX_REPORTED_ERRORS } from './screen-file.js';
 
 /** Below this size one thread is faster than starting workers. */
@@ -52,7 +55,9 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
     );
     return 2;
   }
-  const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
+  const packArg = resolvePackArg(flags.pack); // fails early, with every issue, if the pack is invalid
+  const pack = packArg.pack;
+  notePack(io, packArg);
   const options: RunOptions = {
     asOf: flags.asOf ?? io.today,
     ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
@@ -70,8 +75,9 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
   const seconds = (Date.now() - started) / 1000;
   if (flags.json) {
     const { summary, errors } = result;
-    const report = { pack: { id: pack.id, version: pack.version }, asOf: options.asOf, summary, errors, seconds };
-    io.out(JSON.stringify(report, null, 2));
+    const report = { pack: packJson(packArg), asOf: options.asOf, summary, errors, seconds };
+    // Without --out the lines went to standard output: the summary is its last line, so the whole is JSON Lines.
+    io.out(flags.out ? JSON.stringify(report, null, 2) : JSON.stringify(report));
   } else {
     io.err(renderSummary(result.summary, result.errors, seconds));
   }
@@ -80,7 +86,7 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
 
 function openOutput(flags: ScreenFlags, io: CliIo): Output {
   const fd = flags.out ? openSync(flags.out, 'w') : undefined;
-  const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : flags.json ? undefined : io.write(text));
+  const write = (text: string) => (fd !== undefined ? writeSync(fd, text) : io.write(text));
   let batch: string[] = [];
   const flush = () => {
     if (!batch.length) return;
@@ -112,8 +118,14 @@ async function screenFile(
   const size = file === '-' ? 0 : statSync(file).size;
   const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), 16));
   // Small files run in one thread unless workers are asked for explicitly.
-  if (file === '-' || workers === 1 || (askedWorkers === undefined && size < PARALLEL_THRESHOLD_BYTES))
-    return screenFilePart(pack, options, file === '-' ? process.stdin : file, undefined, (line) => output.emit(line));
+  if (file === '-' || workers === 1 || (askedWorkers === undefined && size < PARALLEL_THRESHOLD_BYTES)) {
+    const input = withProgress(
+      file === '-' ? process.stdin : createReadStream(file, { highWaterMark: 1 << 20 }),
+      file === '-' ? undefined : size,
+      io,
+    );
+    return screenFilePart(pack, options, input, undefined, (line) => output.emit(line));
+  }
   output.flush();
   return screenInParallel(packArg, options, file, size, workers, output.write, io);
 }
@@ -191,4 +203,27 @@ function runWorker(
       code !== 0 ? reject(new Error(`screen worker ${i} exited with ${code}`)) : undefined,
     );
   });
+}
+
+/**
+ * The input passed through unchanged, counting bytes and lines for the progress line (on a terminal only):
+ * done, rate and time left when the size is known.
+ */
+function withProgress(input: NodeJS.ReadableStream, size: number | undefined, io: CliIo): NodeJS.ReadableStream {
+  const progress = createProgress(io, 'screen', { bytes: true, ...(size ? { total: size } : {}) });
+  let bytes = 0;
+  let lines = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      bytes += chunk.length;
+      for (let i = chunk.indexOf(10); i >= 0; i = chunk.indexOf(10, i + 1)) lines++;
+      progress.update(bytes, { households: lines });
+      done(null, chunk);
+    },
+    flush(done) {
+      progress.end();
+      done();
+    },
+  });
+  return input.pipe(counter);
 }

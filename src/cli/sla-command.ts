@@ -2,7 +2,8 @@ import { renderSla } from '../render/index.js';
 import { computeSla, slaStatus } from '../sla/index.js';
 import type { CliIo } from './io.js';
 import { readJsonArg } from './json-arg.js';
-import { packFromArg } from './pack-arg.js';
+import { notePack } from './notice.js';
+import { resolvePackArg } from './pack-arg.js';
 
 /**
  * `safetynet sla --pack <id> --received <iso> (--class <id> | <report.json>)`: the class and deadlines of a
@@ -19,11 +20,13 @@ export function slaCommand(
     );
     return 2;
   }
-  const pack = packFromArg(flags.pack);
+  const arg = resolvePackArg(flags.pack);
+  const pack = arg.pack;
   const fromFile = args[0] !== undefined ? (readJsonArg(args[0], io) as Record<string, unknown>) : {};
   const report = { ...fromFile, ...(flags.received ? { receivedAt: flags.received } : {}) };
   const sla = computeSla(pack, report, flags.class ? { urgency: flags.class } : {});
   const status = flags.now ? slaStatus(sla, {}, flags.now) : undefined;
+  notePack(io, arg);
   io.out(
     flags.json
       ? JSON.stringify(status ? { ...sla, status } : sla, null, 2)

@@ -145,7 +145,6 @@ const OPERATOR_TEXT: Readonly<Record<string, { readonly sym: string; readonly zh
   between: { sym: '∈', zh: '介于', en: 'is between' },
 };
 
-
 const UNKNOWN_VALUE: Bilingual = { zh: '未知', en: 'unknown' };
 const YES: Bilingual = { zh: '是', en: 'yes' };
 const NO: Bilingual = { zh: '否', en: 'no' };

@@ -67,7 +67,7 @@ export const DIFF_MESSAGES = {
     }),
     fix: {
       zh: '家庭的列在同一家庭的各行中相同，或只写在第一行',
-      en: "Give a household column the same value on every row of the household, or only on its first row",
+      en: 'Give a household column the same value on every row of the household, or only on its first row',
     },
   },
   diff_needs_as_of: () => ({

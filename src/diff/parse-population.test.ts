@@ -3,7 +3,8 @@ import { evaluate } from '../decision/index.js';
 import { getBundledPack } from '../pack/index.js';
 import { parsePopulation } from './parse-population.js';
 
-const HEADER = 'household,district,hukou,property_test_passed,medical,birth_date,income,disability_grade,disability_kind';
+const HEADER =
+  'household,district,hukou,property_test_passed,medical,birth_date,income,disability_grade,disability_kind';
 
 describe('parsePopulation: CSV', () => {
   it('reads one row per member into households, amounts kept as the decimal text of the file', () => {
@@ -42,7 +43,8 @@ describe('parsePopulation: CSV', () => {
   });
 
   it('follows RFC 4180: quoted commas, quotes and line breaks, a byte-order mark, CRLF', () => {
-    const csv = '\ufeffhousehold,member,birth_date\r\n"h,1","say ""hi""\r\nagain",1980-01-01\r\n\r\nh2,b,1990-01-01\r\n';
+    const csv =
+      '\ufeffhousehold,member,birth_date\r\n"h,1","say ""hi""\r\nagain",1980-01-01\r\n\r\nh2,b,1990-01-01\r\n';
     const { records, issues } = parsePopulation(csv, 'csv', 'p.csv');
     expect(issues).toEqual([]);
     expect(records.map((r) => r.id)).toEqual(['h,1', 'h2']);

@@ -35,7 +35,13 @@ const mb = (name: string, kind: CsvCellKind, field: string, zh: string, en: stri
  */
 export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
   Object.freeze({
-    ...hh('household', 'text', 'id', '家庭编号（同一家庭的各行相同）', 'household id (the same on every row of a household)'),
+    ...hh(
+      'household',
+      'text',
+      'id',
+      '家庭编号（同一家庭的各行相同）',
+      'household id (the same on every row of a household)',
+    ),
     required: true,
   }),
   hh('district', 'text', 'district', '区县编号，与政策包 zones 中的相同', "district id as in the pack's zones"),
@@ -53,8 +59,20 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
     'assistance received now, separated by semicolons: dibao;edge',
   ),
   mb('member', 'text', 'members[].id', '成员编号（可选）', 'member id (optional)'),
-  mb('relation', 'text', 'members[].relation', '与户主关系：head、spouse、child…', 'relation to the head: head, spouse, child…'),
-  mb('birth_date', 'date', 'members[].birthDate', '出生日期 YYYY-MM-DD（用于计算年龄）', 'birth date YYYY-MM-DD (for ages)'),
+  mb(
+    'relation',
+    'text',
+    'members[].relation',
+    '与户主关系：head、spouse、child…',
+    'relation to the head: head, spouse, child…',
+  ),
+  mb(
+    'birth_date',
+    'date',
+    'members[].birthDate',
+    '出生日期 YYYY-MM-DD（用于计算年龄）',
+    'birth date YYYY-MM-DD (for ages)',
+  ),
   mb('income', 'money', 'members[].incomes', '本人月收入（元），0 表示无收入', 'own monthly income (yuan); 0 = none'),
   mb(
     'disability_grade',
@@ -71,7 +89,13 @@ export const CSV_COLUMNS: readonly CsvColumn[] = Object.freeze([
     'kind of disability: physical, intellectual, mental…',
   ),
   mb('severe_illness', 'boolean', 'members[].severeIllness', '是否患重特大疾病', 'severely ill'),
-  mb('labour_capacity', 'text', 'members[].labourCapacity', '劳动能力：full、partial、none', 'capacity to work: full, partial, none'),
+  mb(
+    'labour_capacity',
+    'text',
+    'members[].labourCapacity',
+    '劳动能力：full、partial、none',
+    'capacity to work: full, partial, none',
+  ),
   mb('in_school', 'boolean', 'members[].inSchool', '是否在校', 'in school'),
   mb(
     'has_able_supporter',

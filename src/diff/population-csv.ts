@@ -107,7 +107,7 @@ function readRows(text: string, file: string | undefined): { rows: Row[]; issues
 function lineFinder(text: string): (offset: number) => number {
   const bytes = new TextEncoder().encode(text);
   const newlines: number[] = [];
-  bytes.forEach((b, i) => (b === 10 ? newlines.push(i) : undefined));
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 10) newlines.push(i);
   return (offset) => {
     let at = offset;
     while (at < bytes.length && (bytes[at] === 10 || bytes[at] === 13)) at++;
@@ -162,7 +162,8 @@ function setHouseholdCell(draft: Draft, column: CsvColumn, cell: Cell, report: R
   if (text === undefined || column.name === 'household') return;
   const first = draft.seen.get(column.name);
   if (first !== undefined) {
-    if (first !== text) report('population_csv_conflict', { column: column.name, household: draft.id, first, value: text });
+    if (first !== text)
+      report('population_csv_conflict', { column: column.name, household: draft.id, first, value: text });
     return;
   }
   draft.seen.set(column.name, text);

@@ -18,7 +18,10 @@ export function checkChanges(file: PolicyPackFile): Issue[] {
       issues.push(packIssue('changes_duplicate_version', ['changes', i, 'version'], { version: c.version }));
     seen.add(c.version);
   });
-  const newest = changes.map((c) => c.version).sort(compareVersions).at(-1);
+  const newest = changes
+    .map((c) => c.version)
+    .sort(compareVersions)
+    .at(-1);
   if (newest !== undefined && compareVersions(newest, file.version) !== 0)
     issues.push(packIssue('changes_version_mismatch', ['version'], { version: file.version, newest }));
   return issues;

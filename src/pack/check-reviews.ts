@@ -12,7 +12,9 @@ export function checkReviewsAndSupport(pack: MergedPack, file: PolicyPackFile): 
   const issues: Issue[] = [];
   const source = (id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !Object.hasOwn(pack.sources, id))
-      issues.push(packIssue('review_unknown_source', path, { source: id, ...suggestion(id, Object.keys(pack.sources)) }));
+      issues.push(
+        packIssue('review_unknown_source', path, { source: id, ...suggestion(id, Object.keys(pack.sources)) }),
+      );
   };
   for (const [id, r] of Object.entries(file.reviews ?? {})) {
     if (!Object.hasOwn(pack.cycles, r.cycle)) {

@@ -138,7 +138,10 @@ function checkProgrammes(c: CheckContext): void {
         report(c, 'action_unknown_department', [...at, 'department'], args);
       }
       if (a.cycle !== undefined && !(a.cycle in pack.cycles)) {
-        report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle, ...suggestion(a.cycle, Object.keys(pack.cycles)) });
+        report(c, 'action_unknown_cycle', [...at, 'cycle'], {
+          cycle: a.cycle,
+          ...suggestion(a.cycle, Object.keys(pack.cycles)),
+        });
       }
     });
   }

@@ -58,10 +58,17 @@ export const PACK_MESSAGES = {
       en: 'Give the path of a pack directory (holding pack.yaml) or of a YAML file',
     },
   },
-  pack_not_found: (a) => ({
-    zh: `没有政策包 "${s(a.pack)}"（可用：${s(a.known)}）`,
-    en: `No pack "${s(a.pack)}" (available: ${s(a.known)})`,
-  }),
+  pack_not_found: {
+    text: (a) => ({
+      zh: `没有政策包 "${s(a.pack)}"${didYouMean(a).zh}（可用：${s(a.known)}）`,
+      en: `No pack "${s(a.pack)}"${didYouMean(a).en} (available: ${s(a.known)})`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+    fix: {
+      zh: '写内置政策包的编号，或政策包目录（含 pack.yaml）的路径',
+      en: 'Give the id of a bundled pack, or the path of a pack directory (holding pack.yaml)',
+    },
+  },
   pack_no_urgency: (a) => ({
     zh: `政策包 ${s(a.pack)} 没有定义紧急程度分类`,
     en: `Pack ${s(a.pack)} defines no urgency classes`,

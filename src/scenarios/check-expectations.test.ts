@@ -59,8 +59,6 @@ describe('checkScenarioExpectations', () => {
 
   it('checks only the pack-independent names without a pack', () => {
     const codes = new Set(checkScenarioExpectations(scenarios).map((i) => i.code));
-    expect(codes).toEqual(
-      new Set(['scenario_unknown_category', 'scenario_unknown_fact', 'scenario_unknown_note']),
-    );
+    expect(codes).toEqual(new Set(['scenario_unknown_category', 'scenario_unknown_fact', 'scenario_unknown_note']));
   });
 });

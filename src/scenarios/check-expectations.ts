@@ -38,7 +38,11 @@ export function checkScenarioExpectations(
     const check = (code: ScenarioIssueCode, name: string, known: readonly string[] | undefined, path: unknown[]) => {
       if (known === undefined || known.includes(name)) return;
       const suggestion = suggestName(name, known);
-      const args = { name, ...(suggestion ? { suggestion } : {}), ...(code === 'scenario_unknown_action' ? { known } : {}) };
+      const args = {
+        name,
+        ...(suggestion ? { suggestion } : {}),
+        ...(code === 'scenario_unknown_action' ? { known } : {}),
+      };
       issues.push({
         ...scenarioIssue(code, [index, 'expect', ...(path as (string | number)[])], args),
         ...(file !== undefined ? { file } : {}),
@@ -47,12 +51,20 @@ export function checkScenarioExpectations(
     };
     const e = scenario.expect;
     const programmes = pack ? Object.keys(pack.programmes) : undefined;
-    for (const name of Object.keys(e.facts ?? {})) check('scenario_unknown_fact', name, DECISION_FACTS, ['facts', name]);
-    e.missing?.forEach((name, i) => check('scenario_unknown_fact', name, ALL_FACTS, ['missing', i]));
-    for (const id of Object.keys(e.programmes ?? {})) check('scenario_unknown_programme', id, programmes, ['programmes', id]);
+    for (const name of Object.keys(e.facts ?? {}))
+      check('scenario_unknown_fact', name, DECISION_FACTS, ['facts', name]);
+    e.missing?.forEach((name, i) => {
+      check('scenario_unknown_fact', name, ALL_FACTS, ['missing', i]);
+    });
+    for (const id of Object.keys(e.programmes ?? {}))
+      check('scenario_unknown_programme', id, programmes, ['programmes', id]);
     if (typeof e.outcome === 'string') check('scenario_unknown_programme', e.outcome, programmes, ['outcome']);
-    e.actions?.forEach((a, i) => check('scenario_unknown_action', a.replace(/^!/, ''), actions, ['actions', i]));
-    e.notes?.forEach((code, i) => check('scenario_unknown_note', code, NOTE_CODES, ['notes', i]));
+    e.actions?.forEach((a, i) => {
+      check('scenario_unknown_action', a.replace(/^!/, ''), actions, ['actions', i]);
+    });
+    e.notes?.forEach((code, i) => {
+      check('scenario_unknown_note', code, NOTE_CODES, ['notes', i]);
+    });
     if (e.category !== undefined) check('scenario_unknown_category', e.category, CATEGORIES, ['category']);
     if (typeof e.tier === 'string' && pack)
       check('scenario_unknown_tier', e.tier, Object.keys(pack.difficulty?.tiers ?? {}), ['tier']);
