@@ -1,6 +1,7 @@
 import { isIsoDay } from '../dates/index.js';
 import { SafetynetError } from '../errors/index.js';
 import { diffCommand } from './diff-command.js';
+import { docCommand } from './doc-command.js';
 import { evaluateCommand } from './evaluate-command.js';
 import { FLAGS, type FlagSpecs, type Values } from './flags.js';
 import type { CliIo } from './io.js';
@@ -11,6 +12,7 @@ import { screenCommand } from './screen-command.js';
 import { slaCommand } from './sla-command.js';
 import { testCommand } from './test-command.js';
 import { validateCommand } from './validate-command.js';
+import { factsCommand, operatorsCommand, parametersCommand } from './vocabulary-commands.js';
 
 export type { Values } from './flags.js';
 
@@ -269,6 +271,10 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     options: {},
     run: (args, _v, io) => schemaCommand(args, io),
   },
+  doc: docCommand,
+  facts: factsCommand,
+  operators: operatorsCommand,
+  parameters: parametersCommand,
 };
 
 /** A wrong flag value: the dispatcher prints the message with the command's help and exits 2. */

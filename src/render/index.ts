@@ -2,3 +2,5 @@
 export { renderDecision, type RenderOptions } from './render-decision.js';
 export { renderDiffMarkdown } from './render-diff-markdown.js';
 export { renderSla, type RenderSlaOptions } from './render-sla.js';
+export { conditionItems, type BookLanguage } from './condition-text.js';
+export { renderPolicyBook, type PolicyBookOptions } from './render-policy-book.js';
