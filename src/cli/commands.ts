@@ -11,6 +11,7 @@ import { schemaCommand } from './schema-command.js';
 import { screenCommand } from './screen-command.js';
 import { slaCommand } from './sla-command.js';
 import { testCommand } from './test-command.js';
+import { typesCommand } from './types-command.js';
 import { validateCommand } from './validate-command.js';
 import { factsCommand, operatorsCommand, parametersCommand } from './vocabulary-commands.js';
 
@@ -275,6 +276,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   facts: factsCommand,
   operators: operatorsCommand,
   parameters: parametersCommand,
+  types: typesCommand,
 };
 
 /** A wrong flag value: the dispatcher prints the message with the command's help and exits 2. */

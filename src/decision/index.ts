@@ -16,6 +16,7 @@ export type {
   EvaluateOptions,
   MissingFact,
   NearThresholdEntry,
+  Overrides,
   ProgrammeResult,
   ProgrammeStatus,
   Reason,

@@ -1,9 +1,14 @@
+import type { BundledPackNames } from '../generated/pack-names.js';
 import { BUNDLED_FILES, BUNDLED_PACK_IDS, type BundledPackId } from '../generated/policies.js';
 import { PackError } from '../errors/index.js';
 import type { PolicyPack } from './types.js';
 import { validatePack, type PackInput } from './validate.js';
 
 export type { BundledPackId } from '../generated/policies.js';
+export type { BundledPackNames, FactName } from '../generated/pack-names.js';
+
+/** A bundled pack, typed with its names (programme ids, parameter keys, zones, facts). */
+export type BundledPack<K extends BundledPackId> = PolicyPack<BundledPackNames[K]>;
 
 const cache = new Map<string, PolicyPack>();
 
@@ -19,6 +24,8 @@ function bundledInput(id: string): PackInput | undefined {
  * @example
  * getBundledPack('zhongshan').version;
  */
+export function getBundledPack<K extends BundledPackId>(id: K): BundledPack<K>;
+export function getBundledPack(id: string): PolicyPack;
 export function getBundledPack(id: string): PolicyPack {
   const hit = cache.get(id);
   if (hit) return hit;
@@ -41,11 +48,11 @@ export function getBundledPack(id: string): PolicyPack {
  * import { packs, evaluate } from 'safetynet';
  * const decision = evaluate(packs.chengdu, household, { asOf: '2023-03-01' });
  */
-export const packs: Readonly<Record<BundledPackId, PolicyPack>> = Object.freeze(
+export const packs: { readonly [K in BundledPackId]: BundledPack<K> } = Object.freeze(
   Object.defineProperties(
     {},
     Object.fromEntries(BUNDLED_PACK_IDS.map((id) => [id, { enumerable: true, get: () => getBundledPack(id) }])),
-  ) as Record<BundledPackId, PolicyPack>,
+  ) as { readonly [K in BundledPackId]: BundledPack<K> },
 );
 
 /** Ids of the bundled packs. */

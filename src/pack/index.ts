@@ -4,7 +4,7 @@
  */
 export { assertPolicyPack } from './assert-pack.js';
 export { bundledPackIds, getBundledPack, packs } from './bundled.js';
-export type { BundledPackId } from './bundled.js';
+export type { BundledPack, BundledPackId, BundledPackNames, FactName } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { packDigest } from './digest.js';
 export { PACK_MESSAGES, packIssue, type PackIssueCode } from './messages.js';
@@ -28,6 +28,6 @@ export {
 } from './rule-vocabulary.js';
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
-export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
+export type { PackChange, PackNames, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
 export { ruleVerification, type RuleKind, type RuleVerification } from './rule-verification.js';
 export { zoneOf } from './zones.js';
