@@ -3,6 +3,7 @@ import { SafetynetError } from '../errors/index.js';
 import { diffCommand } from './diff-command.js';
 import { docCommand } from './doc-command.js';
 import { evaluateCommand } from './evaluate-command.js';
+import { initCommand } from './init-command.js';
 import { FLAGS, type FlagSpecs, type Values } from './flags.js';
 import type { CliIo } from './io.js';
 import { parseOverrides } from './overrides.js';
@@ -272,6 +273,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     options: {},
     run: (args, _v, io) => schemaCommand(args, io),
   },
+  init: initCommand,
   doc: docCommand,
   facts: factsCommand,
   operators: operatorsCommand,

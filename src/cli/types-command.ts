@@ -3,6 +3,7 @@ import { SafetynetError } from '../errors/index.js';
 import { renderPackTypes } from '../render/index.js';
 import type { Command } from './commands.js';
 import { notePack } from './notice.js';
+import { packageName } from './package-name.js';
 import { resolvePackArg } from './pack-arg.js';
 
 /** `safetynet types <pack> [--out file.d.ts] [--module name]`: TypeScript declarations of the pack's names. */
@@ -24,7 +25,7 @@ export const typesCommand: Command = {
       type: 'string',
       value: '<name>',
       description: 'the module the declarations import PolicyPack from',
-      default: 'safetynet-cn',
+      default: 'this package',
     },
     name: {
       type: 'string',
@@ -38,7 +39,7 @@ export const typesCommand: Command = {
     const arg = resolvePackArg(args[0]!);
     notePack(io, arg);
     const text = renderPackTypes(arg.pack, {
-      ...(v.module ? { module: v.module as string } : {}),
+      module: (v.module as string | undefined) ?? packageName(),
       ...(v.name ? { name: v.name as string } : {}),
     });
     if (v.out) {
