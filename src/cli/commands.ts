@@ -80,9 +80,10 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     usage:
       'safetynet evaluate --pack <id|dir> [--as-of YYYY-MM-DD] [--lang zh|en] [--json] [--trace] [--last-known] [--known-at YYYY-MM-DD] [--set key=value]… <household.json|->',
     examples: [
-      'safetynet evaluate --pack zhongshan --as-of 2022-06-01 examples/households/zhongshan-medical.json',
-      'cat household.json | safetynet evaluate --pack chengdu --as-of 2023-03-01 --lang en -',
-      'safetynet evaluate --pack chengdu --set dibao.standard=A:950,B:900 household.json',
+      'safetynet evaluate --pack zhongshan --as-of 2022-08-03 examples/households/zhongshan-medical-family.json',
+      'cat examples/households/hotline-partial.json | safetynet evaluate --pack chengdu --as-of 2023-03-01 --lang en -',
+      'safetynet evaluate --pack chengdu --as-of 2023-06-01 --set dibao.standard=A:950,B:900 examples/households/chengdu-wenjiang-2022.json',
+      'safetynet evaluate --pack zhongshan --as-of 2022-08-03 --json examples/households/zhongshan-medical-family.json > decision.json',
     ],
     options: {
       pack: FLAGS.pack,
@@ -123,7 +124,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     usage:
       'safetynet diff <old> <new> [--population file.jsonl|file.csv] [--reports reports.jsonl] [--as-of YYYY-MM-DD] [--new-as-of YYYY-MM-DD] [--set key=value]… [--json]',
     examples: [
-      'safetynet diff origin/main:policies/chengdu policies/chengdu --population population.jsonl --as-of 2023-06-01',
+      'safetynet diff origin/main:policies/chengdu policies/chengdu --population examples/population.jsonl --as-of 2023-06-01',
       'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2022-06-01 --new-as-of 2023-06-01',
       'safetynet diff chengdu chengdu --population examples/population.jsonl --as-of 2023-06-01 --set dibao.standard=A:950,B:900',
     ],
@@ -176,7 +177,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       'safetynet screen --pack <id|dir> [--as-of YYYY-MM-DD] [--workers N] [--out items.jsonl] [--json] [--set key=value]… <population.jsonl|->',
     examples: [
       'safetynet screen --pack chengdu --as-of 2023-06-01 examples/population.jsonl > warnings.jsonl',
-      'safetynet screen --pack chongqing-yongchuan --as-of 2024-01-01 --json --out warnings.jsonl population.jsonl',
+      'safetynet screen --pack chengdu --as-of 2024-01-01 --json --out warnings.jsonl examples/population.jsonl',
     ],
     options: {
       pack: FLAGS.pack,
@@ -224,7 +225,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       'safetynet sla --pack <id|dir> --received <ISO timestamp> (--class <id> | <report.json|->) [--now <ISO>] [--lang zh|en] [--json]',
     examples: [
       'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 --class emergency',
-      'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 report.json --now 2024-09-30T18:20:00+08:00',
+      'safetynet sla --pack zhongshan examples/reports/hotline-fire.json --now 2024-09-30T18:20:00+08:00',
     ],
     options: {
       pack: FLAGS.pack,
@@ -262,7 +263,10 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   replay: {
     summary: 'check that a stored decision still reproduces, and if not, what changed',
     usage: 'safetynet replay --pack <id|dir> [--json] <decision.json> <household.json>',
-    examples: ['safetynet replay --pack zhongshan decision.json household.json'],
+    examples: [
+      'safetynet evaluate --pack zhongshan --as-of 2022-08-03 --json examples/households/zhongshan-medical-family.json > decision.json',
+      'safetynet replay --pack zhongshan decision.json examples/households/zhongshan-medical-family.json',
+    ],
     options: { pack: FLAGS.pack, json: FLAGS.json },
     run: (args, v, io) => replayCommand(args, { ...(v.pack ? { pack: v.pack as string } : {}), json: !!v.json }, io),
   },

@@ -11,7 +11,7 @@ export const typesCommand: Command = {
   summary: "write TypeScript declarations of a pack's names: programme ids, parameter keys, zones, facts",
   usage: 'safetynet types <pack id|dir> [--out file.d.ts] [--module safetynet-cn] [--name Stem]',
   examples: [
-    'safetynet types policies/xinyang --out src/xinyang-pack.d.ts',
+    'safetynet types policies/zhongshan --out zhongshan-pack.d.ts',
     'safetynet types chengdu > chengdu-pack.d.ts',
   ],
   options: {
