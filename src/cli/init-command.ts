@@ -13,8 +13,8 @@ export const initCommand: Command = {
   summary: 'start a new city: a pack skeleton with sources, one scenario test and a CHANGELOG',
   usage: 'safetynet init <city-id> [--zh 名称] [--en Name] [--extends cn] [--from YYYY-MM-DD] [--dir policies]',
   examples: [
-    'safetynet init xinyang --zh 信阳市 --en Xinyang',
-    'safetynet init xinyang --dir policies --from 2026-01-01',
+    'safetynet init nanyang --zh 南阳市 --en Nanyang',
+    'safetynet init luoyang --dir my-policies --from 2026-01-01',
   ],
   options: {
     zh: { type: 'string', value: '<名称>', description: 'the name in Chinese', default: 'the id' },
