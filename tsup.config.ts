@@ -28,6 +28,8 @@ export default defineConfig([
     sourcemap: false,
     // Keep `node:` specifiers: the Node-only files say so, and bundlers for the browser see it at once.
     removeNodeProtocol: false,
+    // csv-parse's browser build is ESM only (it carries its own Buffer): bundled, so CommonJS can load it too.
+    noExternal: [/^csv-parse/],
   },
   {
     // ESM for Node.js (the `node` export condition): the same entries bundled, with one shared chunk. Node reads

@@ -13,9 +13,13 @@
 export { bundledPackIds, getBundledCalendar, getBundledPack, packDigest, packs } from './pack/index.js';
 export { calendarOf, resolveParameter, resolveParameters, validatePack } from './pack/index.js';
 export type {
+  BundledPack,
   BundledPackId,
+  BundledPackNames,
+  FactName,
   PackChange,
   PackInput,
+  PackNames,
   PackParameter,
   PackProgramme,
   PolicyPack,
@@ -37,12 +41,15 @@ export type {
   EvaluateOptions,
   MissingFact,
   NearThresholdEntry,
+  Overrides,
   ProgrammeResult,
   ProgrammeStatus,
   Reason,
   SourceRef,
 } from './decision/index.js';
 export { renderDecision, renderDiffMarkdown, type RenderOptions } from './render/index.js';
+export { renderPolicyBook, type BookLanguage, type PolicyBookOptions } from './render/index.js';
+export { renderPackTypes, type PackTypesOptions } from './render/index.js';
 export { renderSla, type RenderSlaOptions } from './render/index.js';
 export {
   renderCaseDeadlines,
@@ -65,7 +72,7 @@ export type {
 } from './screen/index.js';
 
 // Comparing pack versions.
-export { CSV_COLUMNS, diffPacks, parsePopulation } from './diff/index.js';
+export { CSV_COLUMNS, diffPacks, parsePopulation, type CsvCellKind, type CsvColumn } from './diff/index.js';
 export type {
   DeadlineFlip,
   DeadlineImpact,

@@ -11,6 +11,7 @@ import { ENGINE_MESSAGES } from './engine/index.js';
 import type { Bilingual, MessageCatalog } from './errors/index.js';
 import { PACK_MESSAGES } from './pack/index.js';
 import { RULE_MESSAGES } from './rules/index.js';
+import { SCENARIO_MESSAGES } from './scenarios/index.js';
 import { SCHEMA_MESSAGES } from './schema/index.js';
 import { SCREEN_MESSAGES } from './screen/index.js';
 import { SLA_MESSAGES } from './sla/index.js';
@@ -48,6 +49,7 @@ export const ISSUE_CATALOGS = [
   { area: 'sla', title: { zh: '办理时限', en: 'Deadlines' }, catalog: SLA_MESSAGES },
   { area: 'diff', title: { zh: '版本比较', en: 'Comparing pack versions' }, catalog: DIFF_MESSAGES },
   { area: 'analysis', title: { zh: '规则分析', en: 'Rule analysis' }, catalog: ANALYSIS_MESSAGES },
+  { area: 'scenarios', title: { zh: '情景测试', en: 'Scenario tests' }, catalog: SCENARIO_MESSAGES },
 ] as const satisfies readonly IssueCatalogEntry[];
 
 type CodesOf<E> = E extends { readonly catalog: infer C } ? keyof C & string : never;

@@ -3,7 +3,9 @@ import { diffPacks, parsePopulation, type DiffOptions } from '../diff/index.js';
 import { formatIssue } from '../errors/index.js';
 import { renderDiffMarkdown } from '../render/index.js';
 import type { CliIo } from './io.js';
+import { notePack } from './notice.js';
 import { packOrRevisionFromArg } from './pack-arg.js';
+import { createProgress, type ProgressReporter } from './progress.js';
 
 /** The flags of `safetynet diff`. */
 export interface DiffFlags {
@@ -25,18 +27,19 @@ export function diffCommand(args: readonly string[], flags: DiffFlags, io: CliIo
     );
     return 2;
   }
-  const oldPack = packOrRevisionFromArg(args[0]!);
-  const newPack = packOrRevisionFromArg(args[1]!);
-  const diff = diffPacks(oldPack, newPack, diffOptions(flags, io));
-  io.progress('');
+  const oldArg = packOrRevisionFromArg(args[0]!);
+  const newArg = packOrRevisionFromArg(args[1]!);
+  notePack(io, oldArg, 'old');
+  notePack(io, newArg, 'new');
+  const diff = diffPacks(oldArg.pack, newArg.pack, diffOptions(flags, io));
   io.out(flags.json ? JSON.stringify(diff, null, 2) : renderDiffMarkdown(diff));
   return 0;
 }
 
 /** The options of `diffPacks` from the flags: the population and reports read from their files. */
 function diffOptions(flags: DiffFlags, io: CliIo): DiffOptions {
-  const population = flags.population ? readRecords(flags.population, io) : undefined;
-  if (population) io.progress(`evaluating ${population.length} households…`);
+  const records = flags.population ? readRecords(flags.population, io) : undefined;
+  const population = records ? counted(records, createProgress(io, 'diff', { total: records.length })) : undefined;
   const reports = flags.reports
     ? readRecords(flags.reports, io, 'jsonl').map((r) => ({ id: r.id, report: r.household }))
     : undefined;
@@ -48,6 +51,15 @@ function diffOptions(flags: DiffFlags, io: CliIo): DiffOptions {
     ...(flags.lastKnown ? { lastKnown: true } : {}),
     ...(flags.examples !== undefined ? { maxExamples: flags.examples } : {}),
   };
+}
+
+/** The records, reporting progress (on a terminal) as `diffPacks` takes each one. */
+function* counted<T>(records: readonly T[], progress: ProgressReporter): Generator<T> {
+  for (let i = 0; i < records.length; i++) {
+    progress.update(i);
+    yield records[i]!;
+  }
+  progress.end();
 }
 
 /** Reads a JSONL or CSV file of records (`-`: standard input); bad lines are reported and skipped. */

@@ -14,6 +14,8 @@ export interface CliIo {
   readonly readStdin: () => string;
   /** Progress on long runs, to stderr; a no-op when not on a terminal. */
   readonly progress: (text: string) => void;
+  /** The command was asked for JSON: notices and errors on stderr are JSON lines too. Set by the dispatcher. */
+  readonly json?: boolean;
 }
 
 const CODES = { red: [31, 39], green: [32, 39], yellow: [33, 39], dim: [2, 22], bold: [1, 22] } as const;

@@ -2,7 +2,8 @@ import { replay } from '../audit/index.js';
 import type { Decision } from '../decision/index.js';
 import type { CliIo } from './io.js';
 import { readJsonArg } from './json-arg.js';
-import { packFromArg } from './pack-arg.js';
+import { notePack } from './notice.js';
+import { resolvePackArg } from './pack-arg.js';
 
 /** `safetynet replay --pack <id|dir> <decision.json> <household.json>`: exit 0 if the decision reproduces, 1 if not. */
 export function replayCommand(args: readonly string[], flags: { pack?: string; json: boolean }, io: CliIo): number {
@@ -12,7 +13,9 @@ export function replayCommand(args: readonly string[], flags: { pack?: string; j
   }
   const stored = readJsonArg(args[0]!, io) as Decision;
   const household = readJsonArg(args[1]!, io);
-  const r = replay(stored, packFromArg(flags.pack), household);
+  const arg = resolvePackArg(flags.pack);
+  const r = replay(stored, arg.pack, household);
+  notePack(io, arg);
   if (flags.json) {
     const { decision: _decision, ...rest } = r;
     io.out(JSON.stringify(rest, null, 2));

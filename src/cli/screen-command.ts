@@ -5,7 +5,9 @@ import type { PolicyPack } from '../pack/index.js';
 import type { ScreenSummary } from '../screen/index.js';
 import type { CliIo } from './io.js';
 import { fileSource, streamSource } from './line-chunks.js';
-import { packFromArg } from './pack-arg.js';
+import { notePack } from './notice.js';
+import { packJson, resolvePackArg } from './pack-arg.js';
+import { createProgress } from './progress.js';
 import type { FileResult, LineError, ScreenRunOptions } from './screen-file.js';
 import { screenSource } from './screen-source.js';
 
@@ -24,7 +26,7 @@ export interface ScreenFlags {
   lastKnown: boolean;
 }
 
-/** Where the households with warnings go: `--out`, else standard output (none with `--json`). */
+/** Where the households with warnings go: `--out`, else standard output. */
 interface Output {
   write(chunk: string | Uint8Array): void;
   close(): void;
@@ -42,7 +44,9 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
     );
     return 2;
   }
-  const pack = packFromArg(flags.pack); // fails early, with every issue, if the pack is invalid
+  const packArg = resolvePackArg(flags.pack); // fails early, with every issue, if the pack is invalid
+  const pack = packArg.pack;
+  notePack(io, packArg);
   const options: ScreenRunOptions = {
     asOf: flags.asOf ?? io.today,
     ...(Object.keys(flags.overrides).length ? { overrides: flags.overrides } : {}),
@@ -59,8 +63,9 @@ export async function screenCommand(args: readonly string[], flags: ScreenFlags,
   const seconds = (Date.now() - started) / 1000;
   if (flags.json) {
     const { summary, errors } = result;
-    const report = { pack: { id: pack.id, version: pack.version }, asOf: options.asOf, summary, errors, seconds };
-    io.out(JSON.stringify(report, null, 2));
+    const report = { pack: packJson(packArg), asOf: options.asOf, summary, errors, seconds };
+    // Without --out the lines went to standard output: the summary is its last line, so the whole is JSON Lines.
+    io.out(flags.out ? JSON.stringify(report, null, 2) : JSON.stringify(report));
   } else {
     io.err(renderSummary(result.summary, result.errors, seconds));
   }
@@ -72,7 +77,7 @@ function openOutput(flags: ScreenFlags, io: CliIo): Output {
   const fd = flags.out ? openSync(flags.out, 'w') : undefined;
   return {
     write(chunk) {
-      if (fd === undefined) return flags.json ? undefined : io.write(chunk);
+      if (fd === undefined) return io.write(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
       // A write may take only part of the bytes (a pipe given as --out): write until all are out.
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
@@ -94,6 +99,7 @@ async function screenFile(
   const size = file === '-' ? 0 : statSync(file).size;
   const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), MAX_WORKERS));
   const parallel = askedWorkers !== undefined || size >= PARALLEL_THRESHOLD_BYTES;
+  const progress = createProgress(io, 'screen');
   const handle = file === '-' ? undefined : await open(file, 'r');
   try {
     return await screenSource(handle ? fileSource(handle) : streamSource(process.stdin), {
@@ -102,11 +108,11 @@ async function screenFile(
       options,
       workers: parallel ? workers : 1,
       write: (chunk) => output.write(chunk),
-      progress: (n) => io.progress(`${n.toLocaleString('en-US')} households screened…`),
+      progress: (n) => progress.update(n, { households: n }),
     });
   } finally {
     await handle?.close();
-    io.progress('');
+    progress.end();
   }
 }
 

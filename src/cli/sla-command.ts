@@ -9,7 +9,8 @@ import {
 } from '../sla/index.js';
 import type { CliIo } from './io.js';
 import { readJsonArg } from './json-arg.js';
-import { packFromArg } from './pack-arg.js';
+import { notePack } from './notice.js';
+import { resolvePackArg } from './pack-arg.js';
 import { readCalendarArg, readCaseArg, readJsonLines, toCaseloadReport, uncoveredYearsArg } from './sla-inputs.js';
 
 /** The flags of `safetynet sla`. */
@@ -48,7 +49,9 @@ export function slaCommand(args: readonly string[], flags: SlaFlags, io: CliIo):
   if (flags.uncoveredYears !== undefined && !uncovered) {
     throw new SafetynetError('usage', '--uncovered-years must be refuse or weekends-only');
   }
-  const pack = packFromArg(flags.pack);
+  const arg = resolvePackArg(flags.pack);
+  const pack = arg.pack;
+  notePack(io, arg);
   const options: UncoveredYearsOptions = {
     ...(flags.calendar ? { calendar: readCalendarArg(flags.calendar, io) } : {}),
     ...(uncovered ? { uncoveredYears: uncovered } : {}),

@@ -61,8 +61,11 @@ function printFailures(broken: readonly Broken[], failed: readonly PackResult[],
     if (f.error) io.out(`    ${f.error.message.split('\n').join('\n    ')}`);
     for (const x of f.failures) {
       const expected = io.paint('green', JSON.stringify(x.expected));
-      const actual = io.paint('red', JSON.stringify(x.actual));
-      io.out(`    ${x.field}: expected ${expected}, got ${actual}`);
+      // A list of reasons or codes reads better one per line.
+      if (Array.isArray(x.actual) && x.actual.length > 3) {
+        io.out(`    ${x.field}: expected ${expected}, got:`);
+        for (const a of x.actual) io.out(`      ${io.paint('red', String(a))}`);
+      } else io.out(`    ${x.field}: expected ${expected}, got ${io.paint('red', JSON.stringify(x.actual))}`);
     }
   }
 }

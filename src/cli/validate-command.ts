@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { formatIssue, formatPath, type Issue } from '../errors/index.js';
 import { discoverPolicies } from '../node/index.js';
-import { checkScenarioHouseholds, validateScenarioFile } from '../scenarios/index.js';
+import type { PolicyPack } from '../pack/index.js';
+import { checkScenarioExpectations, checkScenarioHouseholds, validateScenarioFile } from '../scenarios/index.js';
 import type { CliIo } from './io.js';
 import { validatePackFile } from './pack-arg.js';
 
@@ -30,7 +31,7 @@ export function validateCommand(paths: readonly string[], flags: ValidateFlags, 
     const warnings = [...r.warnings].filter((w) => w.file === undefined || w.file === r.file);
     const issues = r.ok ? [] : [...r.issues];
     report.push({ file: r.file, ok: issues.length === 0 && !(flags.strict && warnings.length), issues, warnings });
-    for (const file of scenarioFiles) report.push(checkScenarioFile(file));
+    for (const file of scenarioFiles) report.push(checkScenarioFile(file, r.ok ? r.value : undefined));
   }
   const failed = report.filter((r) => !r.ok).length;
   if (flags.format === 'json') io.out(JSON.stringify(jsonReport(report, flags.strict), null, 2));
@@ -39,9 +40,12 @@ export function validateCommand(paths: readonly string[], flags: ValidateFlags, 
   return failed ? 1 : 0;
 }
 
-function checkScenarioFile(file: string): FileReport {
+/** A scenario file: its shape, its households, and the names its expectations use (against the pack when valid). */
+function checkScenarioFile(file: string, pack: PolicyPack | undefined): FileReport {
   const parsed = validateScenarioFile(readFileSync(file, 'utf8'), file);
-  const issues = parsed.ok ? checkScenarioHouseholds(parsed.value, file) : [...parsed.issues];
+  const issues = parsed.ok
+    ? [...checkScenarioHouseholds(parsed.value, file), ...checkScenarioExpectations(parsed.value, pack, file)]
+    : [...parsed.issues];
   return { file, ok: issues.length === 0, issues, warnings: [] };
 }
 

@@ -1,6 +1,6 @@
 import { assertIsoDay } from '../dates/index.js';
 import { decide } from '../engine/index.js';
-import { assertPolicyPack, type PolicyPack } from '../pack/index.js';
+import { assertPolicyPack, type PackNames, type PolicyPack, type ResolveOptions } from '../pack/index.js';
 import { parseHousehold, type Household } from '../schema/index.js';
 import { buildDecision } from './build-decision.js';
 import type { Decision, EvaluateOptions } from './types.js';
@@ -25,11 +25,22 @@ import type { Decision, EvaluateOptions } from './types.js';
  * d.category;               // 'dibao'
  * d.programmes[0].reasons;  // [{ text: { en: 'income per person 1133.33 < dibao standard 1160.00 (met)' }, ... }]
  */
-export function evaluate(pack: PolicyPack, household: Household, options: EvaluateOptions): Decision;
-export function evaluate(pack: PolicyPack, household: unknown, options: EvaluateOptions): Decision;
+export function evaluate<N extends PackNames>(
+  pack: PolicyPack<N>,
+  household: Household,
+  options: EvaluateOptions<N>,
+): Decision<N>;
+export function evaluate<N extends PackNames>(
+  pack: PolicyPack<N>,
+  household: unknown,
+  options: EvaluateOptions<N>,
+): Decision<N>;
 export function evaluate(pack: PolicyPack, household: unknown, options: EvaluateOptions): Decision {
   assertPolicyPack(pack);
   assertIsoDay((options as Partial<EvaluateOptions> | undefined)?.asOf, 'asOf');
-  const judgements = decide(pack, parseHousehold(household), { ...options, explain: true });
+  const judgements = decide(pack, parseHousehold(household), {
+    ...(options as ResolveOptions & { asOf: string }),
+    explain: true,
+  });
   return buildDecision(judgements);
 }

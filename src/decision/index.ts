@@ -4,6 +4,7 @@
  */
 export { evaluate } from './evaluate.js';
 export { buildDecision } from './build-decision.js';
+export { NOTE_CODES, type NoteCode } from './messages.js';
 export { formatRuleValue, type DisplayValue } from './display-value.js';
 export { buildReasons, describeDistance, labelOf } from './reasons.js';
 export type {
@@ -15,6 +16,7 @@ export type {
   EvaluateOptions,
   MissingFact,
   NearThresholdEntry,
+  Overrides,
   ProgrammeResult,
   ProgrammeStatus,
   Reason,

@@ -113,6 +113,12 @@ export const NOTE_TEXT = {
   }),
 } as const;
 
+/** A code a decision's notes can carry. */
+export type NoteCode = keyof typeof NOTE_TEXT;
+
+/** Every code a decision's notes can carry (what a scenario's `expect.notes` may name). */
+export const NOTE_CODES: readonly NoteCode[] = Object.freeze(Object.keys(NOTE_TEXT) as NoteCode[]);
+
 /** How a kind of rule is named in notes. */
 export const RULE_KIND_TEXT = {
   programme: { zh: '项目', en: 'programme' },

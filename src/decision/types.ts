@@ -1,6 +1,6 @@
 import type { Bilingual } from '../errors/index.js';
 import type { ProgrammeStatus } from '../engine/index.js';
-import type { ReasonParameter, ResolveOptions } from '../pack/index.js';
+import type { PackNames, ReasonParameter, ResolveOptions } from '../pack/index.js';
 import type { ActionKind, Category, DecisionFactValues } from '../schema/index.js';
 
 export type { ProgrammeStatus } from '../engine/index.js';
@@ -35,9 +35,9 @@ export interface SourceRef {
   readonly date: string;
 }
 
-/** The verdict on one programme. */
-export interface ProgrammeResult {
-  readonly id: string;
+/** The verdict on one programme; `P` is the pack's programme ids when the pack is typed. */
+export interface ProgrammeResult<P extends string = string> {
+  readonly id: P;
   readonly name: Bilingual;
   readonly category: string;
   readonly status: ProgrammeStatus;
@@ -76,8 +76,8 @@ export interface DecisionAction {
 }
 
 /** A fact that, if supplied, would settle undetermined programmes. */
-export interface MissingFact {
-  readonly fact: string;
+export interface MissingFact<F extends string = string> {
+  readonly fact: F;
   readonly label: Bilingual;
   /** Programmes it would help settle, most first. */
   readonly programmes: readonly string[];
@@ -103,11 +103,17 @@ export interface DecisionNote {
   readonly parameter?: string;
 }
 
-/** Household facts as a decision shows them: decimal text (money in yuan, 2 decimals), null when unknown. */
-export type DecisionFacts = DecisionFactValues;
+/**
+ * Household facts as a decision shows them: decimal text (money in yuan, 2 decimals), null when unknown; with a
+ * typed pack, only the facts its rules read.
+ */
+export type DecisionFacts<F extends string = string> = Pick<DecisionFactValues, F & keyof DecisionFactValues>;
 
-/** An explained, serialisable decision for one household on one date. */
-export interface Decision {
+/**
+ * An explained, serialisable decision for one household on one date. With a typed pack (`N`, see
+ * `PackNames`), programme ids and fact names are the pack's own unions.
+ */
+export interface Decision<N extends PackNames = PackNames> {
   readonly packId: string;
   readonly packVersion: string;
   /** SHA-256 of the resolved pack (`sha256:<hex>`): what a stored decision was made with. */
@@ -123,10 +129,10 @@ export interface Decision {
   readonly categoryCertain: boolean;
   readonly tier?: { readonly id: string; readonly name: Bilingual };
   /** Derived facts as decimal text (money in yuan, 2 decimals), null when unknown. */
-  readonly facts: DecisionFacts;
-  readonly programmes: readonly ProgrammeResult[];
+  readonly facts: DecisionFacts<N['facts']>;
+  readonly programmes: readonly ProgrammeResult<N['programmes']>[];
   readonly actions: readonly DecisionAction[];
-  readonly missing: readonly MissingFact[];
+  readonly missing: readonly MissingFact<N['facts']>[];
   /** Threshold tests within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
   readonly nearThreshold: readonly NearThresholdEntry[];
   /** The options that shaped the decision (what-if overrides, last known values, known-at date). */
@@ -139,8 +145,13 @@ export interface Decision {
   readonly notes: readonly DecisionNote[];
 }
 
-/** Options of `evaluate`. */
-export interface EvaluateOptions extends ResolveOptions {
+/** What-if values by parameter key: decimal text, or one per zone or hukou type. */
+export type Overrides<K extends string = string> = { readonly [P in K]?: string | Readonly<Record<string, string>> };
+
+/** Options of `evaluate`; with a typed pack (`N`), an override of a parameter the pack lacks is a type error. */
+export interface EvaluateOptions<N extends PackNames = PackNames> extends Omit<ResolveOptions, 'overrides'> {
   /** The date the decision is made for (YYYY-MM-DD): parameters in force then, ages on that day. */
   readonly asOf: string;
+  /** Replace parameter values (decimal text, or per zone) — "what if the standard were 1200?". */
+  readonly overrides?: Overrides<N['parameters']>;
 }

@@ -17,5 +17,6 @@ export type {
   SectionChange,
   UrgencyChange,
 } from './types.js';
-export { CSV_COLUMNS, parsePopulation } from './parse-population.js';
+export { parsePopulation } from './parse-population.js';
+export { CSV_COLUMNS, type CsvCellKind, type CsvColumn } from './population-csv-columns.js';
 export { DIFF_MESSAGES, diffIssue } from './messages.js';

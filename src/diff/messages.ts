@@ -1,4 +1,20 @@
-import { createIssueFactory, showList, showValue as s, type MessageCatalog } from '../errors/index.js';
+import {
+  createIssueFactory,
+  DID_YOU_MEAN_VARIANTS,
+  didYouMean,
+  showList,
+  showValue as s,
+  type Bilingual,
+  type MessageCatalog,
+} from '../errors/index.js';
+
+/** What a CSV cell should have been, by the `expected` argument of `population_csv_bad_value`. */
+const BAD_VALUE: Readonly<Record<string, Bilingual>> = {
+  boolean: { zh: ' true/false、TRUE/FALSE、1/0 或 是/否', en: 'true/false, TRUE/FALSE, 1/0 or 是/否' },
+  integer: { zh: '整数', en: 'a whole number' },
+  id: { zh: '家庭编号（不能为空）', en: 'a household id (not empty)' },
+  kind: { zh: '残疾类别（写了残疾等级时必填）', en: 'a kind of disability (needed with a disability grade)' },
+};
 
 /** Wording of the problems found when a population is read or a diff is asked for. */
 export const DIFF_MESSAGES = {
@@ -6,14 +22,54 @@ export const DIFF_MESSAGES = {
     zh: `第 ${s(a.line)} 行不是有效的 JSON`,
     en: `Line ${s(a.line)} is not valid JSON: ${s(a.error)}`,
   }),
-  population_csv_columns: (a) => ({
-    zh: `CSV 缺少列：${showList(a.missing, '、')}`,
-    en: `CSV is missing columns: ${showList(a.missing, ', ')}`,
-  }),
-  population_bad_size: (a) => ({
-    zh: `第 ${s(a.line)} 行家庭人口数无效`,
-    en: `Line ${s(a.line)}: size must be a whole number from 1 to 50`,
-  }),
+  population_csv_columns: {
+    text: (a) => ({
+      zh: `CSV 缺少列：${showList(a.missing, '、')}`,
+      en: `CSV is missing columns: ${showList(a.missing, ', ')}`,
+    }),
+    fix: {
+      zh: '第一行写列名；每行一名成员，household 列写家庭编号',
+      en: 'Write the column names on the first line; one row per member, the household id in the household column',
+    },
+  },
+  population_csv_unknown_column: {
+    text: (a) => ({
+      zh: `CSV 中未知的列 "${s(a.column)}"${didYouMean(a).zh}（该列不读取）`,
+      en: `Unknown CSV column "${s(a.column)}"${didYouMean(a).en} (the column is not read)`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+    fix: { zh: '可用的列见 docs/population-csv.md', en: 'The columns are listed in docs/population-csv.md' },
+  },
+  population_csv_syntax: {
+    text: (a) => ({
+      zh: `第 ${s(a.line)} 行不是有效的 CSV 行（${s(a.detail)}），已跳过`,
+      en: `Line ${s(a.line)} is not a valid CSV row (${s(a.detail)}); skipped`,
+    }),
+    fix: {
+      zh: '含逗号、引号或换行的单元格要用双引号括起，其中的双引号写两次；每行列数与第一行相同',
+      en: 'Quote a cell holding a comma, a quote or a line break, doubling the quotes inside; give every row as many cells as the header',
+    },
+  },
+  population_csv_bad_value: {
+    text: (a) => {
+      const what = BAD_VALUE[String(a.expected)] ?? { zh: s(a.expected), en: s(a.expected) };
+      return {
+        zh: `第 ${s(a.line)} 行 ${s(a.column)} 列的值 "${s(a.value)}" 无效：应为${what.zh}`,
+        en: `Line ${s(a.line)}, column ${s(a.column)}: "${s(a.value)}" is not valid; expected ${what.en}`,
+      };
+    },
+    variants: ['boolean', 'integer', 'id', 'kind'].map((expected) => ({ expected })),
+  },
+  population_csv_conflict: {
+    text: (a) => ({
+      zh: `第 ${s(a.line)} 行：家庭 ${s(a.household)} 的 ${s(a.column)} 为 "${s(a.value)}"，与前面的 "${s(a.first)}" 不同（按前者）`,
+      en: `Line ${s(a.line)}: household ${s(a.household)} has ${s(a.column)} "${s(a.value)}", not "${s(a.first)}" as before (the first is kept)`,
+    }),
+    fix: {
+      zh: '家庭的列在同一家庭的各行中相同，或只写在第一行',
+      en: 'Give a household column the same value on every row of the household, or only on its first row',
+    },
+  },
   population_bad_record: {
     text: (a) => ({
       zh: `第 ${s(a.record)} 条记录应为含 id（文本）和 ${s(a.field)} 的对象`,

@@ -118,3 +118,19 @@ function toJson(value: unknown): string {
 export function showList(value: unknown, separator: string): string {
   return Array.isArray(value) ? value.map((v) => showValue(v)).join(separator) : showValue(value);
 }
+
+/**
+ * The "did you mean" tail of a message: `，是否指 "x"？` / `; did you mean "x"?` when the issue carries a
+ * `suggestion`, nothing otherwise. Catalogue entries that use it list `DID_YOU_MEAN_VARIANTS` as variants.
+ *
+ * @example
+ * const text = (a: MessageArgs) => ({ zh: `未知的来源 "${a.source}"${didYouMean(a).zh}`, en: `Unknown source "${a.source}"${didYouMean(a).en}` });
+ */
+export function didYouMean(args: MessageArgs): { readonly zh: string; readonly en: string } {
+  return args.suggestion === undefined
+    ? { zh: '', en: '' }
+    : { zh: `，是否指 "${showValue(args.suggestion)}"？`, en: `; did you mean "${showValue(args.suggestion)}"?` };
+}
+
+/** The two wordings of a message with {@link didYouMean}: with a suggestion and without. */
+export const DID_YOU_MEAN_VARIANTS: readonly MessageArgs[] = [{ suggestion: 'x' }, { suggestion: undefined }];

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, join, relative, resolve as resolvePath } from 'node:path';
 import { locateIssues, parseYaml } from '../_lib/index.js';
 import { analyzePack } from '../analysis/index.js';
@@ -125,6 +125,10 @@ function validateOptionsFor(
 ): ValidatePackOptions {
   return {
     ...(options.today ? { today: options.today } : {}),
+    knownParents: () => [
+      ...(existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'pack.yaml'))) : []),
+      ...Object.keys(options.parents ?? {}),
+    ],
     resolveParent(id: string) {
       const cached = cache?.[id];
       if (cached) return cached;

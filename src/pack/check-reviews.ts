@@ -1,6 +1,7 @@
 import type { Issue } from '../errors/index.js';
 import type { PolicyPackFile } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
+import { suggestion } from './cross-check.js';
 import { packIssue } from './messages.js';
 
 /**
@@ -11,11 +12,14 @@ export function checkReviewsAndSupport(pack: MergedPack, file: PolicyPackFile): 
   const issues: Issue[] = [];
   const source = (id: string | undefined, path: (string | number)[]) => {
     if (id !== undefined && !Object.hasOwn(pack.sources, id))
-      issues.push(packIssue('review_unknown_source', path, { source: id }));
+      issues.push(
+        packIssue('review_unknown_source', path, { source: id, ...suggestion(id, Object.keys(pack.sources)) }),
+      );
   };
   for (const [id, r] of Object.entries(file.reviews ?? {})) {
     if (!Object.hasOwn(pack.cycles, r.cycle)) {
-      issues.push(packIssue('review_unknown_cycle', ['reviews', id, 'cycle'], { cycle: r.cycle, review: id }));
+      const args = { cycle: r.cycle, review: id, ...suggestion(r.cycle, Object.keys(pack.cycles)) };
+      issues.push(packIssue('review_unknown_cycle', ['reviews', id, 'cycle'], args));
     }
     source(r.source, ['reviews', id, 'source']);
   }

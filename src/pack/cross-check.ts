@@ -1,4 +1,5 @@
 import type { Issue, MessageArgs } from '../errors/index.js';
+import { suggestName } from '../rules/index.js';
 import type { ParameterValueDef } from '../schema/index.js';
 import type { MergedPack } from './extend.js';
 import { packIssue, type PackIssueCode } from './messages.js';
@@ -47,7 +48,14 @@ export function crossCheckPack(pack: MergedPack, ownId: string): Issue[] {
 
 /** A cited source must be declared under `sources`. */
 function checkSourceRef(c: CheckContext, id: string | undefined, path: Path): void {
-  if (id !== undefined && !Object.hasOwn(c.pack.sources, id)) report(c, 'source_unknown', path, { source: id });
+  if (id !== undefined && !Object.hasOwn(c.pack.sources, id))
+    report(c, 'source_unknown', path, { source: id, ...suggestion(id, Object.keys(c.pack.sources)) });
+}
+
+/** `{ suggestion }` when a known name is close to `name`, else nothing. */
+export function suggestion(name: string, known: Iterable<string>): { suggestion?: string } {
+  const near = suggestName(name, known);
+  return near === undefined ? {} : { suggestion: near };
 }
 
 /** One parameter of the pack's own: its unit against the parent's, then each dated value. */
@@ -92,7 +100,8 @@ function checkValueKeys(c: CheckContext, param: PackParameter, value: Readonly<R
   const keys = by === 'hukou' ? ['urban', 'rural'] : Object.keys(c.pack.zones);
   const known = new Set(keys); // a pack may have thousands of zones: no search per value
   for (const z of Object.keys(value)) {
-    if (!known.has(z)) report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by });
+    if (!known.has(z))
+      report(c, 'param_unknown_zone', [...at, 'value', z], { zone: z, zones: keys, by, ...suggestion(z, keys) });
   }
   for (const z of keys)
     if (!Object.hasOwn(value, z)) report(c, 'param_zone_missing', [...at, 'value'], { zone: z, by });
@@ -105,7 +114,8 @@ function checkMultiplyRefs(c: CheckContext, multiply: NonNullable<ParameterValue
     ['by', multiply.by],
   ] as const) {
     if (/^[a-z]/.test(ref) && !Object.hasOwn(c.pack.parameters, ref)) {
-      report(c, 'param_unknown_reference', [...at, 'multiply', field], { parameter: ref });
+      const args = { parameter: ref, ...suggestion(ref, Object.keys(c.pack.parameters)) };
+      report(c, 'param_unknown_reference', [...at, 'multiply', field], args);
     }
   }
 }
@@ -126,10 +136,14 @@ function checkProgrammes(c: CheckContext): void {
     prog.actions?.forEach((a, i) => {
       const at = ['programmes', id, 'actions', i];
       if (a.kind === 'refer' && a.department !== undefined && !Object.hasOwn(pack.referrals, a.department)) {
-        report(c, 'action_unknown_department', [...at, 'department'], { department: a.department });
+        const args = { department: a.department, ...suggestion(a.department, Object.keys(pack.referrals)) };
+        report(c, 'action_unknown_department', [...at, 'department'], args);
       }
       if (a.cycle !== undefined && !Object.hasOwn(pack.cycles, a.cycle)) {
-        report(c, 'action_unknown_cycle', [...at, 'cycle'], { cycle: a.cycle });
+        report(c, 'action_unknown_cycle', [...at, 'cycle'], {
+          cycle: a.cycle,
+          ...suggestion(a.cycle, Object.keys(pack.cycles)),
+        });
       }
     });
   }
@@ -140,7 +154,8 @@ function checkTiers(c: CheckContext): void {
   for (const [id, t] of Object.entries(c.pack.difficulty?.tiers ?? {})) {
     checkSourceRef(c, t.source, ['difficulty', 'tiers', id, 'source']);
     if (t.cycle !== undefined && !Object.hasOwn(c.pack.cycles, t.cycle)) {
-      report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], { cycle: t.cycle });
+      const args = { cycle: t.cycle, ...suggestion(t.cycle, Object.keys(c.pack.cycles)) };
+      report(c, 'tier_unknown_cycle', ['difficulty', 'tiers', id, 'cycle'], args);
     }
   }
 }

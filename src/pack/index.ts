@@ -5,7 +5,7 @@
 export { assertPolicyPack } from './assert-pack.js';
 export { bundledPackIds, getBundledPack, packs } from './bundled.js';
 export { embeddedPack } from './embedded.js';
-export type { BundledPackId } from './bundled.js';
+export type { BundledPack, BundledPackId, BundledPackNames, FactName } from './bundled.js';
 export { calendarOf, getBundledCalendar } from './calendars.js';
 export { compilePackRule } from './compile-rule.js';
 export { packDigest } from './digest.js';
@@ -32,6 +32,6 @@ export {
 export { stageVerification } from './procedure-verification.js';
 export { validatePack } from './validate.js';
 export type { PackInput, ValidatePackOptions, ValidatePackResult } from './validate.js';
-export type { PackChange, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
+export type { PackChange, PackNames, PackParameter, PackProgramme, PolicyPack, ReasonParameter } from './types.js';
 export { ruleVerification, type RuleKind, type RuleVerification } from './rule-verification.js';
 export { zoneOf } from './zones.js';

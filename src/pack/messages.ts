@@ -1,4 +1,4 @@
-import { createIssueFactory, showList, showValue as s } from '../errors/index.js';
+import { createIssueFactory, DID_YOU_MEAN_VARIANTS, didYouMean, showList, showValue as s } from '../errors/index.js';
 import type { Bilingual, MessageArgs, MessageCatalog } from '../errors/index.js';
 import { PACK_RUNTIME_MESSAGES as RUNTIME } from './runtime-messages.js';
 
@@ -77,10 +77,13 @@ export const PACK_MESSAGES = {
     zh: `在 git 修订版本 ${s(a.revision)} 中找不到政策包 ${s(a.file)}`,
     en: `No pack ${s(a.file)} at git revision ${s(a.revision)}`,
   }),
-  pack_parent_not_found: (a) => ({
-    zh: `找不到上级政策包 "${s(a.parent)}"`,
-    en: `Parent pack "${s(a.parent)}" not found`,
-  }),
+  pack_parent_not_found: {
+    text: (a) => ({
+      zh: `找不到上级政策包 "${s(a.parent)}"${didYouMean(a).zh}`,
+      en: `Parent pack "${s(a.parent)}" not found${didYouMean(a).en}`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+  },
   pack_file_not_found: {
     text: (a) => ({ zh: `找不到政策包：${s(a.path)}`, en: `No pack at ${s(a.path)}` }),
     fix: {
@@ -88,24 +91,37 @@ export const PACK_MESSAGES = {
       en: 'Give the path of a pack directory (holding pack.yaml) or of a YAML file',
     },
   },
-  pack_not_found: (a) => ({
-    zh: `没有政策包 "${s(a.pack)}"（可用：${s(a.known)}）`,
-    en: `No pack "${s(a.pack)}" (available: ${s(a.known)})`,
-  }),
+  pack_not_found: {
+    text: (a) => ({
+      zh: `没有政策包 "${s(a.pack)}"${didYouMean(a).zh}（可用：${s(a.known)}）`,
+      en: `No pack "${s(a.pack)}"${didYouMean(a).en} (available: ${s(a.known)})`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+    fix: {
+      zh: '写内置政策包的编号，或政策包目录（含 pack.yaml）的路径',
+      en: 'Give the id of a bundled pack, or the path of a pack directory (holding pack.yaml)',
+    },
+  },
   pack_no_urgency: (a) => ({
     zh: `政策包 ${s(a.pack)} 没有定义紧急程度分类`,
     en: `Pack ${s(a.pack)} defines no urgency classes`,
   }),
   pack_invalid_argument: RUNTIME.pack_invalid_argument,
   pack_not_validated: RUNTIME.pack_not_validated,
-  review_unknown_cycle: (a) => ({
-    zh: `核查规则 ${s(a.review)} 引用了未定义的周期 "${s(a.cycle)}"（请在 cycles 中声明）`,
-    en: `Review rule ${s(a.review)} names an unknown cycle "${s(a.cycle)}" (declare it under cycles)`,
-  }),
-  review_unknown_source: (a) => ({
-    zh: `未定义的来源 "${s(a.source)}"（请在 sources 中声明）`,
-    en: `Unknown source "${s(a.source)}" (declare it under sources)`,
-  }),
+  review_unknown_cycle: {
+    text: (a) => ({
+      zh: `核查规则 ${s(a.review)} 引用了未定义的周期 "${s(a.cycle)}"${didYouMean(a).zh}（请在 cycles 中声明）`,
+      en: `Review rule ${s(a.review)} names an unknown cycle "${s(a.cycle)}"${didYouMean(a).en} (declare it under cycles)`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+  },
+  review_unknown_source: {
+    text: (a) => ({
+      zh: `未定义的来源 "${s(a.source)}"${didYouMean(a).zh}（请在 sources 中声明）`,
+      en: `Unknown source "${s(a.source)}"${didYouMean(a).en} (declare it under sources)`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
+  },
   rule_unverified: (a) => ({
     zh: `${s(a.kind)} ${s(a.id)} 所依据的来源（${s(a.source)}）未经核实`,
     en: `The ${s(a.kind)} ${s(a.id)} rests on an unverified source (${s(a.source)})`,
@@ -124,9 +140,10 @@ export const PACK_MESSAGES = {
   // Cross-checks of a merged pack (what the schema cannot see).
   source_unknown: {
     text: (a) => ({
-      zh: `未定义的来源 "${s(a.source)}"（请在 sources 中声明）`,
-      en: `Unknown source "${s(a.source)}" (declare it under sources)`,
+      zh: `未定义的来源 "${s(a.source)}"${didYouMean(a).zh}（请在 sources 中声明）`,
+      en: `Unknown source "${s(a.source)}"${didYouMean(a).en} (declare it under sources)`,
     }),
+    variants: DID_YOU_MEAN_VARIANTS,
     fix: {
       zh: '在 sources 中登记该文件（标题、发文机关、日期），或改正编号',
       en: 'Declare the document under sources (title, issuer, date), or correct the id',
@@ -152,10 +169,10 @@ export const PACK_MESSAGES = {
   },
   param_unknown_zone: {
     text: (a) => ({
-      zh: `未定义的${keyedBy(a).zh} "${s(a.zone)}"`,
-      en: `Unknown ${keyedBy(a).en} "${s(a.zone)}"`,
+      zh: `未定义的${keyedBy(a).zh} "${s(a.zone)}"${didYouMean(a).zh}`,
+      en: `Unknown ${keyedBy(a).en} "${s(a.zone)}"${didYouMean(a).en}`,
     }),
-    variants: [{ by: 'zone' }, { by: 'hukou' }],
+    variants: [{ by: 'zone' }, { by: 'hukou' }, { by: 'zone', suggestion: 'A' }],
     fix: {
       zh: '分区须在 zones 中定义；户籍类别只有 urban 和 rural',
       en: 'Zones must be defined under zones; hukou types are urban and rural',
@@ -174,9 +191,10 @@ export const PACK_MESSAGES = {
   },
   param_unknown_reference: {
     text: (a) => ({
-      zh: `引用了未定义的参数 "${s(a.parameter)}"`,
-      en: `Refers to an unknown parameter "${s(a.parameter)}"`,
+      zh: `引用了未定义的参数 "${s(a.parameter)}"${didYouMean(a).zh}`,
+      en: `Refers to an unknown parameter "${s(a.parameter)}"${didYouMean(a).en}`,
     }),
+    variants: DID_YOU_MEAN_VARIANTS,
   },
   param_money_precision: {
     text: (a) => ({
@@ -200,18 +218,44 @@ export const PACK_MESSAGES = {
   }),
   action_unknown_department: {
     text: (a) => ({
-      zh: `未定义的转介部门 "${s(a.department)}"`,
-      en: `Unknown referral "${s(a.department)}"`,
+      zh: `未定义的转介部门 "${s(a.department)}"${didYouMean(a).zh}`,
+      en: `Unknown referral "${s(a.department)}"${didYouMean(a).en}`,
     }),
+    variants: DID_YOU_MEAN_VARIANTS,
     fix: { zh: '在 referrals 中定义该部门', en: 'Define the department under referrals' },
   },
   action_unknown_cycle: {
-    text: (a) => ({ zh: `未定义的回访周期 "${s(a.cycle)}"`, en: `Unknown cycle "${s(a.cycle)}"` }),
+    text: (a) => ({
+      zh: `未定义的回访周期 "${s(a.cycle)}"${didYouMean(a).zh}`,
+      en: `Unknown cycle "${s(a.cycle)}"${didYouMean(a).en}`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
     fix: { zh: '在 cycles 中定义该周期', en: 'Define the cycle under cycles' },
   },
   tier_unknown_cycle: {
-    text: (a) => ({ zh: `未定义的回访周期 "${s(a.cycle)}"`, en: `Unknown cycle "${s(a.cycle)}"` }),
+    text: (a) => ({
+      zh: `未定义的回访周期 "${s(a.cycle)}"${didYouMean(a).zh}`,
+      en: `Unknown cycle "${s(a.cycle)}"${didYouMean(a).en}`,
+    }),
+    variants: DID_YOU_MEAN_VARIANTS,
     fix: { zh: '在 cycles 中定义该周期', en: 'Define the cycle under cycles' },
+  },
+  changes_version_mismatch: {
+    text: (a) => ({
+      zh: `版本号 ${s(a.version)} 与变更记录中最新的版本 ${s(a.newest)} 不一致`,
+      en: `The version ${s(a.version)} is not the newest version in changes (${s(a.newest)})`,
+    }),
+    fix: {
+      zh: '每次发布在 changes 最前面加一条与 version 相同的记录',
+      en: 'Add a change with the same version at the top of changes for every release',
+    },
+  },
+  changes_duplicate_version: {
+    text: (a) => ({
+      zh: `变更记录中版本 ${s(a.version)} 出现了不止一次`,
+      en: `Version ${s(a.version)} appears more than once in changes`,
+    }),
+    fix: { zh: '每个版本只写一条变更记录', en: 'Write one change per version' },
   },
   zone_district_twice: {
     text: (a) => ({

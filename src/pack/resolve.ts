@@ -4,7 +4,7 @@ import { multiplyDecimalText } from '../money/index.js';
 import { packRuntimeIssue } from './runtime-messages.js';
 import { resolvePackOn } from './resolve-date.js';
 import type { ParameterUnit, ParameterValueDef, SourceDef } from '../schema/index.js';
-import type { PolicyPack } from './types.js';
+import type { PackNames, PolicyPack } from './types.js';
 
 /** How a resolved value came about. */
 export type ResolvedStatus =
@@ -53,9 +53,9 @@ export interface ResolveOptions {
  * @example
  * resolveParameter(packs.chengdu, 'dibao.standard', '2022-06-01').value; // { A: '870', B: '820' }
  */
-export function resolveParameter(
-  pack: PolicyPack,
-  key: string,
+export function resolveParameter<N extends PackNames>(
+  pack: PolicyPack<N>,
+  key: N['parameters'],
   asOf: string,
   options: ResolveOptions = {},
 ): ResolvedParameter {

@@ -36,10 +36,33 @@ export interface PackChange {
 }
 
 /**
- * A validated, immutable policy pack with its parents merged in (`extends`).
- * Everything a decision needs is here; nothing in it is executable.
+ * The names of one pack, for TypeScript: its programme ids, parameter keys, zones and the facts a decision
+ * shows. `safetynet types <pack>` writes them for a pack; the bundled packs ship theirs, so
+ * `packs.chengdu.parameters['dibao.standrd']` or `evaluate(packs.chengdu, h, { asOf, overrides: { 'dibao.standrd': '1' } })`
+ * is a type error. A pack without them (`loadPack(dir)`) has plain strings, and every name is accepted.
+ *
+ * @example
+ * interface CityNames { programmes: 'dibao' | 'edge'; parameters: 'dibao.standard'; zones: never; facts: 'incomePerPerson' }
+ * const city = loadPack('policies/city') as PolicyPack<CityNames>;
  */
-export interface PolicyPack {
+export interface PackNames {
+  readonly programmes: string;
+  readonly parameters: string;
+  readonly zones: string;
+  readonly facts: string;
+}
+
+/** Carries a pack's {@link PackNames} in its type only (no such property exists at run time). */
+declare const packNames: unique symbol;
+
+/**
+ * A validated, immutable policy pack with its parents merged in (`extends`).
+ * Everything a decision needs is here; nothing in it is executable. `N` names its programmes, parameters,
+ * zones and facts for TypeScript (see {@link PackNames}); by default every name is a string.
+ */
+export interface PolicyPack<N extends PackNames = PackNames> {
+  /** The pack's names, for type inference only: never set. */
+  readonly [packNames]?: N;
   readonly id: string;
   readonly name: Bilingual;
   readonly version: string;
@@ -56,9 +79,9 @@ export interface PolicyPack {
   readonly calendar: string;
   readonly sources: Readonly<Record<string, SourceDef>>;
   /** zone id -> districts. Empty when the pack has one standard for all districts. */
-  readonly zones: Readonly<Record<string, readonly string[]>>;
-  readonly parameters: Readonly<Record<string, PackParameter>>;
-  readonly programmes: Readonly<Record<string, PackProgramme>>;
+  readonly zones: Readonly<Record<N['zones'], readonly string[]>>;
+  readonly parameters: Readonly<Record<N['parameters'], PackParameter>>;
+  readonly programmes: Readonly<Record<N['programmes'], PackProgramme>>;
   readonly urgency?: UrgencyDef;
   readonly difficulty?: { readonly tiers: Readonly<Record<string, TierDef>> };
   readonly cycles: Readonly<Record<string, CycleDef>>;

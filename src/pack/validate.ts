@@ -3,9 +3,9 @@ import { assertIsoDay } from '../dates/index.js';
 import { deepFreeze } from '../_lib/index.js';
 import { copyPlainData } from '../_lib/index.js';
 import { InputError, type Issue, type ValidationResult } from '../errors/index.js';
-import { PARAMETER_UNITS, policyPackSchema, type PolicyPackFile } from '../schema/index.js';
-import { fromZodIssues } from '../schema/index.js';
-import { crossCheckPack, staleWarnings, unverifiedWarnings } from './cross-check.js';
+import { fromZodIssues, inputPath, policyPackSchema, salvageData, type PolicyPackFile } from '../schema/index.js';
+import { checkChanges } from './check-changes.js';
+import { crossCheckPack, staleWarnings, suggestion, unverifiedWarnings } from './cross-check.js';
 import { extendPack, type MergedPack } from './extend.js';
 import { packIssue } from './messages.js';
 import { checkPackSize, checkTextSize } from './limits.js';
@@ -36,6 +36,8 @@ export interface ValidatePackOptions {
    * parent is found by its id. A parent given by `resolveParent(id)` must have the id it was asked for.
    */
   readonly id?: string;
+  /** The ids `resolveParent` could supply, for a "did you mean" when `extends` names none of them. */
+  readonly knownParents?: () => readonly string[];
 }
 
 /** The result of validating a pack: the pack, or every issue found. Warnings never make it fail. */
@@ -59,78 +61,164 @@ const SALVAGED_ID = 'unnamed';
  */
 export function validatePack(input: PackInput, options: ValidatePackOptions = {}): ValidatePackResult {
   if (options.today !== undefined) assertIsoDay(options.today, 'today');
-  return validateWithTrail(input, options, [], options.id);
+  return finish(checkPack(input, options, [], options.id));
 }
 
-function validateWithTrail(
+/** The checked pack, frozen with its warnings and files, or every issue. */
+function finish(checked: PackCheck): ValidatePackResult {
+  const { merged, issues, warnings, parent, file } = checked;
+  if (!merged || issues.length) return { ok: false, issues, warnings };
+  const pack: PolicyPack = deepFreeze({
+    ...merged,
+    warnings: [...(parent?.warnings ?? []), ...checked.ownWarnings],
+    files: [...(file !== undefined ? [file] : []), ...(parent?.files ?? [])],
+  });
+  return { ok: true, value: pack, warnings: pack.warnings };
+}
+
+/** What checking one pack found: the merged pack (salvaged when invalid), its issues and warnings. */
+interface PackCheck {
+  /** The pack merged with its parent; built from what parsed when the pack is invalid. */
+  readonly merged?: MergedPack;
+  /** Every issue: this pack's, and its parent's when the parent is invalid. */
+  readonly issues: Issue[];
+  /** Every warning: the parent's and this pack's. */
+  readonly warnings: Issue[];
+  readonly ownWarnings: Issue[];
+  /** The parent, when it is valid. */
+  readonly parent?: PolicyPack;
+  readonly file?: string;
+}
+
+/**
+ * Checks a pack in one pass: the schema, then every check a schema cannot make, run on every part that
+ * parsed (what failed the schema is left out or stood in for, and not blamed a second time).
+ */
+function checkPack(
   input: PackInput,
   options: ValidatePackOptions,
   trail: string[],
   expectedId: string | undefined,
-): ValidatePackResult {
+): PackCheck {
   assertPackInput(input);
-  const { file, parsed, data, issues } = readInput(input);
-  if (!data) return { ok: false, issues, warnings: [] };
-  const at = (list: readonly Issue[]) =>
-    locateIssues(list, parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined));
+  const { file, parsed, data, issues: schemaIssues, kept } = readInput(input);
+  if (!data) return { issues: schemaIssues, warnings: [], ownWarnings: [], ...(file !== undefined ? { file } : {}) };
+  const at = (list: readonly Issue[]) => locateIssues(list, parsed ?? fileOnly(file));
   if (expectedId !== undefined && data.id !== expectedId && data.id !== SALVAGED_ID) {
-    issues.push(...at([packIssue('pack_id_mismatch', ['id'], { id: data.id, expected: expectedId })]));
+    schemaIssues.push(...at([packIssue('pack_id_mismatch', ['id'], { id: data.id, expected: expectedId })]));
   }
-
-  // A parent is resolved before anything is merged: its own problems are reported against its own file.
-  let parent: PolicyPack | undefined;
-  const parentIssues: Issue[] = [];
-  const parentWarnings: Issue[] = [];
-  if (data.extends !== undefined) {
-    const id = data.extends;
-    if (id === data.id || trail.includes(id)) {
-      const cycle = [...trail, data.id, id].join(' → ');
-      parentIssues.push(...at([packIssue('pack_extends_cycle', ['extends'], { cycle })]));
-    } else if (trail.length + 1 >= MAX_LINEAGE) {
-      const chain = [...trail, data.id, id].join(' → ');
-      parentIssues.push(...at([packIssue('pack_extends_too_deep', ['extends'], { chain, max: MAX_LINEAGE })]));
-    } else {
-      const found = options.resolveParent?.(id);
-      if (!found) {
-        parentIssues.push(...at([packIssue('pack_parent_not_found', ['extends'], { parent: id })]));
-      } else if (isPolicyPack(found)) {
-        parent = found;
-      } else {
-        const r = validateWithTrail(found, options, [...trail, data.id], id);
-        if (r.ok) parent = r.value;
-        else parentIssues.push(...r.issues);
-        parentWarnings.push(...r.warnings);
-      }
-    }
-  }
-  if (parentIssues.length) return { ok: false, issues: [...issues, ...parentIssues], warnings: parentWarnings };
-
-  const merged: MergedPack = extendPack(data, parent);
+  const parent = resolveParent(data, options, trail, at);
+  const merged: MergedPack = extendPack(data, parent.merged);
   const own = data.id;
-  const problems = at([
-    ...issues,
+  // Issues found on salvaged data are pathed back to the input; those under a schema issue are not repeated.
+  const settle = (list: readonly Issue[]) =>
+    at(
+      list
+        .map((i) => ({ ...i, path: inputPath(i.path, kept) }))
+        .filter((i) => !isUnder(i.path, schemaIssues) && !(parent.unavailable && NEEDS_PARENT.has(i.code))),
+    );
+  const problems = settle([
     ...crossCheckPack(merged, own),
     ...checkPackRules(merged, own),
     ...checkReviewsAndSupport(merged, data),
     ...checkProcedures(merged, data),
+    ...checkChanges(data),
   ]);
-  const warnings = at([
+  const ownWarnings = settle([
     ...unverifiedWarnings(merged, own),
     ...unverifiedRuleWarnings(merged, data),
     ...unverifiedProcedureWarnings(merged, data),
     ...(options.today ? staleWarnings(merged, own, options.today) : []),
-    ...(options.today && (data.calendar !== undefined || !parent)
+    // The calendar's edge is the pack's own concern when it names a calendar, else the root pack's.
+    ...(options.today && (data.calendar !== undefined || data.extends === undefined)
       ? calendarEdgeWarnings(merged.calendar, options.today)
       : []),
   ]);
-  if (problems.length) return { ok: false, issues: problems, warnings: [...parentWarnings, ...warnings] };
+  return {
+    merged,
+    issues: inFileOrder([...schemaIssues, ...parent.issues, ...problems]),
+    warnings: [...parent.warnings, ...ownWarnings],
+    ownWarnings,
+    ...(parent.pack ? { parent: parent.pack } : {}),
+    ...(file !== undefined ? { file } : {}),
+  };
+}
 
-  const pack: PolicyPack = deepFreeze({
-    ...merged,
-    warnings: [...(parent?.warnings ?? []), ...warnings],
-    files: [...(file !== undefined ? [file] : []), ...(parent?.files ?? [])],
-  });
-  return { ok: true, value: pack, warnings: pack.warnings };
+/** Codes that name something a parent may define: not reported when the parent could not be read. */
+const NEEDS_PARENT: ReadonlySet<string> = new Set([
+  'source_unknown',
+  'review_unknown_source',
+  'rule_unknown_param',
+  'param_unknown_reference',
+  'param_unknown_zone',
+  'param_zone_missing',
+  'action_unknown_department',
+  'action_unknown_cycle',
+  'tier_unknown_cycle',
+  'review_unknown_cycle',
+]);
+
+/** The parent named by `extends`, resolved before anything is merged: its problems are its own file's. */
+interface ParentCheck {
+  /** The parent merged (salvaged when it is invalid): references into it resolve either way. */
+  readonly merged?: MergedPack;
+  readonly pack?: PolicyPack;
+  readonly issues: Issue[];
+  readonly warnings: Issue[];
+  /** The parent is missing or circular: references that it might define are not judged. */
+  readonly unavailable: boolean;
+}
+
+function resolveParent(
+  data: PolicyPackFile,
+  options: ValidatePackOptions,
+  trail: string[],
+  at: (list: readonly Issue[]) => Issue[],
+): ParentCheck {
+  const id = data.extends;
+  if (id === undefined) return { issues: [], warnings: [], unavailable: false };
+  if (id === data.id || trail.includes(id)) {
+    const cycle = [...trail, data.id, id].join(' → ');
+    return { issues: at([packIssue('pack_extends_cycle', ['extends'], { cycle })]), warnings: [], unavailable: true };
+  }
+  if (trail.length + 1 >= MAX_LINEAGE) {
+    const args = { chain: [...trail, data.id, id].join(' → '), max: MAX_LINEAGE };
+    return { issues: at([packIssue('pack_extends_too_deep', ['extends'], args)]), warnings: [], unavailable: true };
+  }
+  const found = options.resolveParent?.(id);
+  if (!found) {
+    const known = options.knownParents?.() ?? [];
+    const args = { parent: id, ...suggestion(id, known) };
+    return { issues: at([packIssue('pack_parent_not_found', ['extends'], args)]), warnings: [], unavailable: true };
+  }
+  if (isPolicyPack(found)) return { merged: found, pack: found, issues: [], warnings: [], unavailable: false };
+  const r = checkPack(found, options, [...trail, data.id], id);
+  const done = finish(r);
+  return {
+    ...(done.ok ? { merged: done.value, pack: done.value } : r.merged ? { merged: r.merged } : {}),
+    issues: r.issues,
+    warnings: r.warnings,
+    unavailable: !r.merged,
+  };
+}
+
+/** Whether a path lies at or under the path of one of the issues. */
+function isUnder(path: readonly (string | number)[], issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.path.length <= path.length && i.path.every((seg, n) => seg === path[n]));
+}
+
+/** Issues sorted by file, line and column (stable; issues without a line keep their place at the end). */
+function inFileOrder(issues: Issue[]): Issue[] {
+  return issues
+    .map((issue, n) => ({ issue, n }))
+    .sort(
+      (a, b) =>
+        (a.issue.file ?? '').localeCompare(b.issue.file ?? '') ||
+        (a.issue.line ?? Infinity) - (b.issue.line ?? Infinity) ||
+        (a.issue.col ?? 0) - (b.issue.col ?? 0) ||
+        a.n - b.n,
+    )
+    .map((x) => x.issue);
 }
 
 interface ReadResult {
@@ -138,99 +226,44 @@ interface ReadResult {
   parsed?: ParsedYaml;
   data?: PolicyPackFile;
   issues: Issue[];
+  /** For arrays that lost invalid elements: the input index of each element kept. */
+  kept: ReadonlyMap<string, readonly number[]>;
 }
 
-/** YAML -> plain data -> schema. Schema issues are located in the YAML and returned with the data when possible. */
+const NOTHING_DROPPED: ReadonlyMap<string, readonly number[]> = new Map();
+
+/** YAML -> plain data -> schema. Schema issues are located in the YAML; what parsed is kept for the other checks. */
 function readInput(input: PackInput): ReadResult {
   const file = input.file;
+  const base = { ...(file !== undefined ? { file } : {}), kept: NOTHING_DROPPED };
   let raw: unknown;
   let parsed: ParsedYaml | undefined;
   let notation: Issue[] = [];
   if ('text' in input) {
     const tooLong = checkTextSize(input.text);
-    if (tooLong.length)
-      return { ...(file !== undefined ? { file } : {}), issues: locateIssues(tooLong, fileOnly(file)) };
+    if (tooLong.length) return { ...base, issues: locateIssues(tooLong, fileOnly(file)) };
     parsed = parseYaml(input.text, file);
-    if (parsed.issues.length) return { ...(file !== undefined ? { file } : {}), parsed, issues: [...parsed.issues] };
+    if (parsed.issues.length) return { ...base, parsed, issues: [...parsed.issues] };
     raw = parsed.value;
     notation = readFiguresAsWritten(raw, parsed);
   } else {
     const copied = copyPlainData(input.data, 'pack');
-    if (copied.issues.length) return { ...(file !== undefined ? { file } : {}), issues: copied.issues };
+    if (copied.issues.length) return { ...base, issues: copied.issues };
     raw = copied.value;
   }
+  const withYaml = { ...base, ...(parsed ? { parsed } : {}) };
   const tooLarge = checkPackSize(raw);
-  if (tooLarge.length) {
-    const base = { ...(file !== undefined ? { file } : {}), ...(parsed ? { parsed } : {}) };
-    return { ...base, issues: locateIssues(tooLarge, parsed ?? fileOnly(file)) };
-  }
+  if (tooLarge.length) return { ...withYaml, issues: locateIssues(tooLarge, parsed ?? fileOnly(file)) };
   const result = policyPackSchema.safeParse(raw, { reportInput: true });
-  const base = { ...(file !== undefined ? { file } : {}), ...(parsed ? { parsed } : {}) };
-  if (result.success) return { ...base, data: result.data, issues: locateIssues(notation, parsed) };
+  if (result.success) return { ...withYaml, data: result.data, issues: locateIssues(notation, parsed) };
   const issues = locateIssues(
-    [...notation, ...fromZodIssues(result.error.issues, 'pack')],
-    parsed ?? (file !== undefined ? { file, locate: () => undefined } : undefined),
+    [...notation, ...fromZodIssues(result.error.issues, 'pack', [], policyPackSchema)],
+    parsed ?? fileOnly(file),
   );
   // Keep going with what is usable so that cross-checks and rule checks report their problems in the same run.
-  const salvage = salvagePack(raw);
-  return salvage ? { ...base, data: salvage, issues } : { ...base, issues };
-}
-
-/**
- * After a schema failure, keeps the sections that are valid on their own so later checks still run:
- * ten mistakes in one file come back as ten issues, not one.
- */
-function salvagePack(raw: unknown): PolicyPackFile | undefined {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
-  const obj = raw as Record<string, unknown>;
-  const shape = policyPackSchema.shape;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(shape) as (keyof typeof shape)[]) {
-    if (!(key in obj)) continue;
-    const field = shape[key];
-    const r = field.safeParse(obj[key]);
-    if (r.success) {
-      out[key] = r.data;
-      continue;
-    }
-    // A record section (programmes, parameters, ...) keeps its valid entries.
-    const valueType = (field as SchemaWithDef).def.innerType?.def.valueType;
-    const value = obj[key];
-    if (valueType && typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const kept: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) {
-        const rr = valueType.safeParse(v);
-        if (rr.success) kept[k] = rr.data;
-        else if (key in PLACEHOLDERS) kept[k] = PLACEHOLDERS[key as keyof typeof PLACEHOLDERS](v);
-      }
-      out[key] = kept;
-    }
-  }
-  if (typeof out.id !== 'string') out.id = SALVAGED_ID;
-  if (!out.name) out.name = { zh: '—', en: '—' };
-  if (typeof out.version !== 'string') out.version = '0.0.0';
-  return out as PolicyPackFile;
-}
-
-/**
- * An invalid source or parameter still exists for reference checks: its own issues are reported, and the
- * rules and values citing it are not blamed a second time.
- */
-const PLACEHOLDERS = {
-  sources: () => ({ title: '?', issuer: '?', date: '0000', verified: false }),
-  parameters: (raw: unknown) => {
-    const unit = (raw as { unit?: unknown } | null)?.unit;
-    return { unit: (PARAMETER_UNITS as readonly unknown[]).includes(unit) ? unit : 'count', values: [] };
-  },
-};
-
-interface SafeParser {
-  safeParse(v: unknown): { success: boolean; data?: unknown };
-}
-
-/** What salvaging reads of a section's schema: an optional record's value schema. */
-interface SchemaWithDef {
-  readonly def: { readonly innerType?: { readonly def: { readonly valueType?: SafeParser } } };
+  const salvaged = salvageData(policyPackSchema, raw);
+  if (!salvaged) return { ...withYaml, issues };
+  return { ...withYaml, data: salvaged.value as PolicyPackFile, issues, kept: salvaged.kept };
 }
 
 /** Issues of an input without YAML positions still name its file. */

@@ -4,3 +4,13 @@ export { renderDiffMarkdown } from './render-diff-markdown.js';
 export { renderSla, type RenderSlaOptions } from './render-sla.js';
 export { renderCaseDeadlines, type RenderCaseOptions } from './render-case.js';
 export { renderCaseload, type RenderCaseloadOptions } from './render-caseload.js';
+export { conditionItems, type BookLanguage } from './condition-text.js';
+export { renderPolicyBook, type PolicyBookOptions } from './render-policy-book.js';
+export {
+  packNameLists,
+  renderPackTypes,
+  typeStem,
+  unionOf,
+  type PackNameLists,
+  type PackTypesOptions,
+} from './render-pack-types.js';

@@ -92,6 +92,7 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
   [
     defineOperator({
       name: 'equal',
+      description: { zh: '等于（数字、是否或文字）', en: 'equals (a number, yes/no or text)' },
       signatures: {
         number: numeric((c) => c === 0),
         boolean: { right: 'boolean', allowFact: true, test: sameScalar },
@@ -100,30 +101,50 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     }),
     defineOperator({
       name: 'notEqual',
+      description: { zh: '不等于', en: 'does not equal' },
       signatures: {
         number: numeric((c) => c !== 0),
         boolean: { right: 'boolean', allowFact: true, test: notSameScalar },
         string: { right: 'string', allowFact: true, test: notSameScalar },
       },
     }),
-    defineOperator({ name: 'lessThan', signatures: { number: numeric((c) => c < 0) } }),
-    defineOperator({ name: 'lessThanInclusive', signatures: { number: numeric((c) => c <= 0) } }),
-    defineOperator({ name: 'greaterThan', signatures: { number: numeric((c) => c > 0) } }),
-    defineOperator({ name: 'greaterThanInclusive', signatures: { number: numeric((c) => c >= 0) } }),
+    defineOperator({
+      name: 'lessThan',
+      description: { zh: '小于', en: 'is less than' },
+      signatures: { number: numeric((c) => c < 0) },
+    }),
+    defineOperator({
+      name: 'lessThanInclusive',
+      description: { zh: '小于或等于', en: 'is less than or equal to' },
+      signatures: { number: numeric((c) => c <= 0) },
+    }),
+    defineOperator({
+      name: 'greaterThan',
+      description: { zh: '大于', en: 'is greater than' },
+      signatures: { number: numeric((c) => c > 0) },
+    }),
+    defineOperator({
+      name: 'greaterThanInclusive',
+      description: { zh: '大于或等于', en: 'is greater than or equal to' },
+      signatures: { number: numeric((c) => c >= 0) },
+    }),
     defineOperator({
       name: 'in',
+      description: { zh: '属于列表中的某一项', en: 'is one of the listed values' },
       signatures: {
         string: { right: 'string[]', allowFact: true, test: (a, b) => (b as readonly string[]).includes(a as string) },
       },
     }),
     defineOperator({
       name: 'notIn',
+      description: { zh: '不属于列表中的任何一项', en: 'is none of the listed values' },
       signatures: {
         string: { right: 'string[]', allowFact: true, test: (a, b) => !(b as readonly string[]).includes(a as string) },
       },
     }),
     defineOperator({
       name: 'contains',
+      description: { zh: '列表事实包含该值', en: 'the list fact includes the value' },
       signatures: {
         'string[]': {
           right: 'string',
@@ -134,6 +155,7 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     }),
     defineOperator({
       name: 'doesNotContain',
+      description: { zh: '列表事实不包含该值', en: 'the list fact does not include the value' },
       signatures: {
         'string[]': {
           right: 'string',

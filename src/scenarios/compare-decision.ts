@@ -38,10 +38,12 @@ export function compareDecision(expect: ScenarioExpect, d: Decision): ScenarioFa
   for (const fact of expect.missing ?? [])
     if (!d.missing.some((m) => m.fact === fact))
       out.push({ field: 'missing', expected: fact, actual: d.missing.map((m) => m.fact) });
-  const texts = d.programmes.flatMap((p) => p.reasons.flatMap((r) => [r.text.en, r.text.zh]));
-  for (const t of expect.reasons ?? [])
-    if (!texts.some((x) => x.includes(t)))
-      out.push({ field: 'reasons', expected: t, actual: '(no reason contains it)' });
+  for (const t of expect.reasons ?? []) {
+    // The reasons in the expectation's language, each led by its programme, so the failure shows what was said.
+    const lang = /[\u3400-\u9fff]/.test(t) ? 'zh' : 'en';
+    const said = d.programmes.flatMap((p) => p.reasons.map((r) => `${p.id}: ${r.text[lang]}`));
+    if (!said.some((x) => x.includes(t))) out.push({ field: 'reasons', expected: t, actual: said });
+  }
   return out;
 }
 

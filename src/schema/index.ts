@@ -70,3 +70,4 @@ export {
   type SchemaRefinementCode,
   type SchemaShapeCode,
 } from './messages.js';
+export { inputPath, salvageData, type Salvaged } from './salvage.js';

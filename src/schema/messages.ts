@@ -1,4 +1,4 @@
-import { createIssueFactory, prefixCatalog, showList, showValue as s } from '../errors/index.js';
+import { createIssueFactory, didYouMean, prefixCatalog, showList, showValue as s } from '../errors/index.js';
 import type { MessageCatalog } from '../errors/index.js';
 
 /** The types zod names, in Chinese. */
@@ -52,8 +52,11 @@ const SHAPE_MESSAGES = {
             zh: `未知字段 "${s(a.key)}"（若这是含逗号的文字，请给整段文字加引号）`,
             en: `Unknown field "${s(a.key)}" (if this is text containing a comma, put the whole text in quotes)`,
           }
-        : { zh: `未知字段 "${s(a.key)}"`, en: `Unknown field "${s(a.key)}"` },
-    variants: [{}, { textWithComma: true }],
+        : {
+            zh: `未知字段 "${s(a.key)}"${didYouMean(a).zh}`,
+            en: `Unknown field "${s(a.key)}"${didYouMean(a).en}`,
+          },
+    variants: [{}, { textWithComma: true }, { suggestion: 'name' }],
     fix: {
       zh: '检查拼写和缩进；可用字段见 schema/ 中的 JSON Schema',
       en: 'Check the spelling and indentation; the JSON Schemas in schema/ list every field',

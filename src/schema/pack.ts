@@ -361,13 +361,11 @@ export const policyPackSchema = z
     calendar: z.optional(kebabId),
     sources: z.optional(
       z.record(
-        z
-          .string()
-          .check(
-            z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-              error: 'expected a source id of letters, digits, ".", "_" and "-"',
-            }),
-          ),
+        z.string().check(
+          z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+            error: 'expected a source id of letters, digits, ".", "_" and "-"',
+          }),
+        ),
         sourceSchema,
       ),
     ),

@@ -39,7 +39,9 @@ export const procedureExtensionSchema = z
   .strictObject({
     name: bilingual,
     when: described(bilingual, 'The circumstances, in the words of the source'),
-    limit: z.union([procedureLimitSchema]).check(z.meta({ description: 'The whole limit once extended, from the stage’s start' })),
+    limit: z
+      .union([procedureLimitSchema])
+      .check(z.meta({ description: 'The whole limit once extended, from the stage’s start' })),
     ...citation,
   })
   .check(z.meta({ id: 'ProcedureExtension' }));

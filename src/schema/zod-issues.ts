@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Issue } from '../errors/index.js';
+import { suggestName } from '../rules/index.js';
 import { isSchemaRefinementCode, schemaIssue, type SchemaPrefix, type SchemaShapeCode } from './messages.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -13,12 +14,13 @@ export function fromZodIssues(
   issues: readonly ZodIssue[],
   prefix: SchemaPrefix,
   basePath: readonly (string | number)[] = [],
+  schema?: unknown,
 ): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
-      out.push(...unknownKeyIssues(issue, path, prefix));
+      out.push(...unknownKeyIssues(issue, path, prefix, schema ? keysAt(schema, issue.path) : []));
       continue;
     }
     if (issue.code === 'invalid_union') {
@@ -34,13 +36,63 @@ export function fromZodIssues(
   return out;
 }
 
-function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, path: Path, prefix: SchemaPrefix): Issue[] {
+function unknownKeyIssues(
+  issue: z.core.$ZodIssueUnrecognizedKeys,
+  path: Path,
+  prefix: SchemaPrefix,
+  known: readonly string[],
+): Issue[] {
   const input = (issue as { input?: unknown }).input as Record<string, unknown> | undefined;
   return issue.keys.map((key) => {
     // `{ en: Dibao, set by each city }` in YAML makes "set by each city" a key with no value: say so.
     const textWithComma = input && typeof input === 'object' && input[key] === null;
-    return schemaIssue(`${prefix}_unknown_key`, [...path, key], { key, ...(textWithComma ? { textWithComma } : {}) });
+    const suggestion = textWithComma ? undefined : suggestName(key, known);
+    return schemaIssue(`${prefix}_unknown_key`, [...path, key], {
+      key,
+      ...(textWithComma ? { textWithComma } : {}),
+      ...(suggestion ? { suggestion } : {}),
+    });
   });
+}
+
+interface SchemaNode {
+  readonly _zod: {
+    readonly def: {
+      readonly type: string;
+      readonly innerType?: SchemaNode;
+      readonly shape?: Readonly<Record<string, SchemaNode>>;
+      readonly valueType?: SchemaNode;
+      readonly element?: SchemaNode;
+      readonly options?: readonly SchemaNode[];
+      readonly in?: SchemaNode;
+    };
+  };
+}
+
+/** The keys an object allows at a path inside a schema (for "did you mean"); none when the path leads elsewhere. */
+function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
+  let nodes = [schema as SchemaNode];
+  for (const seg of [...path, undefined]) {
+    nodes = nodes.flatMap(unwrap);
+    if (seg === undefined) break;
+    nodes = nodes.flatMap((n) => {
+      const d = n._zod.def;
+      if (d.type === 'object' && typeof seg === 'string' && d.shape?.[seg]) return [d.shape[seg]];
+      if (d.type === 'record' && d.valueType) return [d.valueType];
+      if (d.type === 'array' && d.element && typeof seg === 'number') return [d.element];
+      return [];
+    });
+  }
+  return nodes.flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape ?? {}) : []));
+}
+
+/** The schemas a wrapper stands for: the inner type of optional, default and nullable, every union option. */
+function unwrap(node: SchemaNode): SchemaNode[] {
+  const d = node._zod.def;
+  if (d.innerType) return unwrap(d.innerType);
+  if (d.type === 'union') return (d.options ?? []).flatMap(unwrap);
+  if (d.type === 'pipe' && d.in) return unwrap(d.in);
+  return [node];
 }
 
 function describe(issue: ZodIssue, path: Path, prefix: SchemaPrefix): Issue {

@@ -1,0 +1,145 @@
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/cli/commands.js';
+
+// Every command the README shows, and every example of every command's --help, runs as written in a fresh clone of
+// this repository (so a file they name must be committed). `npx safetynet` is this repository's build.
+const CLI = resolve('dist/cli.js');
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NO_COLOR: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_AUTHOR_NAME: 't',
+  GIT_AUTHOR_EMAIL: 't@example.org',
+  GIT_COMMITTER_NAME: 't',
+  GIT_COMMITTER_EMAIL: 't@example.org',
+};
+delete env.FORCE_COLOR;
+
+/** A command of a README block, with the output shown under it (for `$ ` lines). */
+interface Shown {
+  readonly command: string;
+  readonly output: readonly string[];
+}
+
+/** The `npx safetynet …` lines of the README's sh blocks, without their trailing comments. */
+function readmeCommands(): Shown[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!.split('\n'));
+  const out: Shown[] = [];
+  for (const lines of blocks) {
+    lines.forEach((line, i) => {
+      const m = /^(\$ )?(npx safetynet .*?)(\s{2,}#.*)?$/.exec(line);
+      if (!m) return;
+      const output: string[] = [];
+      if (m[1])
+        for (let j = i + 1; j < lines.length && lines[j] && !lines[j]!.startsWith('$ '); j++) output.push(lines[j]!);
+      out.push({ command: m[2]!, output });
+    });
+  }
+  return out;
+}
+
+interface Ran {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a shell command in a directory, `npx safetynet` and `safetynet` being this repository's build. */
+async function run(cwd: string, command: string): Promise<Ran> {
+  const cli = JSON.stringify(CLI);
+  const shim = `npx() { if [ "$1" = safetynet ]; then shift; node ${cli} "$@"; else command npx "$@"; fi; }\nsafetynet() { node ${cli} "$@"; }\n`;
+  try {
+    const r = await promisify(execFile)('bash', ['-c', `${shim}${command}`], { cwd, encoding: 'utf8', env });
+    return { status: 0, stdout: r.stdout, stderr: r.stderr };
+  } catch (e) {
+    const x = e as { code?: number; stdout?: string; stderr?: string };
+    return { status: typeof x.code === 'number' ? x.code : null, stdout: x.stdout ?? '', stderr: x.stderr ?? '' };
+  }
+}
+
+/** Runs the jobs two at a time (each job's commands in order, in a clone of its own). */
+async function inPairs<T>(jobs: readonly (() => Promise<T>)[]): Promise<T[]> {
+  const out: T[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      out[i] = await jobs[i]!();
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return out;
+}
+
+function expectWorks(command: string, r: Ran): void {
+  const allowed = /--strict/.test(command) ? [0, 1] : [0];
+  expect(allowed, `${command}\n${r.stderr}`).toContain(r.status);
+  expect(r.stderr, command).not.toMatch(/File not found|Unknown (command|option)|^usage|No pack "/m);
+}
+
+describe('the commands the README and --help show', () => {
+  let origin = '';
+  let n = 0;
+  /** A fresh clone of the repository as committed, with `origin/main` (a CI checkout may lack the branch). */
+  const freshClone = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'sn-readme-')), `repo-${n++}`);
+    execFileSync('git', ['clone', '-q', origin, dir], { env });
+    const hasMain = spawnSync('git', ['rev-parse', '-q', '--verify', 'origin/main'], { cwd: dir, env }).status === 0;
+    if (!hasMain) execFileSync('git', ['update-ref', 'refs/remotes/origin/main', 'HEAD'], { cwd: dir, env });
+    return dir;
+  };
+
+  beforeAll(() => {
+    expect(existsSync(CLI), 'run `npm run build` first').toBe(true);
+    origin = process.cwd();
+  });
+
+  it('finds the commands in the README', () => {
+    const commands = readmeCommands().map((c) => c.command.split(' ')[2]);
+    for (const name of ['validate', 'test', 'evaluate', 'diff', 'screen', 'sla', 'replay', 'doc', 'facts', 'init'])
+      expect(commands).toContain(name);
+  });
+
+  it('runs every README command as written, with the output the README shows', { timeout: 300_000 }, async () => {
+    const shown = readmeCommands();
+    // The slow, independent validate and test runs each in a clone of their own; the rest in order in one clone (a
+    // later command may read what an earlier one wrote).
+    const alone = (c: Shown) => /^npx safetynet (validate|test) /.test(c.command);
+    const results: Ran[] = [];
+    const chain = async () => {
+      const clone = freshClone();
+      for (const [i, c] of shown.entries()) if (!alone(c)) results[i] = await run(clone, c.command);
+    };
+    const solo = shown.flatMap((c, i) =>
+      alone(c) ? [async () => void (results[i] = await run(freshClone(), c.command))] : [],
+    );
+    await inPairs([chain, ...solo]);
+    shown.forEach(({ command, output }, i) => {
+      const r = results[i]!;
+      expectWorks(command, r);
+      const said = `${r.stderr}\n${r.stdout}`.replace(/in \d+\.\d s/g, 'in 0.0 s');
+      for (const line of output) expect(said, command).toContain(line.replace(/in \d+\.\d s/g, 'in 0.0 s'));
+    });
+  });
+
+  it('runs every example of every command’s --help', { timeout: 300_000 }, async () => {
+    const jobs = Object.entries(COMMANDS).map(([name, command]) => async () => {
+      expect(command.examples.length, name).toBeGreaterThan(0);
+      // An example the README shows too has run already.
+      const inReadme = new Set(readmeCommands().map((c) => c.command.replace(/^npx /, '')));
+      const clone = freshClone();
+      const results: [string, Ran][] = [];
+      for (const example of command.examples)
+        if (!inReadme.has(example)) results.push([example, await run(clone, example)]);
+      return results;
+    });
+    for (const [example, r] of (await inPairs(jobs)).flat()) expectWorks(example, r);
+  });
+});
