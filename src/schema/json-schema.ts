@@ -82,6 +82,7 @@ function conditionJsonSchema(): Json {
     // The value's shape follows the operator.
     allOf: VALUE_BY_OPERATOR.map(([ops, value]) => ({
       if: { properties: { operator: { enum: ops } }, required: ['operator'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
       then: {
         properties: {
           value: { ...value, description: bilingualText(`${ops.join('、')} 的值`, `The value of ${ops.join(', ')}`) },
