@@ -153,7 +153,9 @@ describe('safetynet diff', () => {
     writeFileSync(file, text.replace(/A: "?1120"?, B: "?1120"?/, 'A: "1150", B: "1130"'));
     git('commit', '-qam', 'raise 2026 standard');
     const r = run(['diff', 'HEAD~1:policies/chengdu', 'HEAD:policies/chengdu', '--json'], repo);
-    expect(r.stderr).toBe('');
+    // Under --json, standard error holds only JSON notices: which pack versions were compared.
+    const notices = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    expect(notices.map((n) => Object.keys(n)[0])).toEqual(['oldPack', 'newPack']);
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);
     const std = diff.parameters.find((p: { key: string }) => p.key === 'dibao.standard');

@@ -147,7 +147,7 @@ describe('parseCalendar', () => {
       ['years', '2024', 'holidays', 1, 'from'],
       10,
     ],
-    ['duplicate key', edit('id: demo\n', 'id: demo\nid: other\n'), 'calendar_yaml_duplicate_key', [], 2],
+    ['duplicate key', edit('id: demo\n', 'id: demo\nid: other\n'), 'calendar_yaml_duplicate_key', ['id'], 2],
     [
       'missing field',
       edit('issuer: 国务院办公厅, ', ''),

@@ -193,6 +193,47 @@ export const PACK_PROPERTY_DOCS: Readonly<Record<string, Bilingual>> = {
     en: 'Share of the time used after which a case is at risk, e.g. "0.8"',
   },
   'urgency.classes': { zh: '紧急程度分类，按编号', en: 'Urgency classes by id' },
+  'Procedure.stages': {
+    zh: '各办理环节：从开始事件到结束事件，在时限内完成',
+    en: 'The stages: each from a start event to an end event, within a limit',
+  },
+  'ProcedureStage.limit': {
+    zh: '时限：ISO 8601 时长（PT48H）、{ workingDays }、{ days } 或 unknown（来源未给出数字）',
+    en: 'The limit: an ISO 8601 duration (PT48H), { workingDays }, { days }, or unknown (no figure in the source)',
+  },
+  'ProcedureStage.extensions': {
+    zh: '可延长的情形及延长后的总时限（自环节开始起算）',
+    en: 'Cases in which the stage may take longer, with the whole limit then (from the stage’s start)',
+  },
+  'ProcedureStage.pauses': {
+    zh: '暂停计时的情形（paused 事件至 resumed 事件）',
+    en: 'Circumstances that stop the clock (from a paused event to a resumed event)',
+  },
+  'ProcedureLimit.workingDays': {
+    zh: '工作日数：按政策包的工作日日历，自开始次日起算',
+    en: "Working days on the pack's calendar, counted from the day after the start",
+  },
+  'ProcedureLimit.days': {
+    zh: '自然日数：自开始次日起算',
+    en: 'Calendar days, counted from the day after the start',
+  },
+  'ProcedureStage.starts': {
+    zh: '开始该环节的事件，如 accepted（受理）',
+    en: 'The event that starts the stage, e.g. accepted (受理)',
+  },
+  'ProcedureStage.ends': { zh: '完成该环节的事件，如 decided（作出决定）', en: 'The event that completes it, e.g. decided' },
+  'ProcedureExtension.limit': {
+    zh: '延长后的总时限，自环节开始起算',
+    en: 'The whole limit once extended, from the stage’s start',
+  },
+  'remarks.firstResponse': {
+    zh: '来源对首次响应时限的文字表述，或没有数字的原因',
+    en: 'What the source says about the first-response limit in words, or why there is no figure',
+  },
+  'remarks.disposal': {
+    zh: '来源对处置时限的文字表述，或没有数字的原因',
+    en: 'What the source says about the disposal limit in words, or why there is no figure',
+  },
   'UrgencyClass.priority': {
     zh: '优先级：数字小的更紧急，多个类别成立时取最紧急的',
     en: 'Priority: lower is more urgent; the most urgent matching class wins',
