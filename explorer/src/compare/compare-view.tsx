@@ -42,23 +42,13 @@ export function parseOverride(text: string): string | Record<string, string> | u
 
 type Result = { diff: PackDiff } | { issues: readonly Issue[] } | { error: string };
 
-export function CompareView(props: {
-  entries: readonly PackEntry[];
-  state: CompareState;
-  onState: (s: CompareState) => void;
-}) {
-  const lang = useLang();
-  const { state, entries } = props;
-  const set = (patch: Partial<CompareState>) => props.onState({ ...state, ...patch });
+/** The diff of the two sides, computed after the inputs settle (a population takes a moment). */
+function useDiff(oldEntry: PackEntry, newEntry: PackEntry, state: CompareState): Result | undefined {
   const [result, setResult] = useState<Result | undefined>();
-  const oldEntry = entries.find((e) => e.key === state.oldKey) ?? entries[0]!;
-  const newEntry = entries.find((e) => e.key === state.newKey) ?? entries[0]!;
-  const override = parseOverride(state.override);
-
-  // A population of a few hundred households takes a moment: show "computing" first, then the diff.
   useEffect(() => {
     setResult(undefined);
     const timer = setTimeout(() => {
+      const override = parseOverride(state.override);
       if (override instanceof Error) return setResult({ error: override.message });
       try {
         const diff = diffPacks(oldEntry.pack, newEntry.pack, {
@@ -75,92 +65,27 @@ export function CompareView(props: {
     }, 30);
     return () => clearTimeout(timer);
   }, [oldEntry, newEntry, state.oldAsOf, state.newAsOf, state.override, state.population]);
+  return result;
+}
 
-  const loadPopulation = (name: string, text: string) => {
-    const { records, issues } = parsePopulation(text, /\.csv$/i.test(name) ? 'csv' : 'jsonl', name);
-    set({ population: { name, records, issues } });
-  };
-  const onFiles = (files: FileList | null | undefined) => {
-    const file = files?.[0];
-    if (file) void file.text().then((text) => loadPopulation(file.name, text));
-  };
-
+export function CompareView(props: {
+  entries: readonly PackEntry[];
+  state: CompareState;
+  onState: (s: CompareState) => void;
+}) {
+  const lang = useLang();
+  const { state, entries } = props;
+  const set = (patch: Partial<CompareState>) => props.onState({ ...state, ...patch });
+  const oldEntry = entries.find((e) => e.key === state.oldKey) ?? entries[0]!;
+  const newEntry = entries.find((e) => e.key === state.newKey) ?? entries[0]!;
+  const result = useDiff(oldEntry, newEntry, state);
   return (
     <div class="view compare-view">
       <div class="sides">
-        {(['old', 'new'] as const).map((side) => (
-          <fieldset key={side} class="card">
-            <legend>{t(side === 'old' ? 'oldSide' : 'newSide', lang)}</legend>
-            <label>
-              {t('pack', lang)}{' '}
-              <select
-                data-testid={`${side}-pack`}
-                value={side === 'old' ? oldEntry.key : newEntry.key}
-                onChange={(e) => set({ [`${side}Key`]: (e.currentTarget as HTMLSelectElement).value })}
-              >
-                {entries.map((e) => (
-                  <option key={e.key} value={e.key}>
-                    {e.pack.id} {e.pack.version}
-                    {e.dropped ? ` (${t('dropped', lang)})` : ''}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <label>
-              {t('asOf', lang)}{' '}
-              <input
-                type="date"
-                data-testid={`${side}-as-of`}
-                value={side === 'old' ? state.oldAsOf : state.newAsOf}
-                onInput={(e) => set({ [`${side}AsOf`]: (e.currentTarget as HTMLInputElement).value })}
-              />
-            </label>
-            {side === 'new' && (
-              <label class="block">
-                {t('overrideLabel', lang)}{' '}
-                <input
-                  type="text"
-                  data-testid="override"
-                  value={state.override}
-                  onInput={(e) => set({ override: (e.currentTarget as HTMLInputElement).value })}
-                />
-              </label>
-            )}
-          </fieldset>
-        ))}
+        <Side side="old" entries={entries} entry={oldEntry} asOf={state.oldAsOf} state={state} set={set} />
+        <Side side="new" entries={entries} entry={newEntry} asOf={state.newAsOf} state={state} set={set} />
       </div>
-      <section
-        class="card dropzone"
-        aria-labelledby="population-h"
-        data-testid="population-drop"
-        onDragOver={(e) => e.preventDefault()}
-        onDrop={(e) => {
-          e.preventDefault();
-          onFiles(e.dataTransfer?.files);
-        }}
-      >
-        <h2 id="population-h">{t('population', lang)}</h2>
-        <p>{t('populationHint', lang)}</p>
-        <label class="button">
-          {t('choosePopulation', lang)}
-          <input
-            type="file"
-            accept=".jsonl,.json,.csv,.txt"
-            class="visually-hidden"
-            data-testid="population-file"
-            onChange={(e) => onFiles((e.currentTarget as HTMLInputElement).files)}
-          />
-        </label>{' '}
-        <button type="button" onClick={() => loadPopulation('examples/population.jsonl', examplePopulation)}>
-          {t('useExample', lang)}
-        </button>
-        {state.population && (
-          <p data-testid="population-loaded">
-            <code>{state.population.name}</code>: {state.population.records.length} {t('households', lang)}
-          </p>
-        )}
-        {state.population && state.population.issues.length > 0 && <IssueList issues={state.population.issues} />}
-      </section>
+      <PopulationDrop state={state} set={set} />
       {!result ? (
         <p>{t('computing', lang)}</p>
       ) : 'error' in result ? (
@@ -179,9 +104,127 @@ export function CompareView(props: {
   );
 }
 
+type SetCompare = (patch: Partial<CompareState>) => void;
+
+/** One side of the comparison: a pack, a date and, on the new side, a what-if standard. */
+function Side(props: {
+  side: 'old' | 'new';
+  entries: readonly PackEntry[];
+  entry: PackEntry;
+  asOf: string;
+  state: CompareState;
+  set: SetCompare;
+}) {
+  const lang = useLang();
+  const { side, set } = props;
+  return (
+    <fieldset class="card">
+      <legend>{t(side === 'old' ? 'oldSide' : 'newSide', lang)}</legend>
+      <label>
+        {t('pack', lang)}{' '}
+        <select
+          data-testid={`${side}-pack`}
+          value={props.entry.key}
+          onChange={(e) => set({ [`${side}Key`]: (e.currentTarget as HTMLSelectElement).value })}
+        >
+          {props.entries.map((e) => (
+            <option key={e.key} value={e.key}>
+              {e.pack.id} {e.pack.version}
+              {e.dropped ? ` (${t('dropped', lang)})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <label>
+        {t('asOf', lang)}{' '}
+        <input
+          type="date"
+          data-testid={`${side}-as-of`}
+          value={props.asOf}
+          onInput={(e) => set({ [`${side}AsOf`]: (e.currentTarget as HTMLInputElement).value })}
+        />
+      </label>
+      {side === 'new' && (
+        <label class="block">
+          {t('overrideLabel', lang)}{' '}
+          <input
+            type="text"
+            data-testid="override"
+            value={props.state.override}
+            onInput={(e) => set({ override: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </label>
+      )}
+    </fieldset>
+  );
+}
+
+/** Where a population file is dropped or chosen (JSON Lines, or CSV by its extension), or the example taken. */
+function PopulationDrop(props: { state: CompareState; set: SetCompare }) {
+  const lang = useLang();
+  const { population } = props.state;
+  const load = (name: string, text: string) => {
+    const { records, issues } = parsePopulation(text, /\.csv$/i.test(name) ? 'csv' : 'jsonl', name);
+    props.set({ population: { name, records, issues } });
+  };
+  const onFiles = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) void file.text().then((text) => load(file.name, text));
+  };
+  return (
+    <section
+      class="card dropzone"
+      aria-labelledby="population-h"
+      data-testid="population-drop"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault();
+        onFiles(e.dataTransfer?.files);
+      }}
+    >
+      <h2 id="population-h">{t('population', lang)}</h2>
+      <p>{t('populationHint', lang)}</p>
+      <label class="button">
+        {t('choosePopulation', lang)}
+        <input
+          type="file"
+          accept=".jsonl,.json,.csv,.txt"
+          class="visually-hidden"
+          data-testid="population-file"
+          onChange={(e) => onFiles((e.currentTarget as HTMLInputElement).files)}
+        />
+      </label>{' '}
+      <button type="button" onClick={() => load('examples/population.jsonl', examplePopulation)}>
+        {t('useExample', lang)}
+      </button>
+      {population && (
+        <p data-testid="population-loaded">
+          <code>{population.name}</code>: {population.records.length} {t('households', lang)}
+        </p>
+      )}
+      {population && population.issues.length > 0 && <IssueList issues={population.issues} />}
+    </section>
+  );
+}
+
+/** A what-if as text: `dibao.standard = 1200`, `dibao.standard = A 950 / B 900`. */
+function overridesText(overrides: NonNullable<PackDiff['overrides']>): string {
+  const value = (v: string | Readonly<Record<string, string>>) =>
+    typeof v === 'string'
+      ? v
+      : Object.entries(v)
+          .map(([z, x]) => `${z} ${x}`)
+          .join(' / ');
+  return Object.entries(overrides)
+    .map(([k, v]) => `${k} = ${value(v)}`)
+    .join('; ');
+}
+
 function DiffResult(props: { diff: PackDiff }) {
   const lang = useLang();
   const d = props.diff;
+  const limit = (name: 'firstResponse' | 'disposal', c?: { old?: string; new?: string }) =>
+    c ? ` · ${t(name, lang)} ${c.old ?? '—'} → ${c.new ?? '—'}` : '';
   return (
     <div class="diff" data-testid="diff">
       <h2>
@@ -189,55 +232,11 @@ function DiffResult(props: { diff: PackDiff }) {
       </h2>
       {d.overrides && (
         <p class="what-if-banner" data-testid="diff-overrides">
-          {t('whatIfOn', lang)}:{' '}
-          {Object.entries(d.overrides)
-            .map(
-              ([k, v]) =>
-                `${k} = ${
-                  typeof v === 'string'
-                    ? v
-                    : Object.entries(v)
-                        .map(([z, x]) => `${z} ${x}`)
-                        .join(' / ')
-                }`,
-            )
-            .join('; ')}
+          {t('whatIfOn', lang)}: {overridesText(d.overrides)}
         </p>
       )}
       {d.population && <Population diff={d} />}
-      <section aria-labelledby="param-changes-h">
-        <h3 id="param-changes-h">{t('parameterChanges', lang)}</h3>
-        {d.parameters.length === 0 ? (
-          <p>{t('noChanges', lang)}</p>
-        ) : (
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('key', lang)}</th>
-                  <th scope="col">{t('from', lang)}</th>
-                  <th scope="col">{t('old', lang)}</th>
-                  <th scope="col">{t('new', lang)}</th>
-                  <th scope="col">{t('source', lang)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.parameters.flatMap((p) =>
-                  p.entries.map((e, i) => (
-                    <tr key={`${p.key}-${e.from}`}>
-                      <td>{i === 0 ? <code>{p.key}</code> : ''}</td>
-                      <td>{e.from}</td>
-                      <td>{e.old ?? '—'}</td>
-                      <td>{e.new ?? '—'}</td>
-                      <td class="meta">{[e.oldSource, e.newSource].filter(Boolean).join(' → ')}</td>
-                    </tr>
-                  )),
-                )}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ParameterChanges diff={d} />
       <ChangeList
         title={t('programmeChanges', lang)}
         rows={d.programmes.map((p) => `${p.id}: ${p.change} (${p.fields.join(', ')})`)}
@@ -245,8 +244,7 @@ function DiffResult(props: { diff: PackDiff }) {
       <ChangeList
         title={t('urgencyChanges', lang)}
         rows={d.urgency.map(
-          (u) =>
-            `${u.id}: ${u.change}${u.firstResponse ? ` · ${t('firstResponse', lang)} ${u.firstResponse.old ?? '—'} → ${u.firstResponse.new ?? '—'}` : ''}${u.disposal ? ` · ${t('disposal', lang)} ${u.disposal.old ?? '—'} → ${u.disposal.new ?? '—'}` : ''}`,
+          (u) => `${u.id}: ${u.change}${limit('firstResponse', u.firstResponse)}${limit('disposal', u.disposal)}`,
         )}
       />
       <ChangeList
@@ -256,6 +254,46 @@ function DiffResult(props: { diff: PackDiff }) {
         )}
       />
     </div>
+  );
+}
+
+function ParameterChanges(props: { diff: PackDiff }) {
+  const lang = useLang();
+  const { parameters } = props.diff;
+  return (
+    <section aria-labelledby="param-changes-h">
+      <h3 id="param-changes-h">{t('parameterChanges', lang)}</h3>
+      {parameters.length === 0 ? (
+        <p>{t('noChanges', lang)}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('key', lang)}</th>
+                <th scope="col">{t('from', lang)}</th>
+                <th scope="col">{t('old', lang)}</th>
+                <th scope="col">{t('new', lang)}</th>
+                <th scope="col">{t('source', lang)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {parameters.flatMap((p) =>
+                p.entries.map((e, i) => (
+                  <tr key={`${p.key}-${e.from}`}>
+                    <td>{i === 0 ? <code>{p.key}</code> : ''}</td>
+                    <td>{e.from}</td>
+                    <td>{e.old ?? '—'}</td>
+                    <td>{e.new ?? '—'}</td>
+                    <td class="meta">{[e.oldSource, e.newSource].filter(Boolean).join(' → ')}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -282,7 +320,6 @@ function Population(props: { diff: PackDiff }) {
   const p = props.diff.population!;
   const sankey = useMemo(() => sankeyOption(props.diff, lang), [props.diff, lang]);
   const bars = useMemo(() => barsOption(props.diff, lang), [props.diff, lang]);
-  const transitions = Object.entries(p.transitions).sort(([, a], [, b]) => b - a);
   return (
     <section aria-labelledby="impact-h" data-testid="impact">
       <h3 id="impact-h">{t('impact', lang)}</h3>
@@ -299,32 +336,7 @@ function Population(props: { diff: PackDiff }) {
           <Chart option={bars} label={t('categoryCounts', lang)} height={320} testId="category-bars" />
         </div>
       </div>
-      {transitions.length > 0 && (
-        <div class="table-wrap">
-          <table data-testid="transitions">
-            <caption>{t('transitions', lang)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('old', lang)}</th>
-                <th scope="col">{t('new', lang)}</th>
-                <th scope="col">{t('count', lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {transitions.map(([k, n]) => {
-                const [from, to] = k.split('→') as [string, string];
-                return (
-                  <tr key={k}>
-                    <td>{word(from, lang)}</td>
-                    <td>{word(to, lang)}</td>
-                    <td>{n}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Transitions transitions={p.transitions} />
       {p.examples.length > 0 && (
         <details>
           <summary>{t('examples', lang)}</summary>
@@ -369,6 +381,39 @@ const CATEGORY_COLOURS: Record<string, string> = {
   'relatively-difficult': '#8a5a00',
   none: '#6b7480',
 };
+
+/** The category changes with their counts, most first. */
+function Transitions(props: { transitions: Readonly<Record<string, number>> }) {
+  const lang = useLang();
+  const rows = Object.entries(props.transitions).sort(([, a], [, b]) => b - a);
+  if (rows.length === 0) return null;
+  return (
+    <div class="table-wrap">
+      <table data-testid="transitions">
+        <caption>{t('transitions', lang)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('old', lang)}</th>
+            <th scope="col">{t('new', lang)}</th>
+            <th scope="col">{t('count', lang)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([k, n]) => {
+            const [from, to] = k.split('→') as [string, string];
+            return (
+              <tr key={k}>
+                <td>{word(from, lang)}</td>
+                <td>{word(to, lang)}</td>
+                <td>{n}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
 
 function sankeyOption(diff: PackDiff, lang: Lang): ChartOption {
   const flows = categoryFlows(diff.population!);

@@ -100,14 +100,8 @@ export function DeadlineView(props: { entry: PackEntry; state: DeadlineState; on
 function SlaDetails(props: { pack: PolicyPack; sla: Sla; state: DeadlineState; onNow: (now: string) => void }) {
   const lang = useLang();
   const { pack, sla } = props;
-  const tz = pack.timezone;
   const calendar = getBundledCalendar(sla.calendar);
-  const dues = [sla.firstResponseDue, sla.disposalDue].filter((d): d is string => d !== undefined);
-  const receivedMs = Date.parse(sla.receivedAt);
-  const lastMs = Math.max(receivedMs, ...dues.map((d) => Date.parse(d)));
-  const spanMinutes = Math.ceil((lastMs - receivedMs) / 60_000) + 2 * 24 * 60;
-  const nowIso = props.state.now ? wallToIso(props.state.now, tz) : sla.receivedAt;
-  const nowMinutes = Math.round((Date.parse(nowIso) - receivedMs) / 60_000);
+  const nowIso = props.state.now ? wallToIso(props.state.now, pack.timezone) : sla.receivedAt;
   const status = useMemo((): SlaStatusResult | Issue[] => {
     try {
       return slaStatus(sla, {}, nowIso);
@@ -116,70 +110,17 @@ function SlaDetails(props: { pack: PolicyPack; sla: Sla; state: DeadlineState; o
       throw e;
     }
   }, [sla, nowIso]);
-
   const marks = useMemo(() => caseMarks(sla, calendar, nowIso, lang), [sla, calendar, nowIso, lang]);
+  const dues = [sla.firstResponseDue, sla.disposalDue].filter((d): d is string => d !== undefined);
   const days = [sla.receivedAt.slice(0, 10), ...dues.map((d) => d.slice(0, 10)), nowIso.slice(0, 10)].sort();
   const months = monthsBetween(days[0]!, days[days.length - 1]!);
-
   return (
     <div class="two-columns">
       <section aria-labelledby="deadlines-h">
         <h2 id="deadlines-h">{t('deadlines', lang)}</h2>
-        <p>
-          <b>{pick(sla.className, lang)}</b> <code>{sla.class}</code>
-          {sla.assistFirst && ` · ${t('assistFirst', lang)}`} ·{' '}
-          <PackSource pack={pack} id={sla.source?.id} verified={sla.verified} />
-        </p>
-        <dl class="deadlines" data-testid="deadlines">
-          <div>
-            <dt>{t('legendReceived', lang)}</dt>
-            <dd>{shortTime(sla.receivedAt)}</dd>
-          </div>
-          {(['firstResponse', 'disposal'] as const).map((name) => {
-            const limit = sla.limits[name];
-            return limit ? (
-              <div key={name} data-testid={`due-${name}`}>
-                <dt>{t(name, lang)}</dt>
-                <dd>
-                  <b>{shortTime(limit.due)}</b> <span class="meta">({limitText(limit, lang)})</span>
-                </dd>
-              </div>
-            ) : null;
-          })}
-        </dl>
-        {sla.notes.length > 0 && (
-          <ul class="notes">
-            {sla.notes.map((n, i) => (
-              <li key={i}>{pick(n.text, lang)}</li>
-            ))}
-          </ul>
-        )}
+        <Deadlines pack={pack} sla={sla} />
         <h3>{t('now', lang)}</h3>
-        <div class="now-controls">
-          <label>
-            {t('now', lang)}{' '}
-            <input
-              type="datetime-local"
-              data-testid="now"
-              value={props.state.now || isoToWall(sla.receivedAt, tz)}
-              onInput={(e) => props.onNow((e.currentTarget as HTMLInputElement).value)}
-            />
-          </label>
-          <label class="slider">
-            {t('nowSlider', lang)}
-            <input
-              type="range"
-              min={0}
-              max={spanMinutes}
-              step={30}
-              value={Math.max(0, Math.min(spanMinutes, nowMinutes))}
-              onInput={(e) => {
-                const minutes = Number((e.currentTarget as HTMLInputElement).value);
-                props.onNow(isoToWall(new Date(receivedMs + minutes * 60_000), tz));
-              }}
-            />
-          </label>
-        </div>
+        <NowControls sla={sla} timeZone={pack.timezone} now={props.state.now} nowIso={nowIso} onNow={props.onNow} />
         {Array.isArray(status) ? <IssueList issues={status} /> : <StatusTable status={status} />}
       </section>
       <section aria-labelledby="calendar-h">
@@ -193,6 +134,83 @@ function SlaDetails(props: { pack: PolicyPack; sla: Sla; state: DeadlineState; o
           ))}
         </div>
       </section>
+    </div>
+  );
+}
+
+/** The class, its source, the receipt and each deadline with how it was counted, and the notes. */
+function Deadlines(props: { pack: PolicyPack; sla: Sla }) {
+  const lang = useLang();
+  const { sla } = props;
+  return (
+    <>
+      <p>
+        <b>{pick(sla.className, lang)}</b> <code>{sla.class}</code>
+        {sla.assistFirst && ` · ${t('assistFirst', lang)}`} ·{' '}
+        <PackSource pack={props.pack} id={sla.source?.id} verified={sla.verified} />
+      </p>
+      <dl class="deadlines" data-testid="deadlines">
+        <div>
+          <dt>{t('legendReceived', lang)}</dt>
+          <dd>{shortTime(sla.receivedAt)}</dd>
+        </div>
+        {(['firstResponse', 'disposal'] as const).map((name) => {
+          const limit = sla.limits[name];
+          return limit ? (
+            <div key={name} data-testid={`due-${name}`}>
+              <dt>{t(name, lang)}</dt>
+              <dd>
+                <b>{shortTime(limit.due)}</b> <span class="meta">({limitText(limit, lang)})</span>
+              </dd>
+            </div>
+          ) : null;
+        })}
+      </dl>
+      {sla.notes.length > 0 && (
+        <ul class="notes">
+          {sla.notes.map((n, i) => (
+            <li key={i}>{pick(n.text, lang)}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** "Now": typed, or slid from the receipt to two days after the last deadline (in 30-minute steps). */
+function NowControls(props: { sla: Sla; timeZone: string; now: string; nowIso: string; onNow: (now: string) => void }) {
+  const lang = useLang();
+  const { sla, timeZone } = props;
+  const receivedMs = Date.parse(sla.receivedAt);
+  const dues = [sla.firstResponseDue, sla.disposalDue].filter((d): d is string => d !== undefined);
+  const lastMs = Math.max(receivedMs, ...dues.map((d) => Date.parse(d)));
+  const span = Math.ceil((lastMs - receivedMs) / 60_000) + 2 * 24 * 60;
+  const at = Math.round((Date.parse(props.nowIso) - receivedMs) / 60_000);
+  return (
+    <div class="now-controls">
+      <label>
+        {t('now', lang)}{' '}
+        <input
+          type="datetime-local"
+          data-testid="now"
+          value={props.now || isoToWall(sla.receivedAt, timeZone)}
+          onInput={(e) => props.onNow((e.currentTarget as HTMLInputElement).value)}
+        />
+      </label>
+      <label class="slider">
+        {t('nowSlider', lang)}
+        <input
+          type="range"
+          min={0}
+          max={span}
+          step={30}
+          value={Math.max(0, Math.min(span, at))}
+          onInput={(e) => {
+            const minutes = Number((e.currentTarget as HTMLInputElement).value);
+            props.onNow(isoToWall(new Date(receivedMs + minutes * 60_000), timeZone));
+          }}
+        />
+      </label>
     </div>
   );
 }

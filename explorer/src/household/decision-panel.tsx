@@ -1,6 +1,6 @@
 /** A decision as a caseworker reads it: category, each programme with its reasons, what to ask, what to do. */
 import type { ComponentChildren } from 'preact';
-import { type Decision, getFactDefinition, type Reason, renderDecision } from 'safetynet-cn';
+import { type Decision, getFactDefinition, type ProgrammeResult, type Reason, renderDecision } from 'safetynet-cn';
 import { Cite, Verified } from '../common.js';
 import { type Lang, pick, t, useLang, word } from '../i18n.js';
 import { fieldIdOfInput } from './schema-form.js';
@@ -20,23 +20,7 @@ export function DecisionPanel(props: { decision: Decision; children?: ComponentC
   const d = props.decision;
   return (
     <div class="decision" data-testid="decision">
-      <div class={`category cat-${d.category}`} aria-live="polite">
-        <span class="label">{t('category', lang)}</span>
-        <strong data-testid="category">{word(d.category, lang)}</strong>
-        {d.outcome && d.outcome.category === d.category && d.outcome.programme !== d.category && (
-          <span>
-            {' '}
-            ({t('through', lang)} {pick(d.outcome.name, lang)})
-          </span>
-        )}
-        {!d.categoryCertain && <span class="not-final"> · {t('notFinal', lang)}</span>}
-        {d.tier && (
-          <span>
-            {' '}
-            · {t('tier', lang)}: {pick(d.tier.name, lang)}
-          </span>
-        )}
-      </div>
+      <CategoryLine decision={d} />
       <dl class="facts">
         {SHOWN_FACTS.filter((f) => d.facts[f] !== undefined).map((f) => (
           <div key={f}>
@@ -50,59 +34,86 @@ export function DecisionPanel(props: { decision: Decision; children?: ComponentC
       <Actions decision={d} />
       <h3>{t('programmes', lang)}</h3>
       {d.programmes.map((p) => (
-        <details
-          key={p.id}
-          class={`programme status-${p.status}`}
-          open={p.status === 'eligible' || p.status === 'undetermined'}
-        >
-          <summary>
-            <span class={`status status-${p.status}`}>{word(p.status, lang)}</span> <b>{pick(p.name, lang)}</b>
-            {p.members && p.members.length > 0 && (
-              <span class="meta">
-                {' '}
-                · {t('members', lang)}: {p.members.map((m) => `${m.index + 1} ${word(m.status, lang)}`).join(', ')}
-              </span>
-            )}
-          </summary>
-          {p.reasons.length > 0 && (
-            <ul class="reasons">
-              {p.reasons.map((r, i) => (
-                <ReasonItem key={i} reason={r} lang={lang} />
-              ))}
-            </ul>
-          )}
-          {p.source && (
-            <p class="meta">
-              {t('source', lang)}: <Cite source={p.source} />
-            </p>
-          )}
-        </details>
+        <Programme key={p.id} programme={p} />
       ))}
-      {d.nearThreshold.length > 0 && (
-        <>
-          <h3>{t('nearThreshold', lang)}</h3>
-          <ul>
-            {d.nearThreshold.map((n, i) => (
-              <li key={i}>{pick(n.text, lang)}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {d.notes.length > 0 && (
-        <>
-          <h3>{t('notes', lang)}</h3>
-          <ul class="notes">
-            {d.notes.map((n, i) => (
-              <li key={i}>{pick(n.text, lang)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <TextList title={t('nearThreshold', lang)} items={d.nearThreshold.map((n) => pick(n.text, lang))} />
+      <TextList title={t('notes', lang)} items={d.notes.map((n) => pick(n.text, lang))} />
       <details class="as-text">
         <summary>{t('asText', lang)}</summary>
         <pre>{renderDecision(d, { lang })}</pre>
       </details>
     </div>
+  );
+}
+
+/** The category (announced to screen readers as it changes), the programme it comes from, certainty and tier. */
+function CategoryLine(props: { decision: Decision }) {
+  const lang = useLang();
+  const d = props.decision;
+  const via = d.outcome && d.outcome.category === d.category && d.outcome.programme !== d.category;
+  return (
+    <div class={`category cat-${d.category}`} aria-live="polite">
+      <span class="label">{t('category', lang)}</span>
+      <strong data-testid="category">{word(d.category, lang)}</strong>
+      {via && (
+        <span>
+          {' '}
+          ({t('through', lang)} {pick(d.outcome!.name, lang)})
+        </span>
+      )}
+      {!d.categoryCertain && <span class="not-final"> · {t('notFinal', lang)}</span>}
+      {d.tier && (
+        <span>
+          {' '}
+          · {t('tier', lang)}: {pick(d.tier.name, lang)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** One programme: its status (and each member's), its reasons, its source. Settled "no"s start closed. */
+function Programme(props: { programme: ProgrammeResult }) {
+  const lang = useLang();
+  const p = props.programme;
+  return (
+    <details class={`programme status-${p.status}`} open={p.status === 'eligible' || p.status === 'undetermined'}>
+      <summary>
+        <span class={`status status-${p.status}`}>{word(p.status, lang)}</span> <b>{pick(p.name, lang)}</b>
+        {p.members && p.members.length > 0 && (
+          <span class="meta">
+            {' '}
+            · {t('members', lang)}: {p.members.map((m) => `${m.index + 1} ${word(m.status, lang)}`).join(', ')}
+          </span>
+        )}
+      </summary>
+      {p.reasons.length > 0 && (
+        <ul class="reasons">
+          {p.reasons.map((r, i) => (
+            <ReasonItem key={i} reason={r} lang={lang} />
+          ))}
+        </ul>
+      )}
+      {p.source && (
+        <p class="meta">
+          {t('source', lang)}: <Cite source={p.source} />
+        </p>
+      )}
+    </details>
+  );
+}
+
+function TextList(props: { title: string; items: readonly string[] }) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <h3>{props.title}</h3>
+      <ul class="notes">
+        {props.items.map((text, i) => (
+          <li key={i}>{text}</li>
+        ))}
+      </ul>
+    </>
   );
 }
 

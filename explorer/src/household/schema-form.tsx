@@ -108,101 +108,119 @@ function Field(props: {
   }
 }
 
-/** A control for a scalar: blank is unknown. */
-function Control(props: {
+interface ControlProps {
   kind: FieldKind;
   id: string;
   name: string;
   value: Json | undefined;
   onChange: Change;
   ctx: FormContext;
-}) {
-  const lang = useLang();
-  const { kind, id, value, onChange } = props;
-  const text = (e: Event) => (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
-  switch (kind.kind) {
+}
+
+/** The text of an input or select that fired an event. */
+function text(e: Event): string {
+  return (e.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+}
+
+/** A control for a scalar: blank is unknown. */
+function Control(props: ControlProps) {
+  switch (props.kind.kind) {
     case 'boolean':
-      return (
-        <select
-          id={id}
-          value={value === undefined ? '' : String(value)}
-          onChange={(e) => onChange(text(e) === '' ? undefined : text(e) === 'true')}
-        >
-          <option value="">{unknownText(lang)}</option>
-          <option value="true">{t('yes', lang)}</option>
-          <option value="false">{t('no', lang)}</option>
-        </select>
-      );
     case 'enum':
-      return (
-        <select
-          id={id}
-          value={value === undefined ? '' : value === null ? 'null' : String(value)}
-          onChange={(e) => onChange(text(e) === '' ? undefined : text(e) === 'null' ? null : text(e))}
-        >
-          <option value="">{unknownText(lang)}</option>
-          {kind.nullable && <option value="null">{t('none', lang)}</option>}
-          {kind.values.map((v) => (
-            <option key={v} value={v}>
-              {valueLabel(v, lang)}
-            </option>
-          ))}
-        </select>
-      );
+      return <Choice {...props} />;
     case 'date':
-      return <input id={id} type="date" value={String(value ?? '')} onInput={(e) => onChange(text(e) || undefined)} />;
-    case 'money':
       return (
         <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          placeholder={unknownText(lang)}
-          value={value === undefined ? '' : String(value)}
-          onInput={(e) => onChange(text(e).trim() === '' ? undefined : text(e).trim())}
+          id={props.id}
+          type="date"
+          value={String(props.value ?? '')}
+          onInput={(e) => props.onChange(text(e) || undefined)}
         />
       );
     case 'integer':
-      return (
-        <input
-          id={id}
-          type="number"
-          step={1}
-          min={kind.min}
-          max={kind.max}
-          placeholder={unknownText(lang)}
-          value={value === undefined ? '' : String(value)}
-          onInput={(e) => {
-            const v = text(e).trim();
-            onChange(v === '' ? undefined : /^-?\d+$/.test(v) ? Number.parseInt(v, 10) : v);
-          }}
-        />
-      );
-    default: {
-      const list = props.ctx.suggestions[props.name];
-      return (
-        <>
-          <input
-            id={id}
-            type="text"
-            autoComplete="off"
-            list={list ? `${id}-list` : undefined}
-            placeholder={unknownText(lang)}
-            value={value === undefined || value === null ? '' : String(value)}
-            onInput={(e) => onChange(text(e).trim() === '' ? undefined : text(e).trim())}
-          />
-          {list && (
-            <datalist id={`${id}-list`}>
-              {list.map((v) => (
-                <option key={v} value={v} />
-              ))}
-            </datalist>
-          )}
-        </>
-      );
-    }
+      return <Count {...props} />;
+    default:
+      return <Text {...props} />;
   }
+}
+
+/** A select whose first option is unknown: yes / no, or the values of an enum (with "none" when it may be null). */
+function Choice(props: ControlProps) {
+  const lang = useLang();
+  const { kind, value, onChange } = props;
+  const options: [string, string][] =
+    kind.kind === 'boolean'
+      ? [
+          ['true', t('yes', lang)],
+          ['false', t('no', lang)],
+        ]
+      : kind.kind === 'enum'
+        ? [
+            ...(kind.nullable ? [['null', t('none', lang)] as [string, string]] : []),
+            ...kind.values.map((v) => [v, valueLabel(v, lang)] as [string, string]),
+          ]
+        : [];
+  const read = (v: string): Json | undefined =>
+    v === '' ? undefined : v === 'null' ? null : kind.kind === 'boolean' ? v === 'true' : v;
+  return (
+    <select id={props.id} value={value === undefined ? '' : String(value)} onChange={(e) => onChange(read(text(e)))}>
+      <option value="">{unknownText(lang)}</option>
+      {options.map(([v, label]) => (
+        <option key={v} value={v}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A whole number (housing units, a disability grade); blank is unknown. */
+function Count(props: ControlProps) {
+  const lang = useLang();
+  const { kind } = props;
+  return (
+    <input
+      id={props.id}
+      type="number"
+      step={1}
+      min={kind.kind === 'integer' ? kind.min : undefined}
+      max={kind.kind === 'integer' ? kind.max : undefined}
+      placeholder={unknownText(lang)}
+      value={props.value === undefined ? '' : String(props.value)}
+      onInput={(e) => {
+        const v = text(e).trim();
+        props.onChange(v === '' ? undefined : /^-?\d+$/.test(v) ? Number.parseInt(v, 10) : v);
+      }}
+    />
+  );
+}
+
+/** Text, and money kept as the decimal text typed (never a float); suggestions from the pack where there are some. */
+function Text(props: ControlProps) {
+  const lang = useLang();
+  const { id, value } = props;
+  const list = props.ctx.suggestions[props.name];
+  return (
+    <>
+      <input
+        id={id}
+        type="text"
+        inputMode={props.kind.kind === 'money' ? 'decimal' : undefined}
+        autoComplete="off"
+        list={list ? `${id}-list` : undefined}
+        placeholder={unknownText(lang)}
+        value={value === undefined || value === null ? '' : String(value)}
+        onInput={(e) => props.onChange(text(e).trim() === '' ? undefined : text(e).trim())}
+      />
+      {list && (
+        <datalist id={`${id}-list`}>
+          {list.map((v) => (
+            <option key={v} value={v} />
+          ))}
+        </datalist>
+      )}
+    </>
+  );
 }
 
 function unknownText(lang: Lang): string {
@@ -279,7 +297,7 @@ function newItem(schema: JsonSchema): JsonObject {
   return out;
 }
 
-function GroupBody(props: {
+type GroupBodyProps = {
   name: string;
   value: Json | undefined;
   onChange: Change;
@@ -288,43 +306,58 @@ function GroupBody(props: {
   kind: FieldKind;
   label: string;
   id: string;
-}): ComponentChildren {
-  const lang = useLang();
-  const { kind, value, onChange, path, ctx } = props;
+};
+
+function GroupBody(props: GroupBodyProps): ComponentChildren {
+  const { kind, value, onChange } = props;
   if (kind.kind === 'object') {
     const obj = value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
     return (
       <ObjectFields
         schema={kind.schema}
         value={obj}
-        path={path}
-        ctx={ctx}
+        path={props.path}
+        ctx={props.ctx}
         onChange={(v) => onChange(Object.keys(v).length === 0 && !kind.nullable ? undefined : v)}
       />
     );
   }
   const list = Array.isArray(value) ? value : [];
-  if (kind.kind === 'enum-list') {
-    return (
-      <div class="ticks">
-        {kind.values.map((v) => (
-          <label key={v} class="tick">
-            <input
-              type="checkbox"
-              checked={list.includes(v)}
-              onChange={(e) =>
-                onChange((e.currentTarget as HTMLInputElement).checked ? [...list, v] : list.filter((x) => x !== v))
-              }
-            />
-            {valueLabel(v, lang)}
-          </label>
-        ))}
-      </div>
-    );
-  }
-  if (kind.kind !== 'object-list') return null;
+  if (kind.kind === 'enum-list') return <Ticks values={kind.values} list={list} onChange={onChange} />;
+  if (kind.kind === 'object-list')
+    return <Items {...props} list={list} schema={kind.schema} min={kind.min} max={kind.max} />;
+  return null;
+}
+
+/** A tick per value of an enum list (situations, coverage…). */
+function Ticks(props: { values: readonly string[]; list: Json[]; onChange: Change }) {
+  const lang = useLang();
+  const { list } = props;
+  return (
+    <div class="ticks">
+      {props.values.map((v) => (
+        <label key={v} class="tick">
+          <input
+            type="checkbox"
+            checked={list.includes(v)}
+            onChange={(e) =>
+              props.onChange((e.currentTarget as HTMLInputElement).checked ? [...list, v] : list.filter((x) => x !== v))
+            }
+          />
+          {valueLabel(v, lang)}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/** The entries of a list of objects (members, incomes, supporters, vehicles), each removable, and an add button. */
+function Items(props: GroupBodyProps & { list: Json[]; schema: JsonSchema; min: number; max: number }) {
+  const lang = useLang();
+  const { list, onChange } = props;
   const isMembers = props.name === 'members';
   const itemLabel = isMembers ? t('member', lang) : `${props.label} · ${t('item', lang)}`;
+  const removeText = isMembers ? t('removeMember', lang) : t('remove', lang);
   return (
     <div class="items">
       {list.map((item, i) => (
@@ -336,25 +369,25 @@ function GroupBody(props: {
             <button
               type="button"
               class="small"
-              disabled={list.length <= kind.min}
-              aria-label={`${isMembers ? t('removeMember', lang) : t('remove', lang)} ${itemLabel} ${i + 1}`}
+              disabled={list.length <= props.min}
+              aria-label={`${removeText} ${itemLabel} ${i + 1}`}
               onClick={() => onChange(list.filter((_, j) => j !== i))}
             >
-              {isMembers ? t('removeMember', lang) : t('remove', lang)}
+              {removeText}
             </button>
           </div>
           <ObjectFields
-            schema={kind.schema}
+            schema={props.schema}
             value={item && typeof item === 'object' && !Array.isArray(item) ? item : undefined}
-            path={[...path, i]}
-            ctx={ctx}
+            path={[...props.path, i]}
+            ctx={props.ctx}
             primaryKey={isMembers ? 'member' : undefined}
             onChange={(v) => onChange(list.map((x, j) => (j === i ? v : x)))}
           />
         </div>
       ))}
-      {list.length < kind.max && (
-        <button type="button" class="small" onClick={() => onChange([...list, newItem(kind.schema)])}>
+      {list.length < props.max && (
+        <button type="button" class="small" onClick={() => onChange([...list, newItem(props.schema)])}>
           + {isMembers ? t('addMember', lang) : `${t('add', lang)} ${props.label}`}
         </button>
       )}

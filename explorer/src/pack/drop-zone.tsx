@@ -63,32 +63,39 @@ export function DropZone(props: { onLoaded: (entries: PackEntry[]) => void }) {
           {...({ webkitdirectory: '' } as Record<string, string>)}
         />
       </label>
-      {outcome && (
-        <div role="status" data-testid="drop-result">
-          {outcome.empty && <p class="error-text">{t('dropNoYaml', lang)}</p>}
-          {outcome.issues.length > 0 && (
-            <>
-              <p class="error-text">
-                {t('dropInvalid', lang)}: {outcome.issues.length} {t('issues', lang)}
-              </p>
-              <IssueList issues={outcome.issues} texts={outcome.texts} testId="drop-issues" />
-            </>
-          )}
-          {outcome.loaded.map((e) => (
-            <p key={e.key}>
-              ✓ {t('dropLoaded', lang)}: <code>{e.pack.id}</code> {e.pack.version} ({e.files?.join(', ')})
-            </p>
-          ))}
-          {outcome.warnings.length > 0 && (
-            <details>
-              <summary>
-                ⚠ {outcome.warnings.length} {t('warnings', lang)}
-              </summary>
-              <IssueList issues={outcome.warnings} texts={outcome.texts} />
-            </details>
-          )}
-        </div>
-      )}
+      {outcome && <DropOutcome outcome={outcome} />}
     </section>
+  );
+}
+
+/** What the drop gave: the issues (as the CLI prints them, with the line), the packs loaded, the warnings. */
+function DropOutcome(props: { outcome: Outcome }) {
+  const lang = useLang();
+  const { outcome } = props;
+  return (
+    <div role="status" data-testid="drop-result">
+      {outcome.empty && <p class="error-text">{t('dropNoYaml', lang)}</p>}
+      {outcome.issues.length > 0 && (
+        <>
+          <p class="error-text">
+            {t('dropInvalid', lang)}: {outcome.issues.length} {t('issues', lang)}
+          </p>
+          <IssueList issues={outcome.issues} texts={outcome.texts} testId="drop-issues" />
+        </>
+      )}
+      {outcome.loaded.map((e) => (
+        <p key={e.key}>
+          ✓ {t('dropLoaded', lang)}: <code>{e.pack.id}</code> {e.pack.version} ({e.files?.join(', ')})
+        </p>
+      ))}
+      {outcome.warnings.length > 0 && (
+        <details>
+          <summary>
+            ⚠ {outcome.warnings.length} {t('warnings', lang)}
+          </summary>
+          <IssueList issues={outcome.warnings} texts={outcome.texts} />
+        </details>
+      )}
+    </div>
   );
 }

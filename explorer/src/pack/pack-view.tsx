@@ -195,54 +195,63 @@ function Programmes(props: { pack: PolicyPack; asOf: string; onAsOf: (day: strin
         <input type="date" value={asOf} onInput={(e) => props.onAsOf((e.currentTarget as HTMLInputElement).value)} />
       </label>
       {list.map((p) => (
-        <details key={p.id} class="card programme" open={p.enabled !== false}>
-          <summary>
-            <b>{pick(p.name, lang)}</b> <code>{p.id}</code> · {word(p.category, lang)} · {t('rank', lang)} {p.rank}
-            {p.subject === 'member' && ` · ${t('perMember', lang)}`}
-            {p.enabled === false && ` · ${t('disabled', lang)}`}
-          </summary>
-          {p.description && <p>{pick(p.description, lang)}</p>}
-          {p.when && (
-            <>
-              <h3 class="subhead">{t('appliesWhen', lang)}</h3>
-              <ul class="condition">
-                <ConditionTree line={conditionInWords(p.when, pack, asOf, lang)} />
-              </ul>
-            </>
-          )}
-          <h3 class="subhead">{t('eligibleWhen', lang)}</h3>
-          <ul class="condition">
-            <ConditionTree line={conditionInWords(p.eligible, pack, asOf, lang)} />
-          </ul>
-          {p.precededBy && (
-            <p>
-              {t('precededBy', lang)}: {p.precededBy.map((c) => word(c, lang)).join(', ')}
-            </p>
-          )}
-          {p.assessedApart && <p>{t('assessedApart', lang)}</p>}
-          {(p.actions?.length ?? 0) > 0 && (
-            <>
-              <h3 class="subhead">{t('actions', lang)}</h3>
-              <ul>
-                {p.actions!.map((a, i) => (
-                  <li key={i}>
-                    <b>{word(a.kind, lang)}</b> {a.text ? pick(a.text, lang) : ''}
-                    {a.department
-                      ? ` → ${pack.referrals[a.department] ? pick(pack.referrals[a.department]!.department, lang) : a.department}`
-                      : ''}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p class="meta">
-            {t('source', lang)}: <PackSource pack={pack} id={p.source} verified={p.verified} /> · {t('definedIn', lang)}{' '}
-            {p.definedIn}
-          </p>
-          {p.note && <p class="note">{p.note}</p>}
-        </details>
+        <ProgrammeCard key={p.id} pack={pack} programme={p} asOf={asOf} />
       ))}
     </section>
+  );
+}
+
+/** A programme: when it applies, when it is eligible, in words; precedence, actions, source. */
+function ProgrammeCard(props: { pack: PolicyPack; programme: PolicyPack['programmes'][string]; asOf: string }) {
+  const lang = useLang();
+  const { pack, asOf, programme: p } = props;
+  return (
+    <details class="card programme" open={p.enabled !== false}>
+      <summary>
+        <b>{pick(p.name, lang)}</b> <code>{p.id}</code> · {word(p.category, lang)} · {t('rank', lang)} {p.rank}
+        {p.subject === 'member' && ` · ${t('perMember', lang)}`}
+        {p.enabled === false && ` · ${t('disabled', lang)}`}
+      </summary>
+      {p.description && <p>{pick(p.description, lang)}</p>}
+      {p.when && (
+        <>
+          <h3 class="subhead">{t('appliesWhen', lang)}</h3>
+          <ul class="condition">
+            <ConditionTree line={conditionInWords(p.when, pack, asOf, lang)} />
+          </ul>
+        </>
+      )}
+      <h3 class="subhead">{t('eligibleWhen', lang)}</h3>
+      <ul class="condition">
+        <ConditionTree line={conditionInWords(p.eligible, pack, asOf, lang)} />
+      </ul>
+      {p.precededBy && (
+        <p>
+          {t('precededBy', lang)}: {p.precededBy.map((c) => word(c, lang)).join(', ')}
+        </p>
+      )}
+      {p.assessedApart && <p>{t('assessedApart', lang)}</p>}
+      {(p.actions?.length ?? 0) > 0 && (
+        <>
+          <h3 class="subhead">{t('actions', lang)}</h3>
+          <ul>
+            {p.actions!.map((a, i) => (
+              <li key={i}>
+                <b>{word(a.kind, lang)}</b> {a.text ? pick(a.text, lang) : ''}
+                {a.department
+                  ? ` → ${pack.referrals[a.department] ? pick(pack.referrals[a.department]!.department, lang) : a.department}`
+                  : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="meta">
+        {t('source', lang)}: <PackSource pack={pack} id={p.source} verified={p.verified} /> · {t('definedIn', lang)}{' '}
+        {p.definedIn}
+      </p>
+      {p.note && <p class="note">{p.note}</p>}
+    </details>
   );
 }
 
@@ -294,31 +303,8 @@ function Urgency(props: { pack: PolicyPack; asOf: string }) {
               <tbody>
                 {Object.entries(u.classes)
                   .sort(([, a], [, b]) => a.priority - b.priority)
-                  .map(([id, c]) => (
-                    <tr key={id}>
-                      <td>
-                        <b>{pick(c.name, lang)}</b> <code>{id}</code>
-                        <div class="meta">
-                          {t('priority', lang)} {c.priority}
-                          {c.assistFirst && ` · ${t('assistFirst', lang)}`}
-                        </div>
-                      </td>
-                      <td>
-                        {c.when ? (
-                          <ul class="condition">
-                            <ConditionTree line={conditionInWords(c.when, pack, props.asOf, lang)} />
-                          </ul>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                      <td>{limitWords(c.firstResponse, lang)}</td>
-                      <td>{limitWords(c.disposal, lang)}</td>
-                      <td>
-                        <PackSource pack={pack} id={c.source} verified={c.verified} />
-                        {c.note && <div class="note">{c.note}</div>}
-                      </td>
-                    </tr>
+                  .map(([id]) => (
+                    <UrgencyRow key={id} pack={pack} id={id} asOf={props.asOf} />
                   ))}
               </tbody>
             </table>
@@ -326,6 +312,38 @@ function Urgency(props: { pack: PolicyPack; asOf: string }) {
         </>
       )}
     </section>
+  );
+}
+
+function UrgencyRow(props: { pack: PolicyPack; id: string; asOf: string }) {
+  const lang = useLang();
+  const { pack } = props;
+  const c = pack.urgency!.classes[props.id]!;
+  return (
+    <tr>
+      <td>
+        <b>{pick(c.name, lang)}</b> <code>{props.id}</code>
+        <div class="meta">
+          {t('priority', lang)} {c.priority}
+          {c.assistFirst && ` · ${t('assistFirst', lang)}`}
+        </div>
+      </td>
+      <td>
+        {c.when ? (
+          <ul class="condition">
+            <ConditionTree line={conditionInWords(c.when, pack, props.asOf, lang)} />
+          </ul>
+        ) : (
+          '—'
+        )}
+      </td>
+      <td>{limitWords(c.firstResponse, lang)}</td>
+      <td>{limitWords(c.disposal, lang)}</td>
+      <td>
+        <PackSource pack={pack} id={c.source} verified={c.verified} />
+        {c.note && <div class="note">{c.note}</div>}
+      </td>
+    </tr>
   );
 }
 
