@@ -181,6 +181,10 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     expect(await standard.locator('svg').first().textContent()).toContain('未知');
     expect(await standard.locator('table').textContent()).toContain('A 870 / B 820');
     expect(await page.locator('details.programme').first().textContent()).toContain('同时满足以下全部');
+    // Procedures with their stages and limits (chengdu inherits the national dibao review: 30 working days, 45 extended).
+    const review = page.locator('[data-procedure="dibao-review"]');
+    expect(await review.textContent()).toContain('30 个工作日');
+    expect(await review.textContent()).toContain('45 个工作日');
     await shot('pack');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -221,7 +225,7 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     await go('deadline');
     await page.getByTestId('pack').selectOption('bundled:zhongshan');
     await page.getByTestId('received').fill('2024-09-30T17:30');
-    await page.getByTestId('urgency').selectOption('emergency');
+    await page.getByTestId('deadline-for').selectOption('emergency');
     await expect.poll(() => page.getByTestId('due-disposal').textContent()).toContain('2024-10-09 23:59');
     expect(await page.getByTestId('due-firstResponse').textContent()).toContain('2024-09-30 18:30');
     // 10-01..07 are National Day, 10-12 a make-up Saturday; days 1 and 2 counted are 10-08 and 10-09.
@@ -234,6 +238,57 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     await expect.poll(() => page.getByTestId('sla-status').textContent()).toContain('临近期限');
     expect(await page.getByTestId('sla-status').textContent()).toContain('已超期');
     await shot('deadline');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('says a deadline that needs a year the calendar lacks is not computable, and counts it provisionally on request', async () => {
+    await page.getByTestId('received').fill('2026-12-31T17:30');
+    await page.getByTestId('now').fill('2027-01-02T10:00');
+    await expect.poll(() => page.getByTestId('due-disposal').getByTestId('not-computable').count()).toBe(1);
+    expect(await page.getByTestId('due-firstResponse').textContent()).toContain('2026-12-31 18:30');
+    expect(
+      await page
+        .locator('[data-testid="sla-notes"] li')
+        .evaluateAll((li) => li.map((l) => l.getAttribute('data-code'))),
+    ).toContain('sla_deadline_beyond_calendar');
+    // The state of a deadline that cannot be computed is unknown, with no share of time used.
+    expect(await page.getByTestId('sla-status').locator('.state-unknown').count()).toBe(1);
+    await page.getByTestId('weekends-fallback').check();
+    await expect.poll(() => page.getByTestId('due-disposal').textContent()).toContain('2027-01-04 23:59');
+    expect(await page.getByTestId('due-disposal').getByTestId('provisional').count()).toBe(1);
+    expect(
+      await page
+        .locator('[data-testid="sla-notes"] li')
+        .evaluateAll((li) => li.map((l) => l.getAttribute('data-code'))),
+    ).toContain('sla_deadline_provisional');
+    await page.getByTestId('weekends-fallback').uncheck();
+  });
+
+  it("shows a procedure's stage deadlines on the calendar, with an extension and a stage overdue", async () => {
+    await page.getByTestId('pack').selectOption('bundled:chongqing-yongchuan');
+    await page.getByTestId('deadline-for').selectOption('procedure:dibao-review');
+    await page.getByTestId('received').fill('2024-09-27T10:00');
+    await page.getByTestId('now').fill('2024-10-28T09:00');
+    // 25 working days from the day after acceptance: 09-29 (a make-up Sunday) is day 1, National Day is skipped.
+    const review = page.getByTestId('stage-review');
+    await expect.poll(() => review.textContent()).toContain('2024-11-06 23:59');
+    expect(await review.textContent()).toContain('正常');
+    expect(await page.getByTestId('stage-district-opinion').textContent()).toContain('未开始');
+    const september = page.locator('table.month[data-month="2024-09"]');
+    expect(await september.locator('td[data-day="2024-09-29"]').textContent()).toContain('#1');
+    expect(
+      await page.locator('table.month[data-month="2024-11"] td[data-day="2024-11-06"]').getAttribute('class'),
+    ).toContain('mark-due');
+    // Special circumstances: 40 working days from the same start; the district bureau's 10 days run out first.
+    await page.getByTestId('extension-review').selectOption('special-circumstances');
+    await expect.poll(() => review.textContent()).toContain('2024-11-27 23:59');
+    await page.getByTestId('event-materials-received').fill('2024-10-25T09:00');
+    await page.getByTestId('now').fill('2024-11-20T09:00');
+    await expect.poll(() => page.getByTestId('stage-district-opinion').textContent()).toContain('已超期');
+    expect(await page.getByTestId('stage-district-opinion').textContent()).toContain('2024-11-08 23:59');
+    expect(await review.textContent()).toContain('临近期限');
+    expect(await page.getByTestId('case-state').textContent()).toContain('已超期');
+    await shot('deadline-procedure');
     expect(await seriousViolations(page)).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { addDays, weekdayIndex } from './time.js';
 
 /** What happens on a day of the case. */
 export type DayMark =
-  | { kind: 'received' }
+  | { kind: 'received'; label?: string }
   | { kind: 'counted'; n: number }
   | { kind: 'due'; label: string }
   | { kind: 'now' };
@@ -72,7 +72,7 @@ function DayCell(props: { day: string; calendar: WorkingCalendar; marks: Readonl
   if (info?.kind === 'weekend') words.push(t('legendWeekend', lang));
   if (!info) words.push(t('notCovered', lang));
   for (const m of marks) {
-    if (m.kind === 'received') words.push(t('legendReceived', lang));
+    if (m.kind === 'received') words.push(m.label ?? t('legendReceived', lang));
     if (m.kind === 'counted') words.push(`${t('legendCounted', lang)} ${m.n}`);
     if (m.kind === 'due') words.push(m.label);
     if (m.kind === 'now') words.push(t('legendNow', lang));
@@ -89,7 +89,13 @@ function DayCell(props: { day: string; calendar: WorkingCalendar; marks: Readonl
         {info?.kind === 'holiday' && <span class="tag holiday">{pick(info.holiday, lang)}</span>}
         {info?.kind === 'makeup-workday' && <span class="tag makeup">{t('makeupShort', lang)}</span>}
         {counted?.kind === 'counted' && <span class="tag counted">#{counted.n}</span>}
-        {marks.some((m) => m.kind === 'received') && <span class="tag received">{t('legendReceived', lang)}</span>}
+        {marks.map((m, i) =>
+          m.kind === 'received' ? (
+            <span key={`r${i}`} class="tag received">
+              {m.label ?? t('legendReceived', lang)}
+            </span>
+          ) : null,
+        )}
         {marks.map((m, i) =>
           m.kind === 'due' ? (
             <span key={i} class="tag due">
