@@ -240,7 +240,7 @@ function caseMarks(d: CaseDeadlines, startIso: string, nowIso: string, lang: Lan
   marks.add(startIso.slice(0, 10), { kind: 'received' });
   // Each later stage's start too: a stage may start long after the receipt (materials reaching the district).
   for (const s of d.stages) {
-    if (s.startedAt && s.startedAt !== startIso) {
+    if (s.startedAt && Date.parse(s.startedAt) !== Date.parse(startIso)) {
       marks.add(s.startedAt.slice(0, 10), {
         kind: 'received',
         label: t('stageStarts', lang, { stage: pick(s.name, lang) }),
