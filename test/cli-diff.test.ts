@@ -154,7 +154,10 @@ describe('safetynet diff', () => {
     git('commit', '-qam', 'raise 2026 standard');
     const r = run(['diff', 'HEAD~1:policies/chengdu', 'HEAD:policies/chengdu', '--json'], repo);
     // Under --json, standard error holds only JSON notices: which pack versions were compared.
-    const notices = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    const notices = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(notices.map((n) => Object.keys(n)[0])).toEqual(['oldPack', 'newPack']);
     expect(r.code).toBe(0);
     const diff = JSON.parse(r.stdout);

@@ -221,7 +221,10 @@ export const PACK_PROPERTY_DOCS: Readonly<Record<string, Bilingual>> = {
     zh: '开始该环节的事件，如 accepted（受理）',
     en: 'The event that starts the stage, e.g. accepted (受理)',
   },
-  'ProcedureStage.ends': { zh: '完成该环节的事件，如 decided（作出决定）', en: 'The event that completes it, e.g. decided' },
+  'ProcedureStage.ends': {
+    zh: '完成该环节的事件，如 decided（作出决定）',
+    en: 'The event that completes it, e.g. decided',
+  },
   'ProcedureExtension.limit': {
     zh: '延长后的总时限，自环节开始起算',
     en: 'The whole limit once extended, from the stage’s start',
