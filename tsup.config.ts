@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { stripCatalogueDocsPlugin } from './scripts/strip-catalogue-docs.js';
 
 // `npm run generate` writes one entry per bundled pack in src/packs/ (safetynet-cn/packs/<id>).
 const packEntries = Object.fromEntries(
@@ -30,6 +31,8 @@ export default defineConfig([
     removeNodeProtocol: false,
     // csv-parse's browser build is ESM only (it carries its own Buffer): bundled, so CommonJS can load it too.
     noExternal: [/^csv-parse/],
+    // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
+    esbuildPlugins: [stripCatalogueDocsPlugin],
   },
   {
     // ESM for Node.js (the `node` export condition): the same entries bundled, with one shared chunk. Node reads
@@ -42,6 +45,8 @@ export default defineConfig([
     splitting: true,
     sourcemap: false,
     removeNodeProtocol: false,
+    // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
+    esbuildPlugins: [stripCatalogueDocsPlugin],
   },
   {
     // CommonJS: bundled, with one core chunk shared by every entry (so `instanceof PackError` holds across them).
@@ -52,6 +57,8 @@ export default defineConfig([
     splitting: true,
     sourcemap: false,
     removeNodeProtocol: false,
+    // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
+    esbuildPlugins: [stripCatalogueDocsPlugin],
   },
   {
     // Type declarations for both formats, one file per entry point (shared parts in chunks).

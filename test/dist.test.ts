@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,6 +26,20 @@ describe('dist', () => {
       esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' }),
     );
     expect(cjs.VERSION).toBe(esm.VERSION);
+  });
+
+  it('ships the catalogues without their documentation, and with the same wording', async () => {
+    // scripts/strip-catalogue-docs.ts drops each entry's `fix` and `variants` from the build (docs/errors.md has them).
+    const shipped = readFileSync(resolve('dist/pack/messages.js'), 'utf8');
+    expect(readFileSync(resolve('src/pack/messages.ts'), 'utf8')).toMatch(/\bfix: \{/);
+    expect(shipped).not.toMatch(/\bfix: \{|\bvariants: \[/);
+    const text = 'id: cn\nversion: nope\n';
+    const fromDist = (await import(pathToFileURL(resolve('dist/index.js')).href)).validatePack({ text });
+    const fromSource = (await import('../src/index.js')).validatePack({ text });
+    expect(fromDist.ok).toBe(false);
+    expect(fromDist.issues.map((i: { message: unknown }) => i.message)).toEqual(
+      fromSource.issues.map((i: { message: unknown }) => i.message),
+    );
   });
 
   it('the SDK version matches package.json', async () => {
