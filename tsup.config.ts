@@ -12,6 +12,7 @@ const packEntries = Object.fromEntries(
 const entries = {
   index: 'src/index.ts',
   node: 'src/node/index.ts',
+  authoring: 'src/authoring/index.ts',
   'json-rules-engine': 'src/interop/index.ts',
   ...packEntries,
 };

@@ -55,6 +55,7 @@ export default defineConfig({
     alias: [
       // The package's own core, from source: the explorer shows exactly what this checkout decides.
       { find: /^safetynet-cn$/, replacement: join(repo, 'src/index.ts') },
+      { find: /^safetynet-cn\/authoring$/, replacement: join(repo, 'src/authoring/index.ts') },
       { find: /^safetynet-cn\/schema\/(.*)$/, replacement: join(repo, 'schema/$1') },
     ],
   },

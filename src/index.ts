@@ -4,7 +4,8 @@
  * Load a city's policy pack, decide who is eligible for what and why, screen a population for missed and
  * wrong assistance, and compute deadlines on the official working-day calendar. Everything here is pure,
  * synchronous and free of Node built-ins (it runs in a browser); reading packs from disk is in
- * `safetynet-cn/node`. Nothing in a pack is executed.
+ * `safetynet-cn/node`; writing, testing and reviewing packs (scenario tests, rule analysis, version diffs, the
+ * policy book, JSON Schemas) in `safetynet-cn/authoring`. Nothing in a pack is executed.
  *
  * @packageDocumentation
  */
@@ -47,9 +48,9 @@ export type {
   Reason,
   SourceRef,
 } from './decision/index.js';
-export { renderDecision, renderDiffMarkdown, type RenderOptions } from './render/index.js';
-export { renderPolicyBook, type BookLanguage, type PolicyBookOptions } from './render/index.js';
-export { renderPackTypes, type PackTypesOptions } from './render/index.js';
+export { renderDecision, type RenderOptions } from './render/index.js';
+// The policy book, pack types and a diff in Markdown are in `safetynet-cn/authoring` (their types are here).
+export type { BookLanguage, PackTypesOptions, PolicyBookOptions } from './render/index.js';
 export { renderSla, type RenderSlaOptions } from './render/index.js';
 export {
   renderCaseDeadlines,
@@ -71,8 +72,8 @@ export type {
   ScreenWarningKind,
 } from './screen/index.js';
 
-// Comparing pack versions.
-export { CSV_COLUMNS, diffPacks, parsePopulation, type CsvCellKind, type CsvColumn } from './diff/index.js';
+// Comparing pack versions: `diffPacks`, `parsePopulation` and `CSV_COLUMNS` are in `safetynet-cn/authoring`.
+export type { CsvCellKind, CsvColumn } from './diff/index.js';
 export type {
   DeadlineFlip,
   DeadlineImpact,
@@ -166,16 +167,9 @@ export type {
   WorkingDaysDeadlineOptions,
 } from './calendar/index.js';
 
-// Audit, rule analysis, scenario tests.
+// Audit. Rule analysis and scenario tests are in `safetynet-cn/authoring` (their types are here).
 export { replay, type ReplayDifference, type ReplayResult } from './audit/index.js';
-export { analyzePack, ANALYSIS_CODES, type AnalyzePackOptions } from './analysis/index.js';
-export {
-  checkScenarioHouseholds,
-  compareDecision,
-  parseScenarioFile,
-  runScenarios,
-  validateScenarioFile,
-} from './scenarios/index.js';
+export type { AnalyzePackOptions } from './analysis/index.js';
 export type { LocatedScenario, ScenarioFailure, ScenarioResult } from './scenarios/index.js';
 
 // Input validation, schemas and the vocabulary rules may use.
@@ -191,7 +185,6 @@ export {
   calendarFileSchema,
   caseSchema,
   householdSchema,
-  jsonSchemas,
   memberSchema,
   policyPackSchema,
   reportSchema,

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ENTRIES = {
   'safetynet-cn': 'src/index.ts',
   'safetynet-cn/node': 'src/node/index.ts',
+  'safetynet-cn/authoring': 'src/authoring/index.ts',
   'safetynet-cn/json-rules-engine': 'src/interop/index.ts',
   // One of the generated `safetynet-cn/packs/<id>` entries; the others have the same shape (a test checks).
   'safetynet-cn/packs/chengdu': 'src/packs/chengdu.ts',

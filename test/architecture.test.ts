@@ -27,6 +27,8 @@ const LAYERS: readonly (readonly string[])[] = [
   ['audit'],
   ['scenarios'],
   ['render'],
+  // Writing, testing and reviewing packs (`safetynet-cn/authoring`): an entry that re-exports the views above.
+  ['authoring'],
   // Interop with json-rules-engine (`safetynet-cn/json-rules-engine`): a view of the pack for teams that run it.
   ['interop'],
   ['node'],

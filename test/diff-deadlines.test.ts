@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeSla, diffPacks, renderDiffMarkdown } from '../src/index.js';
+import { diffPacks, renderDiffMarkdown } from '../src/authoring/index.js';
+import { computeSla } from '../src/index.js';
 import { buildTestPack, TEST_PACK_YAML } from './helpers/sla-pack.js';
 
 describe('diffPacks: the effect of a change on deadlines', () => {

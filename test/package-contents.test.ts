@@ -53,6 +53,8 @@ describe('the published package', () => {
       'dist/node/index.js',
       'dist/node-esm/index.js',
       'dist/node-esm/packs/chengdu.js',
+      'dist/authoring/index.js',
+      'dist/authoring.cjs',
       'dist/interop/index.js',
       'dist/packs/chengdu.js',
       'dist/packs/chengdu.cjs',

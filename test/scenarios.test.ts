@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatIssue, getBundledPack, validateScenarioFile, runScenarios } from '../src/index.js';
+import { runScenarios, validateScenarioFile } from '../src/authoring/index.js';
+import { formatIssue, getBundledPack } from '../src/index.js';
 
 // Every scenario file of every bundled pack runs here, so CI fails when a pack change breaks one.
 const root = 'policies';

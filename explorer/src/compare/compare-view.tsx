@@ -1,13 +1,7 @@
 /** Compare versions: two packs (or two dates, or a what-if) over a population → the diff and who moves. */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import {
-  diffPacks,
-  type Issue,
-  type PackDiff,
-  parsePopulation,
-  type PopulationRecord,
-  SafetynetError,
-} from 'safetynet-cn';
+import { type Issue, type PackDiff, type PopulationRecord, SafetynetError } from 'safetynet-cn';
+import { diffPacks, parsePopulation } from 'safetynet-cn/authoring';
 import examplePopulation from '../../../examples/population.jsonl?raw';
 import { Chart, type ChartOption } from '../charts.js';
 import { IssueList } from '../common.js';
