@@ -1,8 +1,9 @@
 // A build step (tsup.config.ts): the message catalogues are shipped without their documentation. An entry's `fix`
 // hint and `variants` sit next to its wording in the source, so that docs/errors.md (written from the source by
-// scripts/errors-doc.ts) and the message never drift apart; no code reads them at run time (issues carry the
-// wording, not the hint), so the built library leaves them out — about 1 KB gzip of every browser bundle that
-// can raise an issue, 3 KB of the whole core. test/dist.test.ts holds the shipped wording equal to the source's.
+// scripts/errors-doc.ts) and the message never drift apart; issues carry the wording, not the hint, so the built
+// library leaves them out — about 1 KB gzip of every browser bundle that can raise an issue, 3 KB of the whole
+// core. The deadlines area is the exception: a deadline's note carries its `fix` (slaNoteText), so sla/ keeps it.
+// test/dist.test.ts holds the shipped wording equal to the source's.
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
@@ -12,6 +13,8 @@ export const CATALOGUE_FILE = /[\\/]src[\\/][^\\/]+[\\/](?:[a-z-]+-)?messages\.t
 
 /** The properties of a catalogue entry that only documentation reads. */
 const DOC_KEYS = new Set(['fix', 'variants']);
+/** Catalogues whose `fix` is read at run time: a deadline's note carries it. */
+const FIX_READ_AT_RUN_TIME = /[\\/]src[\\/]sla[\\/]/;
 
 /** Whether an object literal is a catalogue entry: it has a `text` wording. */
 function isEntry(node: ts.ObjectLiteralExpression): boolean {
@@ -25,12 +28,13 @@ function isEntry(node: ts.ObjectLiteralExpression): boolean {
  * stripCatalogueDocs("const M = { a: { text: () => t, fix: { zh: '…', en: '…' } } };"); // "const M = { a: { text: () => t,  } };"
  */
 export function stripCatalogueDocs(source: string, fileName = 'messages.ts'): string {
+  const keys = FIX_READ_AT_RUN_TIME.test(fileName) ? new Set(['variants']) : DOC_KEYS;
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
   const cuts: [number, number][] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node) && isEntry(node)) {
       for (const p of node.properties) {
-        if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && DOC_KEYS.has(p.name.text)) {
+        if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && keys.has(p.name.text)) {
           const end = source[p.getEnd()] === ',' ? p.getEnd() + 1 : p.getEnd();
           cuts.push([p.getStart(file), end]);
         }

@@ -116,8 +116,11 @@ export const NOTE_TEXT = {
 /** A code a decision's notes can carry. */
 export type NoteCode = keyof typeof NOTE_TEXT;
 
+// `@__PURE__`: a bundle that never reads the codes drops them, and the notes' wording with them.
 /** Every code a decision's notes can carry (what a scenario's `expect.notes` may name). */
-export const NOTE_CODES: readonly NoteCode[] = Object.freeze(Object.keys(NOTE_TEXT) as NoteCode[]);
+export const NOTE_CODES: readonly NoteCode[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(NOTE_TEXT) as NoteCode[],
+);
 
 /** How a kind of rule is named in notes. */
 export const RULE_KIND_TEXT = {

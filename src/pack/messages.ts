@@ -264,24 +264,12 @@ export const PACK_MESSAGES = {
     }),
     fix: { zh: '每个区县只列在一个分区下', en: 'List each district under one zone only' },
   },
-  urgency_office_hours_missing: {
-    text: () => ({
-      zh: '暂停计时需要设定办公时间（officeHours）',
-      en: 'Pausing the clock outside office hours needs officeHours',
-    }),
-    fix: {
-      zh: '加上 officeHours: { start: "08:30", end: "17:30" }',
-      en: 'Add officeHours: { start: "08:30", end: "17:30" }',
-    },
-  },
+  urgency_office_hours_missing: RUNTIME.urgency_office_hours_missing,
   urgency_office_hours_order: (a) => ({
     zh: `办公时间开始 ${s(a.start)} 应早于结束 ${s(a.end)}`,
     en: `Office hours must start (${s(a.start)}) before they end (${s(a.end)})`,
   }),
-  urgency_bad_at_risk_share: (a) => ({
-    zh: `预警比例 ${s(a.value)} 应在 0 到 1 之间`,
-    en: `atRiskShare ${s(a.value)} must be between 0 and 1`,
-  }),
+  urgency_bad_at_risk_share: RUNTIME.urgency_bad_at_risk_share,
   urgency_day_limit_in_office_hours: {
     text: (a) => ({
       zh: `按办公时间计时时，时限 ${s(a.limit)} 含“天”含义不明，请用小时或工作日`,

@@ -41,6 +41,21 @@ export const PACK_RUNTIME_MESSAGES = {
       en: 'Get the pack from validatePack or loadPack, which word every rule problem',
     },
   },
+  // Deadlines on a pack that skipped validation (validatePack's cross-check finds both first).
+  urgency_office_hours_missing: {
+    text: () => ({
+      zh: '暂停计时需要设定办公时间（officeHours）',
+      en: 'Pausing the clock outside office hours needs officeHours',
+    }),
+    fix: {
+      zh: '加上 officeHours: { start: "08:30", end: "17:30" }',
+      en: 'Add officeHours: { start: "08:30", end: "17:30" }',
+    },
+  },
+  urgency_bad_at_risk_share: (a) => ({
+    zh: `预警比例 ${s(a.value)} 应在 0 到 1 之间`,
+    en: `atRiskShare ${s(a.value)} must be between 0 and 1`,
+  }),
   param_unknown_key: (a) => ({
     zh: `政策包 ${s(a.pack)} 中没有参数 ${s(a.parameter)}`,
     en: `Pack ${s(a.pack)} has no parameter ${s(a.parameter)}`,

@@ -1,6 +1,6 @@
 import { formatInZone, toEpochMs } from '../calendar/index.js';
 import { PackError } from '../errors/index.js';
-import { calendarOf, packDigest, packIssue } from '../pack/index.js';
+import { calendarOf, packDigest, packRuntimeIssue } from '../pack/index.js';
 import type { PolicyPack } from '../pack/index.js';
 import type { Report } from '../schema/index.js';
 import { parseReport } from '../schema/index.js';
@@ -105,7 +105,7 @@ function sourceRef(id: string, src: PolicyPack['sources'][string]): NonNullable<
 
 function requireOfficeHours(hours: OfficeHours | undefined, packId: string): OfficeHours {
   if (hours) return hours;
-  const issue = packIssue('urgency_office_hours_missing', ['urgency', 'officeHours'], { pack: packId });
+  const issue = packRuntimeIssue('urgency_office_hours_missing', ['urgency', 'officeHours'], { pack: packId });
   throw new PackError('urgency_office_hours_missing', issue.message.en, [issue]);
 }
 
@@ -114,6 +114,6 @@ function readAtRiskShare(text: string | undefined): number {
   if (text === undefined) return DEFAULT_AT_RISK_SHARE;
   const share = Number(text);
   if (share >= 0 && share <= 1) return share;
-  const issue = packIssue('urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], { value: text });
+  const issue = packRuntimeIssue('urgency_bad_at_risk_share', ['urgency', 'atRiskShare'], { value: text });
   throw new PackError('urgency_bad_at_risk_share', issue.message.en, [issue]);
 }

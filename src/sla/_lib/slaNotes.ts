@@ -1,15 +1,15 @@
 import type { Bilingual } from '../../errors/index.js';
 import type { UrgencyClassDef } from '../../schema/index.js';
 import type { UrgencyClassification } from '../../urgency/index.js';
-import { slaNoteText, type SlaIssueCode } from '../messages.js';
+import { deadlineNoteText, type SlaNoteCode } from '../note-messages.js';
 import type { OfficeHours, SlaLimit, SlaLimitName, SlaNote } from '../types.js';
 import type { ComputedLimit } from './slaLimit.js';
 
 const LIMIT_NAMES: readonly SlaLimitName[] = ['firstResponse', 'disposal'];
 
 /** A note from the deadlines catalogue. */
-function note(code: SlaIssueCode, args: Record<string, unknown>, extra: Partial<SlaNote> = {}): SlaNote {
-  return { code, ...slaNoteText(code, args), ...extra };
+function note(code: SlaNoteCode, args: Record<string, unknown>, extra: Partial<SlaNote> = {}): SlaNote {
+  return { code, ...deadlineNoteText(code, args), ...extra };
 }
 
 /** `2 个工作日` / `2 working days`, `PT1H（办公时间内计）` / `PT1H (office hours)`. */
