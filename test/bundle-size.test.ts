@@ -20,18 +20,19 @@ interface Entry {
   readonly overBudget?: { readonly ceilingKb: number; readonly why: string };
 }
 
-// Measured after the message catalogues (every issue's wording, zh and en, in each folder's messages.ts) and the
-// caseworker rules of #11 landed: each catalogue comes whole into any bundle that can raise one of its issues.
-const CATALOGUES =
-  'the message catalogues come whole (pack 11.6 KB, rules 9.9 KB, calendar 5.8 KB, schema 4.6 KB minified); ' +
-  'split the validation wording from what a decision or deadline can raise to get back under budget';
+// Measured after #14 (procedures, the calendar's edge) landed: `computeSla` carries its own wording only (SLA notes,
+// runtime pack and calendar messages), but the notes on the calendar's edge and the weekends-only fallback are new.
+const SLA_OVER =
+  'report validation (zod/mini, the household inside a report, their wording) ≈ 9 KB, the rule resolver for ' +
+  'urgency rules ≈ 2 KB, the fact catalogue ≈ 2.5 KB, SHA-256 ≈ 2 KB and the notes on the calendar’s edge ' +
+  '(#14) ≈ 1.5 KB; getting under needs report validation without zod or urgency rules resolved at build time';
 
 const ENTRIES: readonly Entry[] = [
   {
     name: '`computeSla` (with the bundled calendar)',
     source: `export { computeSla } from 'safetynet-cn';`,
     budgetKb: 40,
-    overBudget: { ceilingKb: 48, why: CATALOGUES },
+    overBudget: { ceilingKb: 42.5, why: SLA_OVER },
   },
   {
     name: '`evaluate` with one bundled pack (`safetynet-cn/packs/chengdu`)',
@@ -42,11 +43,14 @@ const ENTRIES: readonly Entry[] = [
     name: 'the whole core (`export * from "safetynet-cn"`)',
     source: `export * from 'safetynet-cn';`,
     budgetKb: 150,
-    overBudget: { ceilingKb: 190, why: `${CATALOGUES}; the YAML parser (≈ 30 KB) and zod's full API for packs` },
   },
   {
     name: '`evaluate` with `packs` (every bundled pack)',
     source: `import { evaluate, packs } from 'safetynet-cn';\nexport const decide = (h, o) => evaluate(packs.chengdu, h, o);`,
+  },
+  {
+    name: 'writing, testing and reviewing packs (`export * from "safetynet-cn/authoring"`)',
+    source: `export * from 'safetynet-cn/authoring';`,
   },
   { name: '`VERSION` alone', source: `export { VERSION } from 'safetynet-cn';` },
 ];
