@@ -74,6 +74,7 @@ export type {
 // Comparing pack versions.
 export { CSV_COLUMNS, diffPacks, parsePopulation, type CsvCellKind, type CsvColumn } from './diff/index.js';
 export type {
+  DeadlineBeyondCalendar,
   DeadlineFlip,
   DeadlineImpact,
   DiffOptions,
