@@ -54,7 +54,10 @@ describe('nextReviews properties', () => {
         cycle,
         fc.integer({ min: 1, max: 3 }),
         (from, c, count) => {
-          for (const { due, nominal } of nextReviews(pack, { cycle: c, from, count, onWorkingDay: true })) {
+          for (const r of nextReviews(pack, { cycle: c, from, count, onWorkingDay: true })) {
+            const { nominal } = r;
+            expect(r.due).not.toBeNull();
+            const due = r.due!;
             expect(isWorkingDay(cal, due)).toBe(true);
             expect(due >= nominal).toBe(true);
             for (let d = nominal; d < due; d = nextDay(d)) expect(isWorkingDay(cal, d)).toBe(false);
