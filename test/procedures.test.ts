@@ -151,6 +151,85 @@ describe('dibao review and confirmation, national baseline (30 working days, 45 
   });
 });
 
+describe('dibao publicity, confirmation and rejection notice, national baseline (7 days, 10 and 3 working days; unverified)', () => {
+  const accepted = { type: 'accepted', at: '2024-09-02T10:00:00+08:00' };
+
+  it('an accepted case: the three stages wait for their own events, the review is what is due next', () => {
+    const d = run(zhongshan, 'dibao-review', [accepted], { at: '2024-09-10T09:00:00+08:00' });
+    for (const id of ['publicity', 'confirmation', 'rejection-notice'])
+      expect(stage(d, id)).toMatchObject({ due: null, state: 'not-started', verified: false });
+    expect(d.nextStage).toBe('review');
+  });
+
+  it('publicity: 7 calendar days from the day after posting, through the National Day break; running, then met', () => {
+    const events = [accepted, { type: 'publicity-started', at: '2024-09-28T10:00:00+08:00' }];
+    const running = run(zhongshan, 'dibao-review', events, { at: '2024-10-03T09:00:00+08:00' });
+    expect(stage(running, 'publicity')).toMatchObject({
+      countsFrom: '2024-09-29',
+      due: `2024-10-05${END}`,
+      state: 'running',
+      period: true,
+      verified: false,
+    });
+    expect(codes(running, 'publicity')).toEqual(['procedure_limit_unverified', 'sla_limit_remark', 'procedure_period']);
+    const ended = [...events, { type: 'publicity-ended', at: '2024-10-06T09:00:00+08:00' }];
+    expect(stage(run(zhongshan, 'dibao-review', ended), 'publicity').state).toBe('met');
+  });
+
+  it('confirmation: 10 working days from the end of the publicity; a holiday end counts from 10-08, make-up Saturday 10-12 counted', () => {
+    const d = run(zhongshan, 'dibao-review', [
+      accepted,
+      { type: 'publicity-started', at: '2024-09-28T10:00:00+08:00' },
+      { type: 'publicity-ended', at: '2024-10-05T23:59:59+08:00' },
+      { type: 'decided', at: '2024-10-18T16:00:00+08:00' },
+    ]);
+    expect(stage(d, 'confirmation')).toMatchObject({ countsFrom: '2024-10-08', due: `2024-10-18${END}`, state: 'met' });
+    // The same decision ends the overall review too: 30 working days from 09-03 (Mid-Autumn 09-15..17 and National
+    // Day off, make-up 09-14, 09-29 and 10-12 worked) also run to 10-18.
+    expect(stage(d, 'review')).toMatchObject({ due: `2024-10-18${END}`, state: 'met' });
+  });
+
+  it('rejection notice: 3 working days; rejected at 23:59 the Friday before the 2025 Spring Festival', () => {
+    // 01-24 is the day of the decision; make-up Sunday 01-26 is day 1, Monday 01-27 day 2, 02-05 (after 01-28..02-04) day 3.
+    const events = [
+      { type: 'accepted', at: '2024-12-16T10:00:00+08:00' },
+      { type: 'decided', at: '2025-01-24T23:59:00+08:00' },
+      { type: 'rejected', at: '2025-01-24T23:59:00+08:00' },
+    ];
+    const d = run(zhongshan, 'dibao-review', events, { at: '2025-02-05T12:00:00+08:00' }); // 2.5 of 3 days used
+    expect(stage(d, 'rejection-notice')).toMatchObject({
+      countsFrom: '2025-01-26',
+      due: `2025-02-05${END}`,
+      state: 'at-risk',
+    });
+    expect(d).toMatchObject({ state: 'at-risk', nextStage: 'rejection-notice', nextDue: `2025-02-05${END}` });
+    const late = run(zhongshan, 'dibao-review', [
+      ...events,
+      { type: 'rejection-notified', at: '2025-02-06T09:00:00+08:00' },
+    ]);
+    expect(stage(late, 'rejection-notice').state).toBe('met-late');
+  });
+
+  it('rejection notice in the last days of 2026: null, the rest computed; provisional with the fallback', () => {
+    const events = [
+      { type: 'accepted', at: '2026-11-20T10:00:00+08:00' },
+      { type: 'decided', at: '2026-12-30T15:00:00+08:00' },
+      { type: 'rejected', at: '2026-12-30T15:00:00+08:00' },
+    ];
+    const at = '2026-12-31T09:00:00+08:00';
+    const d = run(zhongshan, 'dibao-review', events, { at });
+    expect(stage(d, 'rejection-notice')).toMatchObject({ countsFrom: '2026-12-31', due: null, state: 'unknown' });
+    expect(stage(d, 'review')).toMatchObject({ state: 'done' }); // its due date is in 2027 too; decided in time to say so
+    // Day 1 12-31, day 2 Friday 2027-01-01 (New Year 2027 is not known: a guess), day 3 Monday 01-04.
+    const f = run(zhongshan, 'dibao-review', events, { at, uncoveredYears: 'weekends-only' });
+    expect(stage(f, 'rejection-notice')).toMatchObject({
+      due: `2027-01-04${END}`,
+      provisional: true,
+      state: 'on-time',
+    });
+  });
+});
+
 describe('assist first, approve later: Zhongshan (10 working days, unverified reading of the Guangdong regulation)', () => {
   // 2026: Spring Festival 02-15..02-23, make-up Saturdays 02-14 and 02-28.
   it('across the 2026 Spring Festival, both make-up Saturdays counted', () => {
