@@ -31,8 +31,9 @@ describe('nextReviews properties', () => {
         const r = nextReviews(pack, { cycle: c, from, count });
         expect(r.map((x) => x.n)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
         let previous = from;
-        for (const { due, nominal } of r) {
-          expect(due).toBe(nominal);
+        for (const { due: given, nominal } of r) {
+          expect(given).toBe(nominal); // without onWorkingDay a date is never moved, and never null
+          const due = nominal;
           expect(due > previous).toBe(true);
           if (c !== 'weekly') {
             const [y, m] = due.split('-').map(Number) as [number, number];
