@@ -5,7 +5,7 @@
  * fallback). Dates are worked out by hand from the State Council notices in policies/calendars/cn-mainland.yaml.
  */
 import { describe, expect, it } from 'vitest';
-import { getBundledPack, type PolicyPack } from '../src/pack/index.js';
+import { bundledPackIds, getBundledPack, type PolicyPack } from '../src/pack/index.js';
 import { computeCaseDeadlines, type CaseDeadlines, type ComputeCaseDeadlinesOptions } from '../src/sla/index.js';
 import { errorOf } from './helpers/errors.js';
 import { buildProcedurePack } from './helpers/procedure-pack.js';
@@ -227,6 +227,39 @@ describe('dibao publicity, confirmation and rejection notice, national baseline 
       provisional: true,
       state: 'on-time',
     });
+  });
+});
+
+describe('every stage of every bundled procedure, started at 23:59 on 2026-12-30', () => {
+  // 12-30 is the day of the start; 12-31 is day 1; every later day is in 2027, which the calendar lacks.
+  const at = '2026-12-31T09:00:00+08:00';
+  const rows = bundledPackIds.flatMap((id) =>
+    Object.entries(getBundledPack(id).procedures).flatMap(([procedure, p]) =>
+      Object.entries(p.stages).map(([sid, s]) => [id, procedure, sid, s.starts, s.limit] as const),
+    ),
+  );
+
+  it.each(rows)('%s %s %s', (id, procedure, sid, starts, limit) => {
+    const pack = getBundledPack(id);
+    const events = [{ type: starts, at: '2026-12-30T23:59:00+08:00' }];
+    const refused = stage(run(pack, procedure, events, { at }), sid);
+    const fallback = stage(run(pack, procedure, events, { at, uncoveredYears: 'weekends-only' }), sid);
+    if (limit === 'unknown') {
+      expect(refused).toMatchObject({ due: null, state: 'unknown', provisional: false });
+      expect(fallback).toMatchObject({ due: null, state: 'unknown', provisional: false });
+    } else if (typeof limit === 'object' && 'days' in limit) {
+      // Calendar days need no holiday notice: the same certain date either way.
+      const last = new Date(Date.UTC(2026, 11, 30 + limit.days)).toISOString().slice(0, 10);
+      expect(refused).toMatchObject({ countsFrom: '2026-12-31', due: `${last}${END}`, state: 'running' });
+      expect(refused.provisional).toBe(false);
+      expect(fallback).toMatchObject({ due: refused.due, provisional: false });
+    } else {
+      // Working days: day 1 is known, the due date is not; the fallback gives a provisional one.
+      expect(refused).toMatchObject({ countsFrom: '2026-12-31', due: null, state: 'unknown', provisional: false });
+      expect(refused.notes.find((n) => n.code === 'sla_deadline_beyond_calendar')).toMatchObject({ year: 2027 });
+      expect(fallback).toMatchObject({ countsFrom: '2026-12-31', provisional: true, state: 'on-time' });
+      expect(fallback.due! > '2027-01-01').toBe(true);
+    }
   });
 });
 
