@@ -75,6 +75,7 @@ export type {
 // Comparing pack versions: `diffPacks`, `parsePopulation` and `CSV_COLUMNS` are in `safetynet-cn/authoring`.
 export type { CsvCellKind, CsvColumn } from './diff/index.js';
 export type {
+  DeadlineBeyondCalendar,
   DeadlineFlip,
   DeadlineImpact,
   DiffOptions,

@@ -36,4 +36,23 @@ describe('diffPacks: the effect of a change on deadlines', () => {
       '| `r1` | emergency | 2024-09-30T18:30:00.000+08:00 | 2024-10-09T23:59:59.999+08:00 → 2024-10-10T23:59:59.999+08:00 |',
     );
   });
+
+  it('does not compare a deadline beyond the calendar: the report is listed with the year, not counted as unchanged', () => {
+    const edge = [
+      { id: 'late-2026', report: { receivedAt: '2026-12-30T17:30:00+08:00', lifeAtRisk: true } },
+      { id: 'in-2027', report: { receivedAt: '2027-05-06T09:00:00+08:00', lifeAtRisk: true } },
+      { id: 'in-2026', report: { receivedAt: '2026-05-06T09:00:00+08:00', lifeAtRisk: true } },
+    ];
+    const d = diffPacks(before, after, { reports: edge });
+    // 2 → 3 working days moves every disposal deadline; only the one inside 2026 can be compared.
+    expect(d.deadlines).toMatchObject({ reports: 3, firstResponseChanged: 0, disposalChanged: 1, errors: [] });
+    expect(d.deadlines!.beyondCalendar).toEqual([
+      { id: 'late-2026', years: [2027] },
+      { id: 'in-2027', years: [2027] },
+    ]);
+    expect(d.deadlines!.examples.map((e) => [e.id, e.new.disposalDue])).toEqual([
+      ['in-2026', '2026-05-09T23:59:59.999+08:00'], // Saturday 05-09 is a make-up working day
+    ]);
+    expect(renderDiffMarkdown(d)).toContain('2 have a deadline in a year the calendar does not cover (2027)');
+  });
 });

@@ -5,7 +5,7 @@
  * fallback). Dates are worked out by hand from the State Council notices in policies/calendars/cn-mainland.yaml.
  */
 import { describe, expect, it } from 'vitest';
-import { getBundledPack, type PolicyPack } from '../src/pack/index.js';
+import { bundledPackIds, getBundledPack, type PolicyPack } from '../src/pack/index.js';
 import { computeCaseDeadlines, type CaseDeadlines, type ComputeCaseDeadlinesOptions } from '../src/sla/index.js';
 import { errorOf } from './helpers/errors.js';
 import { buildProcedurePack } from './helpers/procedure-pack.js';
@@ -148,6 +148,118 @@ describe('dibao review and confirmation, national baseline (30 working days, 45 
       { type: 'decided', at: '2026-12-20T10:00:00+08:00' },
     ]);
     expect(stage(d, 'review')).toMatchObject({ due: null, state: 'done', doneAt: '2026-12-20T10:00:00.000+08:00' });
+  });
+});
+
+describe('dibao publicity, confirmation and rejection notice, national baseline (7 days, 10 and 3 working days; unverified)', () => {
+  const accepted = { type: 'accepted', at: '2024-09-02T10:00:00+08:00' };
+
+  it('an accepted case: the three stages wait for their own events, the review is what is due next', () => {
+    const d = run(zhongshan, 'dibao-review', [accepted], { at: '2024-09-10T09:00:00+08:00' });
+    for (const id of ['publicity', 'confirmation', 'rejection-notice'])
+      expect(stage(d, id)).toMatchObject({ due: null, state: 'not-started', verified: false });
+    expect(d.nextStage).toBe('review');
+  });
+
+  it('publicity: 7 calendar days from the day after posting, through the National Day break; running, then met', () => {
+    const events = [accepted, { type: 'publicity-started', at: '2024-09-28T10:00:00+08:00' }];
+    const running = run(zhongshan, 'dibao-review', events, { at: '2024-10-03T09:00:00+08:00' });
+    expect(stage(running, 'publicity')).toMatchObject({
+      countsFrom: '2024-09-29',
+      due: `2024-10-05${END}`,
+      state: 'running',
+      period: true,
+      verified: false,
+    });
+    expect(codes(running, 'publicity')).toEqual(['procedure_limit_unverified', 'sla_limit_remark', 'procedure_period']);
+    const ended = [...events, { type: 'publicity-ended', at: '2024-10-06T09:00:00+08:00' }];
+    expect(stage(run(zhongshan, 'dibao-review', ended), 'publicity').state).toBe('met');
+  });
+
+  it('confirmation: 10 working days from the end of the publicity; a holiday end counts from 10-08, make-up Saturday 10-12 counted', () => {
+    const d = run(zhongshan, 'dibao-review', [
+      accepted,
+      { type: 'publicity-started', at: '2024-09-28T10:00:00+08:00' },
+      { type: 'publicity-ended', at: '2024-10-05T23:59:59+08:00' },
+      { type: 'decided', at: '2024-10-18T16:00:00+08:00' },
+    ]);
+    expect(stage(d, 'confirmation')).toMatchObject({ countsFrom: '2024-10-08', due: `2024-10-18${END}`, state: 'met' });
+    // The same decision ends the overall review too: 30 working days from 09-03 (Mid-Autumn 09-15..17 and National
+    // Day off, make-up 09-14, 09-29 and 10-12 worked) also run to 10-18.
+    expect(stage(d, 'review')).toMatchObject({ due: `2024-10-18${END}`, state: 'met' });
+  });
+
+  it('rejection notice: 3 working days; rejected at 23:59 the Friday before the 2025 Spring Festival', () => {
+    // 01-24 is the day of the decision; make-up Sunday 01-26 is day 1, Monday 01-27 day 2, 02-05 (after 01-28..02-04) day 3.
+    const events = [
+      { type: 'accepted', at: '2024-12-16T10:00:00+08:00' },
+      { type: 'decided', at: '2025-01-24T23:59:00+08:00' },
+      { type: 'rejected', at: '2025-01-24T23:59:00+08:00' },
+    ];
+    const d = run(zhongshan, 'dibao-review', events, { at: '2025-02-05T12:00:00+08:00' }); // 2.5 of 3 days used
+    expect(stage(d, 'rejection-notice')).toMatchObject({
+      countsFrom: '2025-01-26',
+      due: `2025-02-05${END}`,
+      state: 'at-risk',
+    });
+    expect(d).toMatchObject({ state: 'at-risk', nextStage: 'rejection-notice', nextDue: `2025-02-05${END}` });
+    const late = run(zhongshan, 'dibao-review', [
+      ...events,
+      { type: 'rejection-notified', at: '2025-02-06T09:00:00+08:00' },
+    ]);
+    expect(stage(late, 'rejection-notice').state).toBe('met-late');
+  });
+
+  it('rejection notice in the last days of 2026: null, the rest computed; provisional with the fallback', () => {
+    const events = [
+      { type: 'accepted', at: '2026-11-20T10:00:00+08:00' },
+      { type: 'decided', at: '2026-12-30T15:00:00+08:00' },
+      { type: 'rejected', at: '2026-12-30T15:00:00+08:00' },
+    ];
+    const at = '2026-12-31T09:00:00+08:00';
+    const d = run(zhongshan, 'dibao-review', events, { at });
+    expect(stage(d, 'rejection-notice')).toMatchObject({ countsFrom: '2026-12-31', due: null, state: 'unknown' });
+    expect(stage(d, 'review')).toMatchObject({ state: 'done' }); // its due date is in 2027 too; decided in time to say so
+    // Day 1 12-31, day 2 Friday 2027-01-01 (New Year 2027 is not known: a guess), day 3 Monday 01-04.
+    const f = run(zhongshan, 'dibao-review', events, { at, uncoveredYears: 'weekends-only' });
+    expect(stage(f, 'rejection-notice')).toMatchObject({
+      due: `2027-01-04${END}`,
+      provisional: true,
+      state: 'on-time',
+    });
+  });
+});
+
+describe('every stage of every bundled procedure, started at 23:59 on 2026-12-30', () => {
+  // 12-30 is the day of the start; 12-31 is day 1; every later day is in 2027, which the calendar lacks.
+  const at = '2026-12-31T09:00:00+08:00';
+  const rows = bundledPackIds.flatMap((id) =>
+    Object.entries(getBundledPack(id).procedures).flatMap(([procedure, p]) =>
+      Object.entries(p.stages).map(([sid, s]) => [id, procedure, sid, s.starts, s.limit] as const),
+    ),
+  );
+
+  it.each(rows)('%s %s %s', (id, procedure, sid, starts, limit) => {
+    const pack = getBundledPack(id);
+    const events = [{ type: starts, at: '2026-12-30T23:59:00+08:00' }];
+    const refused = stage(run(pack, procedure, events, { at }), sid);
+    const fallback = stage(run(pack, procedure, events, { at, uncoveredYears: 'weekends-only' }), sid);
+    if (limit === 'unknown') {
+      expect(refused).toMatchObject({ due: null, state: 'unknown', provisional: false });
+      expect(fallback).toMatchObject({ due: null, state: 'unknown', provisional: false });
+    } else if (typeof limit === 'object' && 'days' in limit) {
+      // Calendar days need no holiday notice: the same certain date either way.
+      const last = new Date(Date.UTC(2026, 11, 30 + limit.days)).toISOString().slice(0, 10);
+      expect(refused).toMatchObject({ countsFrom: '2026-12-31', due: `${last}${END}`, state: 'running' });
+      expect(refused.provisional).toBe(false);
+      expect(fallback).toMatchObject({ due: refused.due, provisional: false });
+    } else {
+      // Working days: day 1 is known, the due date is not; the fallback gives a provisional one.
+      expect(refused).toMatchObject({ countsFrom: '2026-12-31', due: null, state: 'unknown', provisional: false });
+      expect(refused.notes.find((n) => n.code === 'sla_deadline_beyond_calendar')).toMatchObject({ year: 2027 });
+      expect(fallback).toMatchObject({ countsFrom: '2026-12-31', provisional: true, state: 'on-time' });
+      expect(fallback.due! > '2027-01-01').toBe(true);
+    }
   });
 });
 

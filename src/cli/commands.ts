@@ -227,7 +227,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       'safetynet sla --pack zhongshan --received 2024-09-30T17:30:00+08:00 --class emergency',
       'safetynet sla --pack zhongshan examples/reports/hotline-fire.json --at 2024-09-30T18:20:00+08:00',
       'safetynet sla --pack chongqing-yongchuan --procedure dibao-review --events examples/cases/yongchuan-dibao.json --at 2024-11-12T09:00:00+08:00',
-      'safetynet sla --pack zhongshan --reports examples/caseload/zhongshan-reports.jsonl --cases examples/caseload/zhongshan-cases.jsonl --at 2024-10-09T09:00:00+08:00',
+      'safetynet sla --pack zhongshan --reports examples/caseload/zhongshan-reports.jsonl --at 2024-10-09T09:30:00+08:00',
       'safetynet sla --pack zhongshan --received 2026-12-31T10:00:00+08:00 --class emergency --uncovered-years weekends-only',
     ],
     options: {

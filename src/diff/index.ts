@@ -4,6 +4,7 @@
  */
 export { diffPacks } from './diff-packs.js';
 export type {
+  DeadlineBeyondCalendar,
   DeadlineFlip,
   DeadlineImpact,
   DiffOptions,

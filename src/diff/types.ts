@@ -87,6 +87,13 @@ export interface DeadlineFlip {
   readonly new: { readonly class: string; readonly firstResponseDue?: string; readonly disposalDue?: string };
 }
 
+/** A report with a deadline that needs a year the calendar does not cover, on either side: not compared. */
+export interface DeadlineBeyondCalendar {
+  readonly id: string;
+  /** The years the calendar lacks, ascending. */
+  readonly years: readonly number[];
+}
+
 /** What a change does to the deadlines of a set of reports. */
 export interface DeadlineImpact {
   readonly reports: number;
@@ -97,6 +104,11 @@ export interface DeadlineImpact {
   readonly transitions: Readonly<Record<string, number>>;
   readonly examples: readonly DeadlineFlip[];
   readonly errors: readonly { readonly id: string; readonly code: string; readonly message: string }[];
+  /**
+   * Reports with a deadline that could not be computed on one side or both (it needs a year the calendar does
+   * not cover): that deadline is not counted as changed or unchanged.
+   */
+  readonly beyondCalendar: readonly DeadlineBeyondCalendar[];
 }
 
 /** The difference between two packs (or two dates of one pack), and its effect on a population. */

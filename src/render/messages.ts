@@ -78,7 +78,7 @@ export const DIFF_MARKDOWN_TEXT = {
   examplesClose: ['', '</details>', ''],
   deadlines: ['### Effect on deadlines 对办理时限的影响', ''],
   deadlinesSummary: (dl: DeadlineImpact) =>
-    `Of ${dl.reports} reports, **${dl.classChanged}** change urgency class, ${dl.firstResponseChanged} change the first-response deadline and ${dl.disposalChanged} the disposal deadline.${dl.errors.length ? ` ${dl.errors.length} could not be computed.` : ''}`,
+    `Of ${dl.reports} reports, **${dl.classChanged}** change urgency class, ${dl.firstResponseChanged} change the first-response deadline and ${dl.disposalChanged} the disposal deadline.${dl.errors.length ? ` ${dl.errors.length} could not be computed.` : ''}${dl.beyondCalendar.length ? ` ${dl.beyondCalendar.length} have a deadline in a year the calendar does not cover (${[...new Set(dl.beyondCalendar.flatMap((b) => b.years))].sort((a, b) => a - b).join(', ')}): that deadline is not compared.` : ''}`,
   deadlineExamples: ['| report | class | first response due | disposal due |', '|---|---|---|---|'],
 } as const;
 

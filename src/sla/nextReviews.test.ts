@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarError, InputError } from '../errors/index.js';
+import { InputError } from '../errors/index.js';
 import { buildTestPack, TEST_PACK_YAML } from '../../test/helpers/sla-pack.js';
 import { nextReviews } from './nextReviews.js';
 import { errorOf } from '../../test/helpers/errors.js';
@@ -67,11 +67,33 @@ describe('nextReviews', () => {
     expect(dues({ cycle: 'fortnightly', from: '2024-06-15', count: 1, onWorkingDay: true })).toEqual(['2024-07-01']);
   });
 
-  it('needs the calendar only to move dates: 2027 is fine as a date, refused as a working day', () => {
+  it('needs the calendar only to move dates: 2027 is fine as a date; as a working day it is null, the rest is kept', () => {
     expect(dues({ cycle: 'yearly', from: '2026-01-01', count: 1 })).toEqual(['2027-01-01']);
-    const e = errorOf(() => nextReviews(pack, { cycle: 'yearly', from: '2026-01-01', count: 1, onWorkingDay: true }));
-    expect(e).toBeInstanceOf(CalendarError);
-    expect(e.code).toBe('calendar_year_not_covered');
+    // Half-yearly from 2025-10-01: 2026-04-01 (a Wednesday, worked) is moved as usual; 2026-10-01 is in the
+    // National Day break; 2027-04-01 needs 2027, which the calendar does not cover.
+    const half = { cycle: 'half-yearly', from: '2025-10-01', count: 3, onWorkingDay: true } as const;
+    expect(nextReviews(pack, half)).toEqual([
+      { n: 1, due: '2026-04-01', nominal: '2026-04-01' },
+      { n: 2, due: '2026-10-08', nominal: '2026-10-01' },
+      { n: 3, due: null, nominal: '2027-04-01', year: 2027 },
+    ]);
+    // With the weekends-only fallback: Thursday 2027-04-01 stays, provisional (Qingming 2027 is not known).
+    expect(nextReviews(pack, { ...half, uncoveredYears: 'weekends-only' })[2]).toEqual({
+      n: 3,
+      due: '2027-04-01',
+      nominal: '2027-04-01',
+      provisional: true,
+    });
+    // Saturday 2027-01-02 moves to Monday 01-04 on weekends alone.
+    expect(
+      nextReviews(pack, {
+        cycle: 'yearly',
+        from: '2026-01-02',
+        count: 1,
+        onWorkingDay: true,
+        uncoveredYears: 'weekends-only',
+      }),
+    ).toEqual([{ n: 1, due: '2027-01-04', nominal: '2027-01-02', provisional: true }]);
   });
 
   it('refuses unknown tiers and cycles, a tier without a cycle, and bad options, listing every issue', () => {

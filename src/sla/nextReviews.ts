@@ -5,6 +5,7 @@ import type { PolicyPack } from '../pack/index.js';
 import { suggestName } from '../rules/index.js';
 import { isIsoDay } from '../dates/index.js';
 import type { CycleDef } from '../schema/index.js';
+import { attemptOnCalendar, countingCalendar } from './_lib/countingCalendar.js';
 import { inputError, slaIssue } from './_lib/slaErrors.js';
 import type { NextReviewsOptions, ReviewDue } from './types.js';
 
@@ -17,14 +18,17 @@ const MAX_COUNT = 1000;
  * start stays at month end: 01-31 → 02-29 → 03-31. With `onWorkingDay`, a date on a weekend or holiday
  * moves to the next working day (`nominal` keeps the calendar date).
  *
+ * The calendar's edge: with `onWorkingDay`, a date in a year the calendar has no notice for has `due: null`
+ * and `year` (the year lacking) — the other dates are still returned; with `uncoveredYears: 'weekends-only'`
+ * it moves past weekends only and is marked `provisional`.
+ *
  * @param pack - a validated pack with `cycles` (and `difficulty.tiers` for `tier`)
- * @param options - `tier` or `cycle`, `from` (YYYY-MM-DD), `count` (1–1000), `onWorkingDay`, `calendar`
+ * @param options - `tier` or `cycle`, `from` (YYYY-MM-DD), `count` (1–1000), `onWorkingDay`, `calendar`,
+ *   `uncoveredYears`
  * @returns the due dates, earliest first
  * @throws {InputError} `review_invalid`, carrying every issue: `review_unknown_tier`,
  *   `review_tier_without_cycle`, `review_unknown_cycle`, `review_tier_or_cycle` (neither or both given),
  *   `review_bad_date`, `review_bad_count`
- * @throws {CalendarError} `calendar_year_not_covered` with `onWorkingDay` when a date falls in a year the
- *   calendar does not cover
  * @example
  * nextReviews(pack, { tier: 'special', from: '2024-03-31', count: 2 }).map((r) => r.due); // ['2024-09-30', '2025-03-31']
  * nextReviews(pack, { cycle: 'yearly', from: '2023-10-01', count: 1, onWorkingDay: true });
@@ -57,13 +61,24 @@ export function nextReviews(pack: PolicyPack, options: NextReviewsOptions): Revi
   }
   if (issues.length || !cycle) throw inputError('review_invalid', 'The review schedule cannot be computed', issues);
 
-  const calendar = options.onWorkingDay ? (options.calendar ?? calendarOf(pack)) : undefined;
+  const counting = options.onWorkingDay
+    ? countingCalendar(options.calendar ?? calendarOf(pack), options.uncoveredYears)
+    : undefined;
   const out: ReviewDue[] = [];
   for (let n = 1; n <= count; n++) {
     const nominal = addReviewPeriod(from, cycle.every, pack.timezone, n);
-    out.push({ n, due: calendar ? addWorkingDays(calendar, nominal, 0) : nominal, nominal });
+    out.push(counting ? onWorkingDay(counting, n, nominal) : { n, due: nominal, nominal });
   }
   return out;
+}
+
+/** The first working day on or after `nominal`; `null` with the year beyond the calendar, or provisional. */
+function onWorkingDay(counting: ReturnType<typeof countingCalendar>, n: number, nominal: string): ReviewDue {
+  const calendar = counting.mode === 'refuse' ? counting.base : counting.from(Date.parse(`${nominal}T12:00:00Z`));
+  const moved = attemptOnCalendar(() => addWorkingDays(calendar, nominal, 0));
+  if ('year' in moved) return { n, due: null, nominal, year: moved.year };
+  const years = counting.uncoveredBetween(nominal, moved.value);
+  return { n, due: moved.value, nominal, ...(years.length ? { provisional: true } : {}) };
 }
 
 /** The cycle named by `tier`, `review` or `cycle`, and the issues found on the way. */

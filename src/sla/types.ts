@@ -269,10 +269,15 @@ export interface NextReviewsOptions {
   readonly from: string;
   /** How many dates, 1–1000. */
   readonly count: number;
-  /** Move a date that is not a working day to the next working day. Needs the calendar to cover the year. */
+  /**
+   * Move a date that is not a working day to the next working day. A date in a year the calendar does not
+   * cover then has `due: null` (or, with `uncoveredYears: 'weekends-only'`, a provisional date).
+   */
   readonly onWorkingDay?: boolean;
   /** Calendar to use instead of the pack's, for `onWorkingDay`. */
   readonly calendar?: WorkingCalendar;
+  /** What to do where the calendar has no notice, for `onWorkingDay`; default `refuse`. */
+  readonly uncoveredYears?: UncoveredYears;
 }
 
 /**
@@ -284,8 +289,12 @@ export interface NextReviewsOptions {
 export interface ReviewDue {
   /** 1 for the first review after `from`. */
   readonly n: number;
-  /** The date the review is due, `YYYY-MM-DD`. */
-  readonly due: string;
+  /** The date the review is due, `YYYY-MM-DD`; `null` when moving it needs a year the calendar does not cover. */
+  readonly due: string | null;
   /** The calendar date before moving to a working day; equal to `due` when not moved. */
   readonly nominal: string;
+  /** The year the calendar lacks, when `due` is `null`. */
+  readonly year?: number;
+  /** True when moved on a year filled in by the weekends-only fallback. */
+  readonly provisional?: boolean;
 }

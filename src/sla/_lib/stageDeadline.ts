@@ -135,7 +135,11 @@ export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageCont
       notes: [...notes, ...beyondNote(id, computed.year, c)],
     };
   const { dueMs, countsFrom } = computed.value;
-  const years = c.counting.uncoveredBetween(localDay(new Date(f.start.at), tz), localDay(new Date(dueMs), tz));
+  // Only working days read the calendar: calendar days and clock time are certain in any year.
+  const years =
+    f.limit.kind === 'working-days'
+      ? c.counting.uncoveredBetween(localDay(new Date(f.start.at), tz), localDay(new Date(dueMs), tz))
+      : [];
   if (years.length) notes.push(note('sla_deadline_provisional', { stage: id, years }, { years }));
   notes.push(...extensionNotes(stage, f, clock, c));
   const judged = judgeStage(id, stage, f, clock, countsFrom, dueMs, c, notes);
