@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { diffPacks, parsePopulation, type DiffOptions } from '../diff/index.js';
+import { diffPacks, parsePopulation, type DiffOptions, type PackDiff } from '../diff/index.js';
 import { formatIssue } from '../errors/index.js';
 import { renderDiffMarkdown } from '../render/index.js';
-import type { CliIo } from './io.js';
+import { type CliIo, readTextFile } from './io.js';
 import { notePack } from './notice.js';
 import { packOrRevisionFromArg } from './pack-arg.js';
 import { createProgress, type ProgressReporter } from './progress.js';
@@ -31,17 +30,38 @@ export function diffCommand(args: readonly string[], flags: DiffFlags, io: CliIo
   const newArg = packOrRevisionFromArg(args[1]!);
   notePack(io, oldArg, 'old');
   notePack(io, newArg, 'new');
-  const diff = diffPacks(oldArg.pack, newArg.pack, diffOptions(flags, io));
+  const skipped = { lines: 0 };
+  const diff = diffPacks(oldArg.pack, newArg.pack, diffOptions(flags, io, skipped));
   io.out(flags.json ? JSON.stringify(diff, null, 2) : renderDiffMarkdown(diff));
-  return 0;
+  return reportLost(diff, skipped.lines, io);
+}
+
+/**
+ * Exit 1 when any line or household was left out (after the whole diff was written), with a summary on
+ * stderr: a diff over part of a population must not pass for a diff over all of it.
+ */
+function reportLost(diff: PackDiff, badLines: number, io: CliIo): number {
+  const households = diff.population?.errors.length ?? 0;
+  const reports = diff.deadlines?.errors.length ?? 0;
+  if (badLines + households + reports === 0) return 0;
+  const parts = [
+    ...(badLines ? [`${badLines} issue(s) in the input files`] : []),
+    ...(households ? [`${households} household(s) that could not be evaluated`] : []),
+    ...(reports ? [`${reports} report(s) that could not be read`] : []),
+  ];
+  const first = [...(diff.population?.errors ?? []), ...(diff.deadlines?.errors ?? [])][0];
+  const example = first ? ` (first: ${first.id}, ${first.code}: ${first.message})` : '';
+  if (io.json) io.err(JSON.stringify({ error: { code: 'diff_incomplete', badLines, households, reports } }));
+  else io.err(`Incomplete: ${parts.join(', ')} left out of the diff${example}`);
+  return 1;
 }
 
 /** The options of `diffPacks` from the flags: the population and reports read from their files. */
-function diffOptions(flags: DiffFlags, io: CliIo): DiffOptions {
-  const records = flags.population ? readRecords(flags.population, io) : undefined;
+function diffOptions(flags: DiffFlags, io: CliIo, skipped: { lines: number }): DiffOptions {
+  const records = flags.population ? readRecords(flags.population, io, skipped) : undefined;
   const population = records ? counted(records, createProgress(io, 'diff', { total: records.length })) : undefined;
   const reports = flags.reports
-    ? readRecords(flags.reports, io, 'jsonl').map((r) => ({ id: r.id, report: r.household }))
+    ? readRecords(flags.reports, io, skipped, 'jsonl').map((r) => ({ id: r.id, report: r.household }))
     : undefined;
   return {
     ...(reports ? { reports } : {}),
@@ -63,9 +83,15 @@ function* counted<T>(records: readonly T[], progress: ProgressReporter): Generat
 }
 
 /** Reads a JSONL or CSV file of records (`-`: standard input); bad lines are reported and skipped. */
-function readRecords(file: string, io: CliIo, format: 'csv' | 'jsonl' = file.endsWith('.csv') ? 'csv' : 'jsonl') {
-  const text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+function readRecords(
+  file: string,
+  io: CliIo,
+  skipped: { lines: number },
+  format: 'csv' | 'jsonl' = file.endsWith('.csv') ? 'csv' : 'jsonl',
+) {
+  const text = file === '-' ? io.readStdin() : readTextFile(file);
   const parsed = parsePopulation(text, format, file);
   for (const i of parsed.issues) io.err(formatIssue(i));
+  skipped.lines += parsed.issues.length;
   return parsed.records;
 }

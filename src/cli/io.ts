@@ -1,3 +1,4 @@
+import { readFileSync, type Stats, statSync } from 'node:fs';
 /** Where the CLI writes and what it may read of the outside world; tests pass their own. */
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -23,4 +24,34 @@ const CODES = { red: [31, 39], green: [32, 39], yellow: [33, 39], dim: [2, 22], 
 /** A painter that colours only when `enabled`. */
 export function makePainter(enabled: boolean): CliIo['paint'] {
   return (color, text) => (enabled ? `\u001b[${CODES[color][0]}m${text}\u001b[${CODES[color][1]}m` : text);
+}
+
+/**
+ * Reads a text file. A missing file or a directory fails as Node says (`ENOENT`, `EISDIR`), always with the
+ * path, so that the one error handler can name it (Node leaves the path out of `EISDIR`).
+ */
+export function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw withPath(e, file);
+  }
+}
+
+/** A file's size in bytes; a directory fails as `EISDIR` and a missing file as `ENOENT`, with the path. */
+export function regularFileSize(file: string): number {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (e) {
+    throw withPath(e, file);
+  }
+  if (stats.isDirectory()) throw Object.assign(new Error(`EISDIR: ${file}`), { code: 'EISDIR', path: file });
+  return stats.size;
+}
+
+function withPath(e: unknown, file: string): unknown {
+  const errno = e as NodeJS.ErrnoException;
+  if (typeof errno === 'object' && errno !== null && errno.path === undefined) errno.path = file;
+  return e;
 }

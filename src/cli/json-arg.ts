@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { InputError } from '../errors/index.js';
-import type { CliIo } from './io.js';
+import { type CliIo, readTextFile } from './io.js';
 import { schemaIssue as cliIssue } from '../schema/index.js';
 
 /** Reads a JSON document from a file or from standard input (`-`). @throws {InputError} `json_invalid` */
 export function readJsonArg(arg: string, io: CliIo): unknown {
-  const text = arg === '-' ? io.readStdin() : readFileSync(arg, 'utf8');
+  const text = arg === '-' ? io.readStdin() : readTextFile(arg);
   try {
     return JSON.parse(text);
   } catch (e) {

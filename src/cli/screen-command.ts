@@ -1,9 +1,9 @@
-import { closeSync, openSync, statSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { PolicyPack } from '../pack/index.js';
 import type { ScreenSummary } from '../screen/index.js';
-import type { CliIo } from './io.js';
+import { type CliIo, regularFileSize } from './io.js';
 import { fileSource, streamSource } from './line-chunks.js';
 import { notePack } from './notice.js';
 import { packJson, resolvePackArg } from './pack-arg.js';
@@ -96,7 +96,7 @@ async function screenFile(
   output: Output,
   io: CliIo,
 ): Promise<FileResult> {
-  const size = file === '-' ? 0 : statSync(file).size;
+  const size = file === '-' ? 0 : regularFileSize(file);
   const workers = Math.max(1, Math.min(askedWorkers ?? availableParallelism(), MAX_WORKERS));
   const parallel = askedWorkers !== undefined || size >= PARALLEL_THRESHOLD_BYTES;
   const progress = createProgress(io, 'screen');

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { parseCalendar, type WorkingCalendar } from '../calendar/index.js';
 import { formatIssue, InputError } from '../errors/index.js';
 import { schemaIssue } from '../schema/index.js';
 import type { CaseloadReport, UncoveredYears } from '../sla/index.js';
-import type { CliIo } from './io.js';
+import { type CliIo, readTextFile } from './io.js';
 import { readJsonArg } from './json-arg.js';
 
 /** `--calendar <file>`: a calendar file of the user's, YAML or JSON, validated like the bundled one. */
 export function readCalendarArg(file: string, io: CliIo): WorkingCalendar {
-  const text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+  const text = file === '-' ? io.readStdin() : readTextFile(file);
   return parseCalendar({ text, file }); // YAML is a superset of JSON: both are read the same way
 }
 
@@ -20,7 +19,7 @@ export function uncoveredYearsArg(value: string | undefined): UncoveredYears | u
 
 /** The lines of a JSONL file as values; a line that is not JSON is reported on stderr and skipped. */
 export function readJsonLines(file: string, io: CliIo): unknown[] {
-  const text = file === '-' ? io.readStdin() : readFileSync(file, 'utf8');
+  const text = file === '-' ? io.readStdin() : readTextFile(file);
   const out: unknown[] = [];
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();

@@ -71,6 +71,10 @@ export const NOTE_TEXT = {
     zh: `${label.zh}使用最近已知数值 ${value}（暂定）`,
     en: `${label.en} uses the last known value ${value} (provisional)`,
   }),
+  param_stale: (label: Bilingual, value: string, from: string, year: string): Bilingual => ({
+    zh: `${label.zh}按 ${from} 起施行的 ${value} 计算：该数值每年调整，政策包中尚无 ${year} 年的通知`,
+    en: `${label.en} ${value} is the figure in force since ${from}: it is reviewed every year, and the ${year} notice is not in the pack`,
+  }),
   param_override: (label: Bilingual, value: string): Bilingual => ({
     zh: `${label.zh}按假设值 ${value} 计算`,
     en: `${label.en} uses the what-if value ${value}`,

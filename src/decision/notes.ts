@@ -5,7 +5,7 @@ import { interplayNotes, readingNotes, unverifiedRuleNotes } from './rule-notes.
 import { labelOf } from './reasons.js';
 import type { DecisionNote, ProgrammeResult } from './types.js';
 
-/** Notes on the figures a decision used (unknown, provisional, what-if, unverified) and on cases decided. */
+/** Notes on the figures a decision used (unknown, provisional, what-if, stale, unverified) and on cases decided. */
 export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
   const byCases = j.programmes
     .filter((p) => p.decidedByCases)
@@ -34,6 +34,7 @@ function parameterNotes(j: Judgements, results: readonly ProgrammeResult[]): Dec
     else if (p.status === 'not-in-force') note('param_not_in_force', NOTE_TEXT.param_not_in_force(label));
     else if (p.status === 'provisional') note('param_provisional', NOTE_TEXT.param_provisional(label, value));
     else if (p.status === 'override') note('param_override', NOTE_TEXT.param_override(label, value));
+    if (p.staleFor !== undefined) note('param_stale', NOTE_TEXT.param_stale(label, value, p.from, p.staleFor));
     if (p.status !== 'unknown' && p.status !== 'not-in-force' && !p.verified) {
       note('figure_unverified', NOTE_TEXT.figure_unverified(label, p.value ?? '', p.source?.title));
     }

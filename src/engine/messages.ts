@@ -18,10 +18,10 @@ export const ENGINE_MESSAGES = {
   },
   household_age_implausible: {
     text: (a) => ({
-      zh: `出生日期 ${s(a.birthDate)} 在 ${s(a.asOf)} 时为 ${s(a.age)} 岁，超过 ${s(a.max)} 岁，应为录入错误`,
-      en: `Born ${s(a.birthDate)}, ${s(a.age)} years old on ${s(a.asOf)}: over ${s(a.max)}, a typing mistake`,
+      zh: `出生日期 ${s(a.birthDate)} 在 ${s(a.asOf)} 时为 ${s(a.age)} 岁，超过 ${s(a.max)} 岁：出生日期或决定日期有误`,
+      en: `Born ${s(a.birthDate)}, ${s(a.age)} years old on ${s(a.asOf)}: over ${s(a.max)}, so the birth date or the date decided is mistyped`,
     }),
-    fix: { zh: '核对出生年份', en: 'Check the year of birth' },
+    fix: { zh: '核对出生年份和决定日期（asOf）', en: 'Check the year of birth and the date decided (asOf)' },
   },
 } satisfies MessageCatalog;
 

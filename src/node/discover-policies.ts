@@ -14,8 +14,8 @@ const PACK_FILE = 'pack.yaml';
 /**
  * Finds the policy packs under some paths, with their scenario files. Each path may be a pack file, a pack
  * directory (holding `pack.yaml`) or a policies directory (whose sub-directories hold packs, one level
- * down, in name order). A path that does not exist is returned as a pack file of its own, so that
- * validating it reports it rather than silently skipping it.
+ * down, in name order). A path that does not exist is returned as a pack file of its own, and a directory
+ * holding no pack as its `pack.yaml`, so that validating it reports it rather than silently skipping it.
  *
  * @param paths - files or directories, in the order the results should come in
  * @returns one entry per pack file found, in the order of `paths`
@@ -32,10 +32,12 @@ export function discoverPolicies(paths: readonly string[]): DiscoveredPack[] {
 function packFilesAt(path: string): string[] {
   if (!existsSync(path) || !statSync(path).isDirectory()) return [path];
   if (existsSync(join(path, PACK_FILE))) return [join(path, PACK_FILE)];
-  return readdirSync(path)
+  const found = readdirSync(path)
     .sort()
     .map((d) => join(path, d, PACK_FILE))
     .filter((file) => existsSync(file));
+  // A directory holding no pack is not "nothing to check": its own pack file is reported missing.
+  return found.length ? found : [join(path, PACK_FILE)];
 }
 
 /** The scenario files of a pack file: the files `<pack dir>/tests/*.yaml` and `*.yml`, sorted; none for a missing pack. */

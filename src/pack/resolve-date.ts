@@ -25,6 +25,11 @@ export interface PackOnDate {
   /** Every parameter by key; `undefined` when it has no value in force yet (see `notInForce`). */
   readonly parameters: ReadonlyMap<string, ResolvedParameter | undefined>;
   readonly notInForce: ReadonlySet<string>;
+  /**
+   * Yearly-reviewed parameters whose figure in force is dated in an earlier year than `asOf`: the year's
+   * notice is not in the pack. The figure is used; decisions say so.
+   */
+  readonly stale: ReadonlySet<string>;
   /** How income counts on this date (`income.excluded`, `income.disregardedSupport`, by their periods). */
   readonly income: IncomeRulesOnDate;
   /** One parameter's exact rule value (money in fen) for a household's keys; `undefined` when unknown. */
@@ -112,6 +117,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
       parameters.set(key, undefined);
     }
   }
+  const stale = staleParameters(pack, parameters, asOf);
   const income = incomeRulesOn(pack, asOf);
   const described = new Map<string, ReasonParameter | undefined>();
   const values = new Map<string, Map<string | undefined, RuleValue>>();
@@ -122,6 +128,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     options,
     parameters,
     notInForce,
+    stale,
     income,
     text: textOf,
     ruleValue(key: string, keys: ValueKeys): RuleValue {
@@ -140,7 +147,7 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
       const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
       if (described.has(k)) return described.get(k);
-      const info = describeParameter(key, parameters.get(key), notInForce.has(key), keys, asOf);
+      const info = describeParameter(key, parameters.get(key), notInForce.has(key), keys, asOf, stale.has(key));
       described.set(k, info);
       return info;
     },
@@ -192,6 +199,7 @@ function describeParameter(
   notInForce: boolean,
   keys: ValueKeys,
   asOf: string,
+  stale: boolean,
 ): ReasonParameter | undefined {
   if (!p) {
     return notInForce
@@ -215,5 +223,24 @@ function describeParameter(
     status: p.status,
     verified: p.verified,
     ...(source ? { source } : {}),
+    ...(stale ? { staleFor: asOf.slice(0, 4) } : {}),
   });
+}
+
+/**
+ * A figure the pack reviews every year (`review: yearly`), known and in force on `asOf`, but dated in an
+ * earlier year: the notice of `asOf`'s year is not in the pack. (An `unknown` entry for the year is not
+ * stale: the figure is then unknown, or provisional with `lastKnown`, and says so itself.)
+ */
+function staleParameters(
+  pack: PolicyPack,
+  parameters: ReadonlyMap<string, ResolvedParameter | undefined>,
+  asOf: string,
+): ReadonlySet<string> {
+  const year = asOf.slice(0, 4);
+  const stale = new Set<string>();
+  for (const [key, p] of parameters) {
+    if (p?.status === 'known' && pack.parameters[key]!.review === 'yearly' && p.from.slice(0, 4) < year) stale.add(key);
+  }
+  return stale;
 }

@@ -111,6 +111,11 @@ export interface ReasonParameter {
   readonly from: string;
   readonly status: 'known' | 'unknown' | 'provisional' | 'override' | 'not-in-force';
   readonly verified: boolean;
+  /**
+   * Set when a figure reviewed every year is used in a later year than the one it is dated in: the year
+   * decided for (`asOf`), whose notice the pack does not have. The figure in force is still used.
+   */
+  readonly staleFor?: string;
   readonly source?: {
     readonly id: string;
     readonly title: string;
