@@ -4,14 +4,15 @@
 import { CASES, classify, countOutcomes, expectedOutcome } from '../test/helpers/bad-input-matrix.js';
 
 const list = process.argv.includes('--list');
-const results = CASES.map((c) => {
-  const r = classify(c);
+const results = [];
+for (const c of CASES) {
+  const r = await classify(c);
   if (list || r.outcome !== expectedOutcome(c)) {
     const mark = r.outcome === expectedOutcome(c) ? ' ' : '✗';
     console.log(`${mark} ${c.group.padEnd(9)} ${c.name.padEnd(50)} ${r.outcome.padEnd(12)} ${r.seen.slice(0, 100)}`);
   }
-  return { group: c.group, ...r };
-});
+  results.push({ group: c.group, ...r });
+}
 const counts = countOutcomes(results);
 console.log(`\n${results.length} bad inputs:`);
 for (const [outcome, n] of Object.entries(counts)) console.log(`  ${outcome.padEnd(12)} ${n}`);

@@ -26,8 +26,8 @@ for (const group of GROUPS) {
   const run = group === 'CLI' ? it.concurrent : it;
   describe(`bad ${group} input`, () => {
     for (const c of cases) {
-      run(`${c.name} → ${expectation(c)}`, { timeout: 120_000 }, () => {
-        const r = classify(c);
+      run(`${c.name} → ${expectation(c)}`, { timeout: 120_000 }, async () => {
+        const r = await classify(c);
         expect({ outcome: r.outcome, seen: r.seen }).toMatchObject({ outcome: expectedOutcome(c) });
       });
     }

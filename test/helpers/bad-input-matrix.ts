@@ -2,7 +2,7 @@
 // it must have — a typed error with its exact code, a clear CLI error (exit code and message), or a result
 // that is right by design. `classify` runs one case and says what actually happened; test/bad-input-matrix.test.ts
 // holds every case to its expected outcome and scripts/bad-input-counts.ts counts the outcomes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,10 +10,8 @@ import {
   addReviewPeriod,
   addWorkingDays,
   calendarOf,
-  analyzePack,
   computeSla,
   createScreener,
-  diffPacks,
   evaluate,
   getBundledPack,
   parseReport,
@@ -25,6 +23,7 @@ import {
   validatePack,
   type PackInput,
 } from '../../src/index.js';
+import { analyzePack, diffPacks } from '../../src/authoring/index.js';
 import { loadPack, loadPolicies } from '../../src/node/index.js';
 import { BAD_PACKS, resolveParent } from './bad-packs.js';
 
@@ -66,10 +65,32 @@ const CLI = resolve('dist/cli.js');
 /** A CLI run over this long is a hang. */
 const CLI_TIMEOUT_MS = 60_000;
 
-export function runCli(args: readonly string[], input?: string): CliRun {
+/** Runs the built CLI as a process (asynchronously, so that several cases run at once). */
+export function runCli(args: readonly string[], input?: string): Promise<CliRun> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, CLI_TIMEOUT_MS);
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdin.on('error', () => {}); // a CLI that exits before reading its input
+    child.stdin.end(input ?? '');
+    child.on('close', (status, signal) => {
+      clearTimeout(timer);
+      done({ status, stdout, stderr, timedOut: timedOut || signal !== null });
+    });
+  });
+}
+
+/** The same, waiting for it (for a check that compares with a second run). */
+function runCliSync(args: readonly string[]): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     encoding: 'utf8',
-    input: input ?? '',
     timeout: CLI_TIMEOUT_MS,
     maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1' },
@@ -80,9 +101,9 @@ export function runCli(args: readonly string[], input?: string): CliRun {
 const STACK = /\n\s+at [^\n]+:\d+:\d+\)?\n|Error \[ERR_|FATAL ERROR|RangeError|TypeError/;
 
 /** Runs one case and says what happened. */
-export function classify(c: BadInputCase): Classified {
+export async function classify(c: BadInputCase): Promise<Classified> {
   if ('args' in c) {
-    const r = runCli(c.args(), c.input);
+    const r = await runCli(c.args(), c.input);
     const seen = `exit ${r.status}: ${(r.stderr.split('\n').find((l) => l.trim()) ?? '').slice(0, 160)}`;
     if (r.timedOut) return { outcome: 'hang', seen };
     if (STACK.test(r.stderr)) return { outcome: 'crash', seen };
@@ -755,7 +776,7 @@ function sameAsOneWorker(name: string, file: () => string, workers: string): Bad
     args: () => ['screen', '--pack', 'chengdu', '--as-of', ASOF, '--workers', workers, '--json', file()],
     byDesign: 'the same output as --workers 1',
     check: (r: CliRun) => {
-      const one = runCli(['screen', '--pack', 'chengdu', '--as-of', ASOF, '--workers', '1', '--json', file()]);
+      const one = runCliSync(['screen', '--pack', 'chengdu', '--as-of', ASOF, '--workers', '1', '--json', file()]);
       const strip = (s: string) => s.replace(/"(elapsed\w*|seconds|ms)":[\d.]+/g, '');
       return r.status === one.status && strip(r.stdout) === strip(one.stdout);
     },
