@@ -50,7 +50,14 @@ export type {
 } from './decision/index.js';
 export { renderDecision, type RenderOptions } from './render/index.js';
 // The policy book, pack types and a diff in Markdown are in `safetynet-cn/authoring` (their types are here).
-export type { BookLanguage, PackTypesOptions, PolicyBookOptions } from './render/index.js';
+export type {
+  BookLanguage,
+  ConditionTextOptions,
+  ListItem,
+  PackTypesOptions,
+  PolicyBookOptions,
+} from './render/index.js';
+export { RESULT_WORDS } from './render/index.js';
 export { renderSla, type RenderSlaOptions } from './render/index.js';
 export {
   renderCaseDeadlines,

@@ -24,5 +24,5 @@ export { analyzePack, ANALYSIS_CODES } from '../analysis/index.js';
 export { CSV_COLUMNS, diffPacks, parsePopulation } from '../diff/index.js';
 
 // Documents about a pack: the policy book, a diff in Markdown, TypeScript names, JSON Schemas.
-export { renderDiffMarkdown, renderPackTypes, renderPolicyBook } from '../render/index.js';
+export { conditionItems, renderDiffMarkdown, renderPackTypes, renderPolicyBook } from '../render/index.js';
 export { jsonSchemas } from '../schema/index.js';

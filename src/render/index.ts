@@ -4,7 +4,9 @@ export { renderDiffMarkdown } from './render-diff-markdown.js';
 export { renderSla, type RenderSlaOptions } from './render-sla.js';
 export { renderCaseDeadlines, type RenderCaseOptions } from './render-case.js';
 export { renderCaseload, type RenderCaseloadOptions } from './render-caseload.js';
-export { conditionItems, type BookLanguage } from './condition-text.js';
+export { conditionItems, type BookLanguage, type ConditionTextOptions } from './condition-text.js';
+export type { ListItem } from './document.js';
+export { RESULT_WORDS } from './result-words.js';
 export { renderPolicyBook, type PolicyBookOptions } from './render-policy-book.js';
 export {
   packNameLists,

@@ -10,14 +10,15 @@ export const STATUS_TEXT: Readonly<Record<ProgrammeStatus, Bilingual>> = {
   'not-applicable': { zh: '不适用', en: 'not applicable' },
 };
 
-/** The names of the categories in a rendered decision. */
-const CATEGORY_TEXT: Readonly<Record<string, Bilingual>> = {
+/** The names of the categories (and the other kinds of coverage a programme gives) in a rendered decision. */
+export const CATEGORY_TEXT: Readonly<Record<string, Bilingual>> = {
   'special-poverty': { zh: '特困供养', en: 'special-poverty support' },
   dibao: { zh: '最低生活保障', en: 'subsistence allowance (dibao)' },
   edge: { zh: '低保边缘家庭', en: 'low-income edge family' },
   'expenditure-hardship': { zh: '刚性支出困难家庭', en: 'expenditure-type hardship' },
   temporary: { zh: '临时救助', en: 'temporary assistance' },
   'relatively-difficult': { zh: '相对困难', en: 'relatively difficult' },
+  'elderly-disability-subsidy': { zh: '高龄失能补贴', en: 'elderly-disability subsidy' },
   none: { zh: '无', en: 'none' },
 };
 
@@ -89,6 +90,7 @@ export const CONDITION_TEXT = {
   all: { zh: '同时满足以下全部', en: 'all of' },
   any: { zh: '满足以下任一', en: 'any of' },
   not: { zh: '不满足', en: 'not' },
+  unknown: { zh: '未知', en: 'unknown' },
   yesNo,
   operators: {
     equal: { zh: '=', en: '=' },
