@@ -235,8 +235,8 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     expect(await october.locator('td[data-day="2024-10-12"]').getAttribute('class')).toContain('kind-makeup-workday');
     expect(await october.locator('td[data-day="2024-10-09"]').textContent()).toContain('#2');
     await page.getByTestId('now').fill('2024-10-09T20:00');
-    await expect.poll(() => page.getByTestId('sla-status').textContent()).toContain('临近期限');
-    expect(await page.getByTestId('sla-status').textContent()).toContain('已超期');
+    await expect.poll(() => page.getByTestId('sla-status').textContent()).toContain('即将超时');
+    expect(await page.getByTestId('sla-status').textContent()).toContain('已超时');
     await shot('deadline');
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -272,7 +272,7 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     // 25 working days from the day after acceptance: 09-29 (a make-up Sunday) is day 1, National Day is skipped.
     const review = page.getByTestId('stage-review');
     await expect.poll(() => review.textContent()).toContain('2024-11-06 23:59');
-    expect(await review.textContent()).toContain('正常');
+    expect(await review.textContent()).toContain('未超时');
     expect(await page.getByTestId('stage-district-opinion').textContent()).toContain('未开始');
     const september = page.locator('table.month[data-month="2024-09"]');
     expect(await september.locator('td[data-day="2024-09-29"]').textContent()).toContain('#1');
@@ -284,10 +284,10 @@ describe.skipIf(!HAS_CHROMIUM)('the policy explorer in Chromium (headless)', () 
     await expect.poll(() => review.textContent()).toContain('2024-11-27 23:59');
     await page.getByTestId('event-materials-received').fill('2024-10-25T09:00');
     await page.getByTestId('now').fill('2024-11-20T09:00');
-    await expect.poll(() => page.getByTestId('stage-district-opinion').textContent()).toContain('已超期');
+    await expect.poll(() => page.getByTestId('stage-district-opinion').textContent()).toContain('已超时');
     expect(await page.getByTestId('stage-district-opinion').textContent()).toContain('2024-11-08 23:59');
-    expect(await review.textContent()).toContain('临近期限');
-    expect(await page.getByTestId('case-state').textContent()).toContain('已超期');
+    expect(await review.textContent()).toContain('即将超时');
+    expect(await page.getByTestId('case-state').textContent()).toContain('已超时');
     await shot('deadline-procedure');
     expect(await seriousViolations(page)).toEqual([]);
   });

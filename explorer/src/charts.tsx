@@ -2,30 +2,24 @@
  * Apache ECharts, tree-shaken: `echarts/core` with only the charts and components the explorer draws (lines for
  * parameter timelines and the what-if, bars and a Sankey for a version comparison), rendered as SVG.
  */
-import { BarChart, LineChart, SankeyChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TooltipComponent,
-} from 'echarts/components';
+import * as charts from 'echarts/charts';
+import * as components from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLang } from './i18n.js';
 
+// Named once, here: the bundler keeps only the members used (the namespaces are not kept whole).
 echarts.use([
-  BarChart,
-  LineChart,
-  SankeyChart,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  MarkAreaComponent,
-  MarkLineComponent,
-  TooltipComponent,
+  charts.BarChart,
+  charts.LineChart,
+  charts.SankeyChart,
+  components.AriaComponent,
+  components.GridComponent,
+  components.LegendComponent,
+  components.MarkAreaComponent,
+  components.MarkLineComponent,
+  components.TooltipComponent,
   SVGRenderer,
 ]);
 

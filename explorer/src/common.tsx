@@ -1,6 +1,7 @@
 /** Small pieces several views share: a cited source, a verification mark, a list of issues. */
 import { formatIssue, formatPath, type Issue, type PolicyPack } from 'safetynet-cn';
-import { type Lang, t, useLang } from './i18n.js';
+import type { ComponentChildren } from 'preact';
+import { type Lang, t, type UiKey, useLang } from './i18n.js';
 
 type SourceLike = {
   readonly title: string;
@@ -77,4 +78,39 @@ function Excerpt(props: { issue: Issue; texts: ReadonlyMap<string, string> | und
 export function issueText(issue: Issue, lang: Lang): string {
   const path = formatPath(issue.path);
   return `${path ? `${path}: ` : ''}${issue.message[lang]}`;
+}
+
+/** A text of the library's renderers: its `code` spans as code, the rest as it is. */
+export function CodeText(props: { text: string }) {
+  // split with a capture group puts the code spans at the odd places.
+  const parts = props.text.split(/`([^`]*)`/);
+  return <>{parts.map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))}</>;
+}
+
+/** A table that scrolls sideways on a narrow screen, its column heads in the page's words. */
+export function Table(props: {
+  head: readonly UiKey[];
+  caption?: string;
+  class?: string;
+  testId?: string;
+  children: ComponentChildren;
+}) {
+  const lang = useLang();
+  return (
+    <div class="table-wrap">
+      <table class={props.class} data-testid={props.testId}>
+        {props.caption && <caption>{props.caption}</caption>}
+        <thead>
+          <tr>
+            {props.head.map((key) => (
+              <th key={key} scope="col">
+                {t(key, lang)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </div>
+  );
 }

@@ -4,7 +4,7 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { getFactDefinition, type Bilingual } from 'safetynet-cn';
+import { getFactDefinition, RESULT_WORDS, type Bilingual } from 'safetynet-cn';
 
 export type Lang = 'zh' | 'en';
 
@@ -257,31 +257,8 @@ export function t(key: UiKey, lang: Lang, args: Record<string, string | number> 
   return UI[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(args[name] ?? `{${name}}`));
 }
 
-/** Names of categories, programme statuses and deadline states. */
-const WORDS: Record<string, Bilingual> = {
-  'special-poverty': { zh: '特困供养', en: 'special-poverty support' },
-  dibao: { zh: '最低生活保障', en: 'subsistence allowance (dibao)' },
-  edge: { zh: '低保边缘家庭', en: 'low-income edge family' },
-  'expenditure-hardship': { zh: '刚性支出困难家庭', en: 'expenditure-type hardship' },
-  temporary: { zh: '临时救助', en: 'temporary assistance' },
-  'relatively-difficult': { zh: '相对困难', en: 'relatively difficult' },
-  'elderly-disability-subsidy': { zh: '高龄失能补贴', en: 'elderly-disability subsidy' },
-  none: { zh: '无', en: 'none' },
-  eligible: { zh: '符合', en: 'eligible' },
-  ineligible: { zh: '不符合', en: 'not eligible' },
-  undetermined: { zh: '无法判断', en: 'undetermined' },
-  'not-applicable': { zh: '不适用', en: 'not applicable' },
-  'on-time': { zh: '正常', en: 'on time' },
-  'at-risk': { zh: '临近期限', en: 'at risk' },
-  breached: { zh: '已超期', en: 'breached' },
-  met: { zh: '按期完成', en: 'met' },
-  'met-late': { zh: '逾期完成', en: 'met late' },
-  unknown: { zh: '无法判断', en: 'unknown' },
-  'not-started': { zh: '未开始', en: 'not started' },
-  paused: { zh: '已暂停', en: 'paused' },
-  running: { zh: '进行中', en: 'running' },
-  'cut-short': { zh: '提前结束', en: 'cut short' },
-  done: { zh: '已完成', en: 'done' },
+/** Names of the actions a programme prescribes (the library words an action only with its programme's name). */
+const ACTION_WORDS: Record<string, Bilingual> = {
   grant: { zh: '批准给付', en: 'grant' },
   'assist-first-approve-later': { zh: '先行救助、后置审批', en: 'assist first, approve later' },
   refer: { zh: '转介', en: 'refer' },
@@ -294,9 +271,21 @@ const WORDS: Record<string, Bilingual> = {
   review: { zh: '定期核查', en: 'review' },
 };
 
-/** The name of a category, status or state; an id the page does not know is shown as it is. */
+/**
+ * The name of a category, a programme status or an action kind — categories and statuses in the library's
+ * words ({@link RESULT_WORDS}, as its rendered decisions name them); an id nobody names is shown as it is.
+ */
 export function word(id: string, lang: Lang): string {
-  return WORDS[id]?.[lang] ?? id;
+  return (RESULT_WORDS.category[id] ?? STATUSES[id] ?? ACTION_WORDS[id])?.[lang] ?? id;
+}
+
+const STATUSES: Readonly<Record<string, Bilingual>> = RESULT_WORDS.programmeStatus;
+
+/** Where a deadline (`deadline`) or a procedure's stage or case (`stage`) stands, in the library's words. */
+export function stateWord(kind: 'deadline' | 'stage', state: string, lang: Lang): string {
+  const words: Readonly<Record<string, Bilingual>> =
+    kind === 'deadline' ? RESULT_WORDS.deadlineState : RESULT_WORDS.stageState;
+  return words[state]?.[lang] ?? state;
 }
 
 /** Labels of household fields the fact catalogue does not name. */
@@ -406,5 +395,5 @@ const VALUE_WORDS: Record<string, Bilingual> = {
 
 /** The words for an enumerated value (categories included); unknown values are shown as they are. */
 export function valueLabel(value: string, lang: Lang): string {
-  return VALUE_WORDS[value]?.[lang] ?? WORDS[value]?.[lang] ?? value;
+  return VALUE_WORDS[value]?.[lang] ?? word(value, lang);
 }

@@ -4,7 +4,7 @@ import { type Issue, type PackDiff, type PopulationRecord, SafetynetError } from
 import { diffPacks, parsePopulation } from 'safetynet-cn/authoring';
 import examplePopulation from '../../../examples/population.jsonl?raw';
 import { Chart, type ChartOption } from '../charts.js';
-import { IssueList } from '../common.js';
+import { IssueList, Table } from '../common.js';
 import { type Lang, t, useLang, word } from '../i18n.js';
 import type { PackEntry } from '../packs.js';
 import { categoryFlows } from './flows.js';
@@ -260,32 +260,19 @@ function ParameterChanges(props: { diff: PackDiff }) {
       {parameters.length === 0 ? (
         <p>{t('noChanges', lang)}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('key', lang)}</th>
-                <th scope="col">{t('from', lang)}</th>
-                <th scope="col">{t('old', lang)}</th>
-                <th scope="col">{t('new', lang)}</th>
-                <th scope="col">{t('source', lang)}</th>
+        <Table head={['key', 'from', 'old', 'new', 'source']}>
+          {parameters.flatMap((p) =>
+            p.entries.map((e, i) => (
+              <tr key={`${p.key}-${e.from}`}>
+                <td>{i === 0 ? <code>{p.key}</code> : ''}</td>
+                <td>{e.from}</td>
+                <td>{e.old ?? '—'}</td>
+                <td>{e.new ?? '—'}</td>
+                <td class="meta">{[e.oldSource, e.newSource].filter(Boolean).join(' → ')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {parameters.flatMap((p) =>
-                p.entries.map((e, i) => (
-                  <tr key={`${p.key}-${e.from}`}>
-                    <td>{i === 0 ? <code>{p.key}</code> : ''}</td>
-                    <td>{e.from}</td>
-                    <td>{e.old ?? '—'}</td>
-                    <td>{e.new ?? '—'}</td>
-                    <td class="meta">{[e.oldSource, e.newSource].filter(Boolean).join(' → ')}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+            )),
+          )}
+        </Table>
       )}
     </section>
   );
@@ -382,30 +369,18 @@ function Transitions(props: { transitions: Readonly<Record<string, number>> }) {
   const rows = Object.entries(props.transitions).sort(([, a], [, b]) => b - a);
   if (rows.length === 0) return null;
   return (
-    <div class="table-wrap">
-      <table data-testid="transitions">
-        <caption>{t('transitions', lang)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('old', lang)}</th>
-            <th scope="col">{t('new', lang)}</th>
-            <th scope="col">{t('count', lang)}</th>
+    <Table head={['old', 'new', 'count']} testId="transitions" caption={t('transitions', lang)}>
+      {rows.map(([k, n]) => {
+        const [from, to] = k.split('→') as [string, string];
+        return (
+          <tr key={k}>
+            <td>{word(from, lang)}</td>
+            <td>{word(to, lang)}</td>
+            <td>{n}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(([k, n]) => {
-            const [from, to] = k.split('→') as [string, string];
-            return (
-              <tr key={k}>
-                <td>{word(from, lang)}</td>
-                <td>{word(to, lang)}</td>
-                <td>{n}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </Table>
   );
 }
 

@@ -14,8 +14,8 @@ import {
   type StageLimit,
   type UncoveredYears,
 } from 'safetynet-cn';
-import { IssueList, PackSource } from '../common.js';
-import { type Lang, pick, t, useLang, word } from '../i18n.js';
+import { IssueList, PackSource, Table } from '../common.js';
+import { type Lang, pick, t, useLang, stateWord } from '../i18n.js';
 import { type CaseForm, caseInputOf, firstStartOf, milestonesOf } from './case-input.js';
 import { CalendarPanel, DayMarks, DueText, NoteList, NowControls } from './deadline-parts.js';
 import { StateCells } from './sla-details.js';
@@ -176,7 +176,8 @@ function StageTable(props: { deadlines: CaseDeadlines; later: readonly string[] 
   return (
     <>
       <p data-testid="case-state">
-        {t('caseState', lang)}: {d.state && <span class={`state state-${d.state}`}>{word(d.state, lang)}</span>}
+        {t('caseState', lang)}:{' '}
+        {d.state && <span class={`state state-${d.state}`}>{stateWord('stage', d.state, lang)}</span>}
         {d.nextDue && ` · ${t('nextDue', lang)} ${shortTime(d.nextDue)}`}
         {d.provisional && <span class="mark warn"> ⚠ {t('provisional', lang)}</span>}
       </p>
@@ -185,23 +186,11 @@ function StageTable(props: { deadlines: CaseDeadlines; later: readonly string[] 
           {t('caseEventsIntro', lang)} ({props.later.join(', ')})
         </p>
       )}
-      <div class="table-wrap">
-        <table class="status-table" data-testid="stages">
-          <thead>
-            <tr>
-              <th scope="col">{t('stage', lang)}</th>
-              <th scope="col">{t('due', lang)}</th>
-              <th scope="col">{t('state', lang)}</th>
-              <th scope="col">{t('used', lang)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {d.stages.map((s) => (
-              <StageRow key={s.stage} stage={s} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table head={['stage', 'due', 'state', 'used']} class="status-table" testId="stages">
+        {d.stages.map((s) => (
+          <StageRow key={s.stage} stage={s} />
+        ))}
+      </Table>
       {d.stages.map((s) => (
         <NoteList key={s.stage} notes={s.notes} testId={`stage-notes-${s.stage}`} />
       ))}
@@ -224,6 +213,7 @@ function StageRow(props: { stage: StageDeadline }) {
       </th>
       <td>{s.startedAt ? <DueText due={s.due} provisional={s.provisional} /> : '—'}</td>
       <StateCells
+        kind="stage"
         state={s.state}
         remaining={s.remaining}
         overdue={s.overdue}

@@ -9,8 +9,8 @@ import {
   type SlaStatusResult,
   slaStatus,
 } from 'safetynet-cn';
-import { IssueList, PackSource } from '../common.js';
-import { type Lang, pick, t, useLang, word } from '../i18n.js';
+import { IssueList, PackSource, Table } from '../common.js';
+import { type Lang, pick, t, useLang, stateWord } from '../i18n.js';
 import { CalendarPanel, DayMarks, DueText, NoteList, NowControls } from './deadline-parts.js';
 import { durationWords, shortTime, wallToIso } from './time.js';
 
@@ -94,34 +94,28 @@ function StatusTable(props: { status: SlaStatusResult }) {
   const lang = useLang();
   const rows = LIMITS.filter((n) => props.status[n]);
   return (
-    <table class="status-table" data-testid="sla-status">
-      <thead>
-        <tr>
-          <th scope="col">{t('deadlines', lang)}</th>
-          <th scope="col">{t('state', lang)}</th>
-          <th scope="col">{t('used', lang)}</th>
+    <Table head={['deadlines', 'state', 'used']} class="status-table" testId="sla-status">
+      {rows.map((name) => (
+        <tr key={name}>
+          <th scope="row">{t(name, lang)}</th>
+          <StateCells
+            kind="deadline"
+            state={props.status[name]!.state}
+            remaining={props.status[name]!.remaining}
+            overdue={props.status[name]!.overdue}
+            elapsedShare={props.status[name]!.elapsedShare}
+            label={t(name, lang)}
+          />
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((name) => (
-          <tr key={name}>
-            <th scope="row">{t(name, lang)}</th>
-            <StateCells
-              state={props.status[name]!.state}
-              remaining={props.status[name]!.remaining}
-              overdue={props.status[name]!.overdue}
-              elapsedShare={props.status[name]!.elapsedShare}
-              label={t(name, lang)}
-            />
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
 /** A state in words, the time left or over, and the share of the time used (none when it cannot be said). */
 export function StateCells(props: {
+  /** A deadline's state, or a stage's. */
+  kind: 'deadline' | 'stage';
   state: string | undefined;
   remaining?: string;
   overdue?: string;
@@ -133,7 +127,7 @@ export function StateCells(props: {
   return (
     <>
       <td>
-        {props.state && <span class={`state state-${props.state}`}>{word(props.state, lang)}</span>}{' '}
+        {props.state && <span class={`state state-${props.state}`}>{stateWord(props.kind, props.state, lang)}</span>}{' '}
         {props.remaining && `${t('remaining', lang)} ${durationWords(props.remaining, lang)}`}
         {props.overdue && `${t('overdue', lang)} ${durationWords(props.overdue, lang)}`}
       </td>

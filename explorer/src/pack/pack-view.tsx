@@ -1,11 +1,11 @@
 /** A pack at a glance: its parameters as timelines, its programmes' conditions in words, its urgency classes. */
 import { useMemo } from 'preact/hooks';
-import type { PolicyPack } from 'safetynet-cn';
+import type { ListItem, PolicyPack } from 'safetynet-cn';
+import { conditionItems } from 'safetynet-cn/authoring';
 import { Chart } from '../charts.js';
-import { PackSource } from '../common.js';
+import { CodeText, PackSource, Table } from '../common.js';
 import { type Lang, pick, t, useLang, valueLabel, word } from '../i18n.js';
 import type { PackEntry } from '../packs.js';
-import { type ConditionLine, conditionInWords } from './condition-words.js';
 import { DropZone } from './drop-zone.js';
 import { parameterTimeline } from './parameter-timeline.js';
 import { timelineOption } from './timeline-chart.js';
@@ -129,52 +129,53 @@ function ParameterCard(props: { pack: PolicyPack; paramKey: string }) {
         <p class="hint">{t('noValues', lang)}</p>
       )}
       {p.values.length > 0 && (
-        <div class="table-wrap">
-          <table class="entries">
-            <thead>
-              <tr>
-                <th scope="col">{t('from', lang)}</th>
-                <th scope="col">{t('value', lang)}</th>
-                <th scope="col">{t('source', lang)}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.values.map((v) => (
-                <tr key={v.from} class={v.unknown ? 'unknown-row' : undefined}>
-                  <td>{v.from}</td>
-                  <td>{entryText(v, lang)}</td>
-                  <td>
-                    {v.unknown ? (
-                      <span class="mark warn">? {t('unknown', lang)}</span>
-                    ) : (
-                      <PackSource
-                        pack={props.pack}
-                        id={v.source}
-                        verified={v.verified ?? props.pack.sources[v.source ?? '']?.verified ?? false}
-                      />
-                    )}
-                    {v.note && <div class="note">{v.note}</div>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table head={['from', 'value', 'source']} class="entries">
+          {p.values.map((v) => (
+            <tr key={v.from} class={v.unknown ? 'unknown-row' : undefined}>
+              <td>{v.from}</td>
+              <td>{entryText(v, lang)}</td>
+              <td>
+                {v.unknown ? (
+                  <span class="mark warn">? {t('unknown', lang)}</span>
+                ) : (
+                  <PackSource
+                    pack={props.pack}
+                    id={v.source}
+                    verified={v.verified ?? props.pack.sources[v.source ?? '']?.verified ?? false}
+                  />
+                )}
+                {v.note && <div class="note">{v.note}</div>}
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </article>
   );
 }
 
-/** A condition in words as nested lists. */
-export function ConditionTree(props: { line: ConditionLine }) {
-  const { line } = props;
+/** A condition in the library's words (as the policy book writes it), with its figures on `asOf`, as nested lists. */
+export function Condition(props: { when: unknown; pack: PolicyPack; asOf: string }) {
+  const lang = useLang();
+  const items = conditionItems(props.when, props.pack, lang, { asOf: props.asOf, names: false });
+  return (
+    <ul class="condition">
+      {items.map((item, i) => (
+        <ConditionItem key={i} item={item} />
+      ))}
+    </ul>
+  );
+}
+
+function ConditionItem(props: { item: ListItem }) {
+  const { text, children = [] } = props.item;
   return (
     <li>
-      {line.text}
-      {line.children.length > 0 && (
+      <CodeText text={text} />
+      {children.length > 0 && (
         <ul>
-          {line.children.map((c, i) => (
-            <ConditionTree key={i} line={c} />
+          {children.map((c, i) => (
+            <ConditionItem key={i} item={c} />
           ))}
         </ul>
       )}
@@ -216,15 +217,11 @@ function ProgrammeCard(props: { pack: PolicyPack; programme: PolicyPack['program
       {p.when && (
         <>
           <h3 class="subhead">{t('appliesWhen', lang)}</h3>
-          <ul class="condition">
-            <ConditionTree line={conditionInWords(p.when, pack, asOf, lang)} />
-          </ul>
+          <Condition when={p.when} pack={pack} asOf={asOf} />
         </>
       )}
       <h3 class="subhead">{t('eligibleWhen', lang)}</h3>
-      <ul class="condition">
-        <ConditionTree line={conditionInWords(p.eligible, pack, asOf, lang)} />
-      </ul>
+      <Condition when={p.eligible} pack={pack} asOf={asOf} />
       {p.precededBy && (
         <p>
           {t('precededBy', lang)}: {p.precededBy.map((c) => word(c, lang)).join(', ')}
@@ -289,26 +286,13 @@ function Urgency(props: { pack: PolicyPack; asOf: string }) {
               {u.pauseClockOutsideOfficeHours && ` · ${t('clockPaused', lang)}`}
             </p>
           )}
-          <div class="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('className', lang)}</th>
-                  <th scope="col">{t('condition', lang)}</th>
-                  <th scope="col">{t('firstResponse', lang)}</th>
-                  <th scope="col">{t('disposal', lang)}</th>
-                  <th scope="col">{t('source', lang)}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {Object.entries(u.classes)
-                  .sort(([, a], [, b]) => a.priority - b.priority)
-                  .map(([id]) => (
-                    <UrgencyRow key={id} pack={pack} id={id} asOf={props.asOf} />
-                  ))}
-              </tbody>
-            </table>
-          </div>
+          <Table head={['className', 'condition', 'firstResponse', 'disposal', 'source']}>
+            {Object.entries(u.classes)
+              .sort(([, a], [, b]) => a.priority - b.priority)
+              .map(([id]) => (
+                <UrgencyRow key={id} pack={pack} id={id} asOf={props.asOf} />
+              ))}
+          </Table>
         </>
       )}
     </section>
@@ -328,15 +312,7 @@ function UrgencyRow(props: { pack: PolicyPack; id: string; asOf: string }) {
           {c.assistFirst && ` · ${t('assistFirst', lang)}`}
         </div>
       </td>
-      <td>
-        {c.when ? (
-          <ul class="condition">
-            <ConditionTree line={conditionInWords(c.when, pack, props.asOf, lang)} />
-          </ul>
-        ) : (
-          '—'
-        )}
-      </td>
+      <td>{c.when ? <Condition when={c.when} pack={pack} asOf={props.asOf} /> : '—'}</td>
       <td>{limitWords(c.firstResponse, lang)}</td>
       <td>{limitWords(c.disposal, lang)}</td>
       <td>
@@ -366,9 +342,7 @@ function Tiers(props: { pack: PolicyPack; asOf: string }) {
                 <PackSource pack={pack} id={tier.source} verified={tier.verified} />
               </>
             )}
-            <ul class="condition">
-              <ConditionTree line={conditionInWords(tier.when, pack, props.asOf, lang)} />
-            </ul>
+            <Condition when={tier.when} pack={pack} asOf={props.asOf} />
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@
  * calendar days, a clock duration or unknown), extensions and pauses, with sources and verification marks.
  */
 import type { PolicyPack, ProcedureDef } from 'safetynet-cn';
-import { PackSource } from '../common.js';
+import { PackSource, Table } from '../common.js';
 import { type Lang, pick, t, useLang } from '../i18n.js';
 
 type Stage = ProcedureDef['stages'][string];
@@ -43,22 +43,11 @@ function ProcedureCard(props: { pack: PolicyPack; id: string; procedure: Procedu
       <p class="meta">
         {t('source', lang)}: <PackSource pack={pack} id={p.source} verified={p.verified} />
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('stage', lang)}</th>
-              <th scope="col">{t('limit', lang)}</th>
-              <th scope="col">{t('source', lang)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {Object.entries(p.stages).map(([stageId, stage]) => (
-              <StageRow key={stageId} pack={pack} id={stageId} stage={stage} procedure={p} />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table head={['stage', 'limit', 'source']}>
+        {Object.entries(p.stages).map(([stageId, stage]) => (
+          <StageRow key={stageId} pack={pack} id={stageId} stage={stage} procedure={p} />
+        ))}
+      </Table>
     </article>
   );
 }
