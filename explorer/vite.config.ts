@@ -32,10 +32,13 @@ function printSize(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     closeBundle() {
-      const rows = filesUnder(outDir).map((file) => {
-        const bytes = readFileSync(file);
-        return { file: relative(outDir, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-      });
+      // A source map (`explorer:size` builds one) is not loaded by the page.
+      const rows = filesUnder(outDir)
+        .filter((file) => !file.endsWith('.map'))
+        .map((file) => {
+          const bytes = readFileSync(file);
+          return { file: relative(outDir, file), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+        });
       const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
       for (const r of rows.sort((a, b) => b.gzip - a.gzip)) {
         console.log(`  ${r.file.padEnd(44)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} gzip`);
