@@ -6,12 +6,11 @@ import { useMemo } from 'preact/hooks';
 import { computeSla, type Issue, type PolicyPack, SafetynetError, type Sla, type UncoveredYears } from 'safetynet-cn';
 import { IssueList } from '../common.js';
 import { pick, t, useLang } from '../i18n.js';
-import { limitWords } from '../pack/pack-view.js';
 import type { PackEntry } from '../packs.js';
 import { CaseDetails } from './case-details.js';
 import { isWallTime } from './case-input.js';
 import { SlaDetails } from './sla-details.js';
-import { wallToIso } from './time.js';
+import { limitWords, wallToIso } from './time.js';
 
 export interface DeadlineState {
   /** Receipt (or the first event of a procedure) as a wall time in the pack's zone: `2024-09-30T17:30`. */

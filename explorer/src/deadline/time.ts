@@ -1,5 +1,6 @@
 /** Wall times in a pack's zone (what a `datetime-local` input holds) and calendar-day arithmetic for the grid. */
 import { formatInZone } from 'safetynet-cn';
+import { t } from '../i18n.js';
 
 /** `2024-09-30T17:30` in `Asia/Shanghai` → `2024-09-30T17:30:00+08:00` (the zone's offset at that moment). */
 export function wallToIso(local: string, timeZone: string): string {
@@ -66,4 +67,12 @@ export function durationWords(iso: string | undefined, lang: 'zh' | 'en'): strin
     .map(([n, zh, en]) => (lang === 'zh' ? `${n}${zh}` : `${n} ${en}`));
   if (parts.length === 0) return lang === 'zh' ? '不到 1 分钟' : 'under a minute';
   return parts.join(lang === 'zh' ? '' : ' ');
+}
+
+/** An urgency class's limit as the pack writes it — an ISO 8601 duration or working days — in words. */
+export function limitWords(limit: string | { workingDays: number } | undefined, lang: 'zh' | 'en'): string {
+  if (limit === undefined) return '—';
+  if (typeof limit !== 'string') return `${limit.workingDays} ${t('workingDays', lang)}`;
+  const words = durationWords(limit, lang);
+  return words === limit ? limit : `${words} (${limit})`;
 }

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { fieldLabel, type Lang, t, useLang, valueLabel } from '../i18n.js';
+import { fieldLabel, t, useLang, valueLabel } from '../i18n.js';
 import { fieldKind, type FieldKind, type Json, type JsonObject, type JsonSchema, withField } from './json-schema.js';
 
 /** What every field needs besides its own schema and value. */
@@ -71,7 +71,8 @@ export function ObjectFields(props: {
   );
 }
 
-function Field(props: {
+/** What a field of the form is given: its name and schema, its value, where it sits, the form's context. */
+type FieldProps = {
   name: string;
   schema: JsonSchema;
   required: boolean;
@@ -79,7 +80,9 @@ function Field(props: {
   onChange: Change;
   path: readonly (string | number)[];
   ctx: FormContext;
-}) {
+};
+
+function Field(props: FieldProps) {
   const lang = useLang();
   const kind = fieldKind(props.schema, props.ctx.root);
   const label = fieldLabel(props.name, lang);
@@ -164,7 +167,7 @@ function Choice(props: ControlProps) {
     v === '' ? undefined : v === 'null' ? null : kind.kind === 'boolean' ? v === 'true' : v;
   return (
     <select id={props.id} value={value === undefined ? '' : String(value)} onChange={(e) => onChange(read(text(e)))}>
-      <option value="">{unknownText(lang)}</option>
+      <option value="">{t('unknown', lang)}</option>
       {options.map(([v, label]) => (
         <option key={v} value={v}>
           {label}
@@ -185,7 +188,7 @@ function Count(props: ControlProps) {
       step={1}
       min={kind.kind === 'integer' ? kind.min : undefined}
       max={kind.kind === 'integer' ? kind.max : undefined}
-      placeholder={unknownText(lang)}
+      placeholder={t('unknown', lang)}
       value={props.value === undefined ? '' : String(props.value)}
       onInput={(e) => {
         const v = text(e).trim();
@@ -208,7 +211,7 @@ function Text(props: ControlProps) {
         inputMode={props.kind.kind === 'money' ? 'decimal' : undefined}
         autoComplete="off"
         list={list ? `${id}-list` : undefined}
-        placeholder={unknownText(lang)}
+        placeholder={t('unknown', lang)}
         value={value === undefined || value === null ? '' : String(value)}
         onInput={(e) => props.onChange(text(e).trim() === '' ? undefined : text(e).trim())}
       />
@@ -223,26 +226,17 @@ function Text(props: ControlProps) {
   );
 }
 
-function unknownText(lang: Lang): string {
-  return lang === 'zh' ? '未知' : 'unknown';
-}
-
 type Mode = 'absent' | 'none' | 'some';
 
 /** Objects and lists: a group with a legend and, unless required, a choice of not asked / none / some. */
-function GroupField(props: {
-  name: string;
-  schema: JsonSchema;
-  required: boolean;
-  value: Json | undefined;
-  onChange: Change;
-  path: readonly (string | number)[];
-  ctx: FormContext;
-  kind: FieldKind;
-  label: string;
-  id: string;
-  hint: string | undefined;
-}) {
+function GroupField(
+  props: FieldProps & {
+    kind: FieldKind;
+    label: string;
+    id: string;
+    hint: string | undefined;
+  },
+) {
   const lang = useLang();
   const { kind, value, onChange } = props;
   const isList = kind.kind === 'enum-list' || kind.kind === 'object-list';

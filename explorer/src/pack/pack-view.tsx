@@ -9,6 +9,7 @@ import type { PackEntry } from '../packs.js';
 import { DropZone } from './drop-zone.js';
 import { parameterTimeline } from './parameter-timeline.js';
 import { timelineOption } from './timeline-chart.js';
+import { limitWords } from '../deadline/time.js';
 import { Procedures } from './procedures.js';
 
 export function PackView(props: {
@@ -250,23 +251,6 @@ function ProgrammeCard(props: { pack: PolicyPack; programme: PolicyPack['program
       {p.note && <p class="note">{p.note}</p>}
     </details>
   );
-}
-
-/** An ISO 8601 duration (`PT1H`, `P3D`) or a number of working days in words. */
-export function limitWords(limit: string | { workingDays: number } | undefined, lang: Lang): string {
-  if (limit === undefined) return '—';
-  if (typeof limit !== 'string') return `${limit.workingDays} ${t('workingDays', lang)}`;
-  const m = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(limit);
-  if (!m) return limit;
-  const units: [string | undefined, string, string][] = [
-    [m[1], '天', 'd'],
-    [m[2], '小时', 'h'],
-    [m[3], '分钟', 'min'],
-  ];
-  const parts = units
-    .filter(([n]) => n && n !== '0')
-    .map(([n, zh, en]) => (lang === 'zh' ? `${n} ${zh}` : `${n} ${en}`));
-  return `${parts.join(' ')} (${limit})`;
 }
 
 function Urgency(props: { pack: PolicyPack; asOf: string }) {
