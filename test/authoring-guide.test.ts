@@ -45,6 +45,11 @@ function steps(text: string): Step[] {
   });
 }
 
+it('uses the published command line only, never the SDK repository’s scripts or sources', () => {
+  expect(GUIDE).not.toMatch(/npx tsx|npm run |src\/|scripts\//);
+  for (const line of GUIDE.split('\n').filter((l) => /^\s*npx /.test(l))) expect(line).toMatch(/^\s*npx safetynet /);
+});
+
 describe('docs/authoring.md, followed end to end with the packed package', () => {
   let work = '';
   let tarball = '';
