@@ -102,6 +102,9 @@ describe('docs/authoring.md, followed end to end with the packed package', () =>
     expect(diff).toContain('2027-01-01');
     expect(diff).toMatch(/4 households|3 households/);
     expect(diff).toContain('undetermined→eligible');
+    // What the guide points to in the installed package is there (the schemas, the CSV and CI docs).
+    for (const [path] of GUIDE.matchAll(/node_modules\/safetynet-cn\/[\w./-]+\w/g))
+      expect(existsSync(join(work, path)), path).toBe(true);
   });
 
   it('section 2: the vocabulary commands', { timeout: 120_000 }, () => {
