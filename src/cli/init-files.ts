@@ -18,7 +18,7 @@ export function packYaml(s: InitSettings): string {
 # 先填 sources（来源文件），再把 dibao.standard 的“未知”项换成带 value 和 source 的数值；见 docs/authoring.md。
 # Fill in sources, then replace the unknown entry of dibao.standard with a value and its source (docs/authoring.md).
 id: ${s.id}
-name: { zh: ${s.nameZh}, en: ${s.nameEn} }
+name: { zh: ${JSON.stringify(s.nameZh)}, en: ${JSON.stringify(s.nameEn)} }
 version: 0.1.0
 extends: ${s.parent}
 jurisdiction: { country: CN, level: city }

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../decision/index.js';
 import { getBundledPack } from '../pack/index.js';
 import { parsePopulation } from './parse-population.js';
+import { CSV_COLUMNS } from './population-csv-columns.js';
 
 const HEADER =
   'household,district,hukou,property_test_passed,medical,birth_date,income,disability_grade,disability_kind';
@@ -105,5 +107,22 @@ describe('parsePopulation: JSON Lines', () => {
     const { records, issues } = parsePopulation('{"id":"a"}\n\n{bad\n{"members":[]}', 'jsonl', 'x.jsonl');
     expect(records.map((r) => r.id)).toEqual(['a', 'line 4']);
     expect(issues.map((i) => [i.code, i.line, i.file])).toEqual([['population_bad_json', 3, 'x.jsonl']]);
+  });
+});
+
+describe('docs/population-csv.md', () => {
+  const doc = readFileSync('docs/population-csv.md', 'utf8');
+
+  it('documents every column', () => {
+    for (const c of CSV_COLUMNS) expect(doc).toContain(`| \`${c.name}\` |`);
+  });
+
+  it('shows an example that reads without an issue', () => {
+    const example = /```csv\n([\s\S]*?)```/.exec(doc)![1]!;
+    const { records, issues } = parsePopulation(example, 'csv');
+    expect(issues).toEqual([]);
+    expect(records.map((r) => r.id)).toEqual(['h1', 'h2']);
+    const d = evaluate(getBundledPack('chengdu'), records[0]!.household, { asOf: '2022-06-01' });
+    expect(d.facts.incomePerPerson).toBe('800.00');
   });
 });

@@ -129,6 +129,7 @@ export const BOOK_TEXT = {
   supporters: { zh: '法定义务人', en: 'Legal supporters' },
   income: { zh: '收入计算', en: 'Income rules' },
   transitions: { zh: '待遇衔接', en: 'Transitions' },
+  procedures: { zh: '办理程序与时限', en: 'Procedures and time limits' },
   sources: { zh: '来源文件', en: 'Sources' },
   changes: { zh: '变更记录', en: 'Changes' },
   tiers: { zh: '困难等级', en: 'Difficulty tiers' },
@@ -176,6 +177,9 @@ export const BOOK_TEXT = {
     incomeType: { zh: '收入类型', en: 'income type' },
     test: { zh: '适用的认定', en: 'test' },
     status: { zh: '计入', en: 'counted' },
+    stage: { zh: '环节', en: 'stage' },
+    events: { zh: '起止事件', en: 'from → to event' },
+    limit: { zh: '时限', en: 'limit' },
   },
   counts: (p: {
     parameters: Readonly<Record<string, unknown>>;
@@ -194,6 +198,12 @@ export const BOOK_TEXT = {
   gapUnverified: { zh: '数值未经核实', en: 'figure not verified' },
   gapUnsourced: { zh: '规则没有注明来源', en: 'rule cites no source' },
   gapRuleUnverified: { zh: '规则所依据的来源未经核实', en: 'rule rests on an unverified source' },
+  gapLimitUnknown: { zh: '时限未知', en: 'limit unknown' },
+  gapLimitUnverified: { zh: '时限未经核实', en: 'limit not verified' },
+  procedureStage: { zh: '办理环节', en: 'procedure stage' },
+  period: { zh: '须满期的期间，如公示', en: 'a period that must run in full, e.g. publicity' },
+  extended: { zh: '延长：', en: 'extended:' },
+  paused: { zh: '暂停计时：', en: 'clock stops:' },
   gapIncomeOpen: { zh: '是否计入收入未知', en: 'whether it counts is unknown' },
   kind: {
     programme: { zh: '项目', en: 'programme' },
@@ -238,6 +248,7 @@ export const BOOK_TEXT = {
   note: { zh: '说明', en: 'Note' },
   noSource: { zh: '（未注明来源）', en: '(no source)' },
   workingDays: (n: number): Bilingual => ({ zh: `${n} 个工作日`, en: `${n} working days` }),
+  days: (n: number): Bilingual => ({ zh: `${n} 天`, en: `${n} day${n === 1 ? '' : 's'}` }),
   officeHours: { zh: '办公时间', en: 'office hours' },
   pauseClock: { zh: '办公时间外暂停计时', en: 'the clock stops outside office hours' },
   atRisk: { zh: '预警比例', en: 'at-risk share' },

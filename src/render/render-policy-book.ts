@@ -13,6 +13,7 @@ import {
   transitionBlocks,
   urgencyBlocks,
 } from './policy-book-rules.js';
+import { procedureBlocks, procedureGapRows } from './policy-book-procedures.js';
 import { gapRows, parameterValueRows, sourceText } from './policy-book-values.js';
 
 /** Options of {@link renderPolicyBook}. */
@@ -27,8 +28,8 @@ export interface PolicyBookOptions {
  * The policy book of a pack, for review meetings and pull requests: a summary and the changelog, what is
  * unknown or unverified, each programme's conditions in words, every parameter as a dated table with its
  * source and verification, zones, urgency classes, difficulty tiers, cycles and review rules, referrals,
- * supporters, income rules, transitions and the sources. Generated from the pack alone (no clock): the same
- * pack gives the same book.
+ * supporters, income rules, transitions, procedures with their stage limits, and the sources. Generated from the
+ * pack alone (no clock): the same pack gives the same book.
  *
  * @param pack - a validated pack (its parents merged)
  * @param options - `format` (`markdown` or `html`) and `lang` (`both`, `zh` or `en`)
@@ -58,6 +59,7 @@ function policyBookBlocks(pack: PolicyPack, lang: BookLanguage): Block[] {
     ['supporters', T.supporters, supporterBlocks(pack, lang)],
     ['income', T.income, incomeBlocks(pack, lang)],
     ['transitions', T.transitions, transitionBlocks(pack, lang)],
+    ['procedures', T.procedures, procedureBlocks(pack, lang)],
     ['sources', T.sources, sourceBlocks(pack, lang)],
   ];
   const present = sections.filter(([, , blocks]) => blocks.length > 0);
@@ -111,7 +113,7 @@ function summaryBlocks(pack: PolicyPack, lang: BookLanguage): Block[] {
 }
 
 function gapBlocks(pack: PolicyPack, lang: BookLanguage): Block[] {
-  const rows = gapRows(pack, lang);
+  const rows = [...gapRows(pack, lang), ...procedureGapRows(pack, lang)];
   if (!rows.length) return [{ kind: 'paragraph', text: say(T.noGaps, lang) }];
   const head = [T.col.what, T.col.where, T.col.gap, T.col.source, T.col.note].map((h) => say(h, lang));
   return [
