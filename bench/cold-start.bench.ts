@@ -85,6 +85,17 @@ recordRow({
 });
 recordRow({ group, what: `then every bundled pack (${load[0]!.packs}) and the calendar`, measured: ms(loadMs) });
 
+// The floor under every row above and below: Node.js starting and exiting with nothing to do.
+const bare = median(
+  Array.from({ length: RUNS }, () => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, ['-e', '0']);
+    return performance.now() - t0;
+  }),
+);
+console.log(`bare \`node -e 0\`: ${ms(bare)}`);
+recordRow({ group, what: 'fresh process: bare `node -e 0` (the floor of every row here)', measured: ms(bare) });
+
 const commands: [string, readonly string[], number][] = [
   ['`safetynet --version`', ['--version'], 0.1],
   ['`safetynet validate policies/`', ['validate', 'policies/'], 0.5],
