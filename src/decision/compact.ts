@@ -1,8 +1,7 @@
-import { assertIsoDay } from '../dates/index.js';
-import { decide, type ProgrammeStatus } from '../engine/index.js';
-import { assertPolicyPack, type PackNames, type PolicyPack, type ResolveOptions } from '../pack/index.js';
-import { parseHousehold, type ActionKind, type Category, type Household } from '../schema/index.js';
-import { buildDecision } from './build-decision.js';
+import type { ProgrammeStatus } from '../engine/index.js';
+import type { PackNames, PolicyPack } from '../pack/index.js';
+import type { ActionKind, Category, Household } from '../schema/index.js';
+import { explainedDecision } from './evaluate.js';
 import type { Decision, DecisionOptions, EvaluateOptions } from './types.js';
 
 /** A programme's verdict in a {@link CompactDecision}. */
@@ -104,63 +103,37 @@ export function evaluateCompact(
   household: unknown,
   options: EvaluateCompactOptions,
 ): CompactDecision {
-  assertPolicyPack(pack);
-  assertIsoDay((options as Partial<EvaluateCompactOptions> | undefined)?.asOf, 'asOf');
-  const j = decide(pack, parseHousehold(household), {
-    ...(options as ResolveOptions & { asOf: string }),
-    explain: true,
-  });
-  return compactOf(buildDecision(j, 'none'));
+  return compactOf(explainedDecision(pack, household, options, true));
 }
 
 /** The compact form of a decision (built without texts: they are never read here). */
 export function compactOf(d: Decision): CompactDecision {
-  const c: { -readonly [K in keyof CompactDecision]: CompactDecision[K] } = {
-    packId: d.packId,
-    packVersion: d.packVersion,
-    packDigest: d.packDigest,
-    sdkVersion: d.sdkVersion,
-    asOf: d.asOf,
-    options: d.options,
-  } as CompactDecision;
-  if (d.householdId !== undefined) c.householdId = d.householdId;
-  c.category = d.category;
-  c.categoryCertain = d.categoryCertain;
-  if (d.outcome)
-    c.outcome = d.outcome.members
-      ? { programme: d.outcome.programme, members: d.outcome.members }
-      : { programme: d.outcome.programme };
-  if (d.tier) c.tier = d.tier.id;
-  c.programmes = d.programmes.map((p) => {
-    const out: { -readonly [K in keyof CompactProgramme]: CompactProgramme[K] } = { id: p.id, status: p.status };
-    if (p.members) out.members = p.members.map((m) => m.status);
-    if (p.precededBy) out.precededBy = p.precededBy.programme;
-    return out;
-  });
-  c.actions = d.actions.map(compactAction);
-  c.missing = d.missing.map((m) => ({ fact: m.fact, programmes: m.programmes, inputs: m.inputs }));
-  c.nearThreshold = d.nearThreshold.map((n) => ({
-    programme: n.programme,
-    fact: n.fact,
-    parameter: n.parameter,
-    margin: n.margin,
-  }));
-  c.notes = d.notes.map((n) =>
-    n.parameter !== undefined ? { code: n.code, parameter: n.parameter } : { code: n.code },
-  );
-  return c;
+  return {
+    ...pick(d, ['packId', 'packVersion', 'packDigest', 'sdkVersion', 'asOf', 'options', 'householdId', 'category']),
+    ...(d.outcome ? { outcome: pick(d.outcome, ['programme', 'members']) } : {}),
+    categoryCertain: d.categoryCertain,
+    ...(d.tier ? { tier: d.tier.id } : {}),
+    programmes: d.programmes.map((p) => ({
+      id: p.id,
+      status: p.status,
+      ...(p.members ? { members: p.members.map((m) => m.status) } : {}),
+      ...(p.precededBy ? { precededBy: p.precededBy.programme } : {}),
+    })),
+    actions: d.actions.map((a) => ({
+      ...pick(a, ['kind', 'programme']),
+      ...(a.department ? { department: a.department.id } : {}),
+      ...(a.cycle ? { cycle: a.cycle.id, nextDue: a.cycle.nextDue } : {}),
+      ...pick(a, ['review', 'transition', 'members']),
+    })),
+    missing: d.missing.map((m) => pick(m, ['fact', 'programmes', 'inputs'])),
+    nearThreshold: d.nearThreshold.map((n) => pick(n, ['programme', 'fact', 'parameter', 'margin'])),
+    notes: d.notes.map((n) => pick(n, ['code', 'parameter'])),
+  };
 }
 
-function compactAction(a: Decision['actions'][number]): CompactAction {
-  const out: { -readonly [K in keyof CompactAction]: CompactAction[K] } = { kind: a.kind };
-  if (a.programme !== undefined) out.programme = a.programme;
-  if (a.department) out.department = a.department.id;
-  if (a.cycle) {
-    out.cycle = a.cycle.id;
-    out.nextDue = a.cycle.nextDue;
-  }
-  if (a.review !== undefined) out.review = a.review;
-  if (a.transition !== undefined) out.transition = a.transition;
-  if (a.members) out.members = a.members;
+/** The fields of `from` that are set, in the order asked (a stored decision's JSON is byte-stable). */
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>;
+  for (const k of keys) if (from[k] !== undefined) out[k] = from[k];
   return out;
 }

@@ -49,9 +49,17 @@ export function evaluate(
   household: unknown,
   options: EvaluateOptions,
 ): Decision<PackNames, DecisionLanguage> {
+  return explainedDecision(pack, household, options, false);
+}
+
+/**
+ * The one path of `evaluate` and `evaluateCompact`: the arguments checked, the household decided with traces,
+ * the decision built in the languages asked for, or without texts for the compact form.
+ */
+export function explainedDecision(pack: PolicyPack, household: unknown, options: EvaluateOptions, compact: boolean) {
   assertPolicyPack(pack);
   assertIsoDay((options as Partial<EvaluateOptions> | undefined)?.asOf, 'asOf');
-  const lang = languageOf(options.lang);
+  const lang = compact ? 'none' : languageOf(options.lang);
   const judgements = decide(pack, parseHousehold(household), {
     ...(options as ResolveOptions & { asOf: string }),
     explain: true,
@@ -59,12 +67,10 @@ export function evaluate(
   return buildDecision(judgements, lang);
 }
 
-const LANGUAGES: ReadonlySet<unknown> = new Set(['zh', 'en', 'both']);
-
 /** The asked languages, checked: a typo must not silently give both (or none). */
 function languageOf(lang: unknown): DecisionLanguage {
   if (lang === undefined) return 'both';
-  if (LANGUAGES.has(lang)) return lang as DecisionLanguage;
+  if (lang === 'zh' || lang === 'en' || lang === 'both') return lang;
   const issue = decisionIssue('decision_bad_lang', ['lang'], { value: lang });
   throw new InputError('decision_bad_lang', issue.message.en, [issue]);
 }

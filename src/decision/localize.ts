@@ -48,21 +48,12 @@ export function write<A extends readonly unknown[]>(lang: TextLanguage, words: W
   return { zh: words.zh(...args), en: words.en(...args) };
 }
 
-const onlyZh = new WeakMap<Bilingual, Text>();
-const onlyEn = new WeakMap<Bilingual, Text>();
-
 /**
- * A text of the pack (a programme's name, a label) in the languages asked for. Both: the pack's own object;
- * one: a copy made once per text and reused, so a decision in one language allocates no more than one in two.
+ * A text of the pack (a programme's name, a label) in the languages asked for: both, the pack's own object; one,
+ * a copy with that language only.
  */
 export function localize(lang: TextLanguage, text: Bilingual): Text {
   if (lang === 'both') return text;
   if (lang === 'none') return NO_TEXT;
-  const cache = lang === 'zh' ? onlyZh : onlyEn;
-  let hit = cache.get(text);
-  if (!hit) {
-    hit = Object.freeze(lang === 'zh' ? { zh: text.zh } : { en: text.en });
-    cache.set(text, hit);
-  }
-  return hit;
+  return lang === 'zh' ? { zh: text.zh } : { en: text.en };
 }

@@ -2,7 +2,6 @@ import { isParamName, type LeafTrace, type SymbolTable } from '../rules/index.js
 import type { PolicyPack, ReasonParameter } from '../pack/index.js';
 import { getFactDefinition } from '../schema/index.js';
 import type { Bilingual } from '../errors/index.js';
-import { isNumeric } from '../money/index.js';
 import { formatMargin, formatRuleValue, type DisplayValue } from './display-value.js';
 import { write, type TextLanguage, type Text } from './localize.js';
 import { operatorText, REASON_WORDS, untranslated } from './messages.js';
@@ -65,7 +64,6 @@ export function buildReasons(
   parameterInfo: (key: string) => ReasonParameter | undefined,
   lang: TextLanguage = 'both',
 ): Reason[] {
-  if (lang === 'none') return reasonsWithoutText(pack, programmeId, trace, symbols, parameterInfo);
   const out: Reason[] = new Array(trace.length);
   for (let i = 0; i < trace.length; i++) {
     const t = trace[i]!;
@@ -99,37 +97,6 @@ export function buildReasons(
       );
     }
     if (parameter) (reason as { parameter?: ReasonParameter }).parameter = parameter;
-    out[i] = reason;
-  }
-  return out;
-}
-
-/**
- * Reasons for the compact form, which shows none: only what the rest of a decision reads from them — the
- * outcome of each test, the figure used and whether the test has a margin (its text is left empty). The
- * values compared are not formatted.
- */
-function reasonsWithoutText(
-  pack: PolicyPack,
-  programmeId: string,
-  trace: readonly LeafTrace[],
-  symbols: SymbolTable,
-  parameterInfo: (key: string) => ReasonParameter | undefined,
-): Reason[] {
-  const out: Reason[] = new Array(trace.length);
-  for (let i = 0; i < trace.length; i++) {
-    const t = trace[i]!;
-    const tpl = templateOf(pack, programmeId, t, symbols);
-    const reason = {
-      code: tpl.code,
-      fact: t.fact,
-      operator: t.operator,
-      result: t.result ?? null,
-      path: t.path,
-    } as { -readonly [K in keyof Reason]: Reason[K] };
-    if (tpl.leftScale === tpl.rightScale && isNumeric(t.left) && isNumeric(t.right)) reason.margin = '';
-    const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
-    if (parameter) reason.parameter = parameter;
     out[i] = reason;
   }
   return out;
