@@ -33,13 +33,21 @@ export type {
 } from './pack/index.js';
 
 // Decisions.
-export { evaluate } from './decision/index.js';
+export { evaluate, evaluateCompact } from './decision/index.js';
 export type {
+  CompactAction,
+  CompactDecision,
+  CompactProgramme,
   Decision,
   DecisionAction,
   DecisionFacts,
+  DecisionLanguage,
   DecisionNote,
+  DecisionOptions,
+  DecisionOutcome,
+  EvaluateCompactOptions,
   EvaluateOptions,
+  LocalizedText,
   MissingFact,
   NearThresholdEntry,
   Overrides,

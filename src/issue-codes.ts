@@ -6,6 +6,7 @@ import { PLAIN_DATA_MESSAGES, YAML_MESSAGES } from './_lib/index.js';
 import { CALENDAR_MESSAGES } from './calendar/index.js';
 import { DATE_MESSAGES } from './dates/index.js';
 import { ANALYSIS_MESSAGES } from './analysis/index.js';
+import { DECISION_MESSAGES } from './decision/index.js';
 import { DIFF_MESSAGES } from './diff/index.js';
 import { ENGINE_MESSAGES } from './engine/index.js';
 import type { Bilingual, MessageCatalog } from './errors/index.js';
@@ -45,6 +46,7 @@ export const ISSUE_CATALOGS = [
   { area: 'calendar', title: { zh: '工作日日历', en: 'Working-day calendars' }, catalog: CALENDAR_MESSAGES },
   { area: 'pack', title: { zh: '政策包', en: 'Policy packs' }, catalog: PACK_MESSAGES },
   { area: 'engine', title: { zh: '判定', en: 'Deciding' }, catalog: ENGINE_MESSAGES },
+  { area: 'decision', title: { zh: '决定', en: 'Decisions' }, catalog: DECISION_MESSAGES },
   { area: 'screen', title: { zh: '人群筛查', en: 'Screening a population' }, catalog: SCREEN_MESSAGES },
   { area: 'sla', title: { zh: '办理时限', en: 'Deadlines' }, catalog: SLA_MESSAGES },
   { area: 'diff', title: { zh: '版本比较', en: 'Comparing pack versions' }, catalog: DIFF_MESSAGES },

@@ -1,6 +1,6 @@
 import { evaluate } from '../decision/index.js';
-import type { Decision } from '../decision/index.js';
-import type { PolicyPack } from '../pack/index.js';
+import type { Decision, DecisionLanguage } from '../decision/index.js';
+import type { PackNames, PolicyPack } from '../pack/index.js';
 import { canonicalJson } from '../_lib/index.js';
 import { packDigest } from '../pack/index.js';
 
@@ -13,13 +13,13 @@ export interface ReplayDifference {
 }
 
 /** Whether a stored decision still reproduces, and if not, what changed. */
-export interface ReplayResult {
+export interface ReplayResult<L extends DecisionLanguage = 'both'> {
   readonly reproduces: boolean;
   /** True when the pack content is byte-for-byte what the decision was made with. */
   readonly samePack: boolean;
   readonly differences: readonly ReplayDifference[];
   /** The decision made now with the same household, date and options. */
-  readonly decision: Decision;
+  readonly decision: Decision<PackNames, L>;
 }
 
 /**
@@ -32,8 +32,16 @@ export interface ReplayResult {
  * r.reproduces; // false
  * r.differences; // [{ field: 'parameters.dibao.standard', stored: '1160', now: '1160.01' }, …]
  */
-export function replay(stored: Decision, pack: PolicyPack, household: unknown): ReplayResult {
-  const now = evaluate(pack, household, { asOf: stored.asOf, ...stored.options });
+export function replay<L extends DecisionLanguage = 'both'>(
+  stored: Decision<PackNames, L>,
+  pack: PolicyPack,
+  household: unknown,
+): ReplayResult<L> {
+  // The same options, languages included (a decision records them when they are not both).
+  const now = evaluate(pack, household, { asOf: stored.asOf, ...stored.options }) as Decision<
+    PackNames,
+    DecisionLanguage
+  >;
   const differences: ReplayDifference[] = [];
   const add = (field: string, a: unknown, b: unknown) => {
     if (canonicalJson(a) !== canonicalJson(b)) differences.push({ field, stored: a, now: b });
@@ -42,7 +50,7 @@ export function replay(stored: Decision, pack: PolicyPack, household: unknown): 
   add('packVersion', stored.packVersion, now.packVersion);
   add('packDigest', stored.packDigest, packDigest(pack));
   add('sdkVersion', stored.sdkVersion, now.sdkVersion);
-  const usedParams = (d: Decision) => {
+  const usedParams = (d: Decision<PackNames, DecisionLanguage>) => {
     const out: Record<string, unknown> = {};
     for (const p of d.programmes) for (const r of p.reasons) if (r.parameter) out[r.parameter.key] = r.parameter.value;
     return out;
@@ -51,12 +59,13 @@ export function replay(stored: Decision, pack: PolicyPack, household: unknown): 
   const pb = usedParams(now);
   for (const key of [...new Set([...Object.keys(pa), ...Object.keys(pb)])].sort())
     add(`parameters.${key}`, pa[key], pb[key]);
-  const factsOf = (d: Decision): Readonly<Record<string, unknown>> => d.facts;
+  const factsOf = (d: Decision<PackNames, DecisionLanguage>): Readonly<Record<string, unknown>> => d.facts;
   const fa = factsOf(stored);
   const fb = factsOf(now);
   for (const key of [...new Set([...Object.keys(fa), ...Object.keys(fb)])].sort())
     add(`facts.${key}`, fa[key], fb[key]);
-  const rules = (d: Decision) => Object.fromEntries(d.programmes.map((p) => [p.id, p.status]));
+  const rules = (d: Decision<PackNames, DecisionLanguage>) =>
+    Object.fromEntries(d.programmes.map((p) => [p.id, p.status]));
   const ra = rules(stored);
   const rb = rules(now);
   for (const id of [...new Set([...Object.keys(ra), ...Object.keys(rb)])].sort())
@@ -68,6 +77,6 @@ export function replay(stored: Decision, pack: PolicyPack, household: unknown): 
     reproduces: reproducing.length === 0,
     samePack: stored.packDigest === packDigest(pack),
     differences,
-    decision: now,
+    decision: now as Decision<PackNames, L>,
   };
 }

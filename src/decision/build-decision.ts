@@ -8,47 +8,60 @@ import { missingFacts } from './missing-facts.js';
 import { nearThresholdEntries } from './near-threshold.js';
 import { decisionNotes } from './notes.js';
 import { programmeResults } from './programme-results.js';
-import type { Decision, DecisionFacts, DecisionOutcome } from './types.js';
+import type { Bilingual } from '../errors/index.js';
+import type { ResolveOptions } from '../pack/index.js';
+import { localize, type TextLanguage } from './localize.js';
+import type { Decision, DecisionFacts, DecisionOptions, DecisionOutcome } from './types.js';
 
-/** The explained decision of a household's judgements: reasons, actions, what to ask, notes, provenance. */
-export function buildDecision(j: Judgements): Decision {
+/**
+ * The explained decision of a household's judgements: reasons, actions, what to ask, notes, provenance, with
+ * every text in `lang` (both languages by default).
+ */
+export function buildDecision(j: Judgements, lang: TextLanguage = 'both'): Decision {
   const { day, household } = j;
-  const programmes = programmeResults(j);
-  const nearThreshold = nearThresholdEntries(j);
-  const options = day.options;
-  return {
+  const programmes = programmeResults(j, lang);
+  const nearThreshold = nearThresholdEntries(j, lang);
+  // Built in place, in the order of the type (no spread of optional parts): the JSON is byte-stable.
+  const d: { -readonly [K in keyof Decision]: Decision[K] } = {
     packId: day.pack.id,
     packVersion: day.pack.version,
     packDigest: packDigest(day.pack),
     sdkVersion: VERSION,
     asOf: day.asOf,
-    options: {
-      ...(options.overrides && Object.keys(options.overrides).length ? { overrides: options.overrides } : {}),
-      ...(options.lastKnown ? { lastKnown: true } : {}),
-      ...(options.knownAt ? { knownAt: options.knownAt } : {}),
-    },
-    ...(household.id !== undefined ? { householdId: household.id } : {}),
-    category: j.category,
-    ...(j.outcome ? { outcome: outcomeOf(j) } : {}),
-    categoryCertain: j.categoryCertain,
-    ...(j.tier ? { tier: { id: j.tier.id, name: j.tier.def.name } } : {}),
-    facts: displayFacts(j),
-    programmes,
-    actions: decisionActions(j, programmes, nearThreshold),
-    missing: missingFacts(j),
-    nearThreshold,
-    notes: decisionNotes(j, programmes),
-  };
+    options: decisionOptions(day.options, lang),
+  } as Decision;
+  if (household.id !== undefined) d.householdId = household.id;
+  d.category = j.category;
+  if (j.outcome) d.outcome = outcomeOf(j, lang);
+  d.categoryCertain = j.categoryCertain;
+  if (j.tier) d.tier = { id: j.tier.id, name: localize(lang, j.tier.def.name) as Bilingual };
+  // The compact form keeps no facts: not formatting them is a fifth of its cost.
+  d.facts = lang === 'none' ? NO_FACTS : displayFacts(j);
+  d.programmes = programmes;
+  d.actions = decisionActions(j, programmes, nearThreshold, lang);
+  d.missing = missingFacts(j, lang);
+  d.nearThreshold = nearThreshold;
+  d.notes = decisionNotes(j, programmes, lang);
+  return d;
+}
+
+/** The options that shaped a decision, as it records them: only those set. */
+function decisionOptions(options: ResolveOptions, lang: TextLanguage): DecisionOptions {
+  const out: { -readonly [K in keyof DecisionOptions]: DecisionOptions[K] } = {};
+  if (options.overrides && Object.keys(options.overrides).length) out.overrides = options.overrides;
+  if (options.lastKnown) out.lastKnown = true;
+  if (options.knownAt) out.knownAt = options.knownAt;
+  if (lang === 'zh' || lang === 'en') out.lang = lang;
+  return out;
 }
 
 /** The programme the category comes from, and for a member programme the members it covers. */
-function outcomeOf(j: Judgements): DecisionOutcome | undefined {
-  const o = j.outcome;
-  if (!o) return undefined;
+function outcomeOf(j: Judgements, lang: TextLanguage): DecisionOutcome {
+  const o = j.outcome!;
   const members = o.members?.filter((m) => m.status === 'eligible').map((m) => m.index);
   return {
     programme: o.programme.def.id,
-    name: o.programme.def.name,
+    name: localize(lang, o.programme.def.name) as Bilingual,
     category: j.category,
     ...(members ? { members } : {}),
   };
@@ -58,6 +71,8 @@ function outcomeOf(j: Judgements): DecisionOutcome | undefined {
 const DISPLAYED_FACTS: readonly (readonly [string, number])[] = FACT_CATALOG.filter(
   (f) => f.scope === 'household' && f.name !== 'eligibleCategories',
 ).map((f) => [f.name, f.kind === 'money' ? 100 : 1] as const);
+
+const NO_FACTS = Object.freeze({}) as DecisionFacts;
 
 function displayFacts(j: Judgements): DecisionFacts {
   const out: Record<string, string | boolean | readonly string[] | null> = {};

@@ -3,6 +3,16 @@
  * ask, near-threshold margins, notes and provenance.
  */
 export { evaluate } from './evaluate.js';
+export {
+  compactOf,
+  evaluateCompact,
+  type CompactAction,
+  type CompactDecision,
+  type CompactProgramme,
+  type EvaluateCompactOptions,
+} from './compact.js';
+export type { DecisionLanguage, LocalizedText } from './localize.js';
+export { DECISION_MESSAGES } from './messages.js';
 export { buildDecision } from './build-decision.js';
 export { NOTE_CODES, type NoteCode } from './messages.js';
 export { formatRuleValue, type DisplayValue } from './display-value.js';
@@ -12,6 +22,7 @@ export type {
   DecisionAction,
   DecisionFacts,
   DecisionNote,
+  DecisionOptions,
   DecisionOutcome,
   EvaluateOptions,
   MissingFact,

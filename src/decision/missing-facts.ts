@@ -1,5 +1,6 @@
 import type { Judgements } from '../engine/index.js';
 import { getFactDefinition, type HouseholdParsed } from '../schema/index.js';
+import { localize, type TextLanguage } from './localize.js';
 import { untranslated } from './messages.js';
 import type { MissingFact } from './types.js';
 
@@ -82,14 +83,14 @@ function inputsFor(fact: string, household: HouseholdParsed): string[] {
 }
 
 /** What to ask, most useful first; pack figures are not questions (the notes say why they are missing). */
-export function missingFacts(j: Judgements): MissingFact[] {
+export function missingFacts(j: Judgements, lang: TextLanguage): MissingFact[] {
   return (
     [...j.missing.entries()]
       // Pack figures and open income rules are not questions for the family: the notes say why they are missing.
       .filter(([fact]) => !fact.startsWith('param:') && !fact.startsWith('income-rule:'))
       .map(([fact, programmes]) => ({
         fact,
-        label: getFactDefinition(fact)?.label ?? untranslated(fact),
+        label: localize(lang, getFactDefinition(fact)?.label ?? untranslated(fact)) as MissingFact['label'],
         programmes: [...programmes],
         inputs: inputsFor(fact, j.household),
       }))

@@ -1,42 +1,50 @@
 import type { Judgements } from '../engine/index.js';
 import type { ReasonParameter } from '../pack/index.js';
-import { NOTE_TEXT } from './messages.js';
+import type { TextLanguage } from './localize.js';
+import type { NOTE_WORDS } from './messages.js';
+import { noteText } from './note-text.js';
 import { interplayNotes, readingNotes, unverifiedRuleNotes } from './rule-notes.js';
 import { labelOf } from './reasons.js';
 import type { DecisionNote, ProgrammeResult } from './types.js';
 
 /** Notes on the figures a decision used (unknown, provisional, what-if, stale, unverified) and on cases decided. */
-export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
+export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[], lang: TextLanguage): DecisionNote[] {
   const byCases = j.programmes
     .filter((p) => p.decidedByCases)
-    .map((p) => ({ code: 'decided_by_cases', text: NOTE_TEXT.decided_by_cases(p.programme.def.name) }));
+    .map((p) => ({ code: 'decided_by_cases', text: noteText(lang, 'decided_by_cases', p.programme.def.name) }));
   return [
-    ...parameterNotes(j, results),
+    ...parameterNotes(j, results, lang),
     ...byCases,
-    ...interplayNotes(j),
-    ...unverifiedRuleNotes(j),
-    ...readingNotes(j, results),
+    ...interplayNotes(j, lang),
+    ...unverifiedRuleNotes(j, lang),
+    ...readingNotes(j, results, lang),
   ];
 }
 
-function parameterNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
+/** `localeCompare`'s order (the default locale's), with the collator made once. */
+const COLLATOR = new Intl.Collator();
+
+function parameterNotes(j: Judgements, results: readonly ProgrammeResult[], lang: TextLanguage): DecisionNote[] {
   const used = new Map<string, ReasonParameter>();
   for (const r of results)
     for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
   const notes: DecisionNote[] = [];
-  for (const [key, p] of [...used].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [key, p] of [...used].sort(([a], [b]) => COLLATOR.compare(a, b))) {
     const label = labelOf(j.day.pack, `param:${key}`);
-    const note = (code: keyof typeof NOTE_TEXT, text: DecisionNote['text']) =>
+    const note = (code: keyof typeof NOTE_WORDS, text: DecisionNote['text']) =>
       notes.push({ code, parameter: key, text });
     const value = p.value ?? '—';
     if (p.status === 'unknown')
-      note('param_value_unknown', NOTE_TEXT.param_value_unknown(label, p.from, j.day.parameters.get(key)?.note));
-    else if (p.status === 'not-in-force') note('param_not_in_force', NOTE_TEXT.param_not_in_force(label));
-    else if (p.status === 'provisional') note('param_provisional', NOTE_TEXT.param_provisional(label, value));
-    else if (p.status === 'override') note('param_override', NOTE_TEXT.param_override(label, value));
-    if (p.staleFor !== undefined) note('param_stale', NOTE_TEXT.param_stale(label, value, p.from, p.staleFor));
+      note(
+        'param_value_unknown',
+        noteText(lang, 'param_value_unknown', label, p.from, j.day.parameters.get(key)?.note),
+      );
+    else if (p.status === 'not-in-force') note('param_not_in_force', noteText(lang, 'param_not_in_force', label));
+    else if (p.status === 'provisional') note('param_provisional', noteText(lang, 'param_provisional', label, value));
+    else if (p.status === 'override') note('param_override', noteText(lang, 'param_override', label, value));
+    if (p.staleFor !== undefined) note('param_stale', noteText(lang, 'param_stale', label, value, p.from, p.staleFor));
     if (p.status !== 'unknown' && p.status !== 'not-in-force' && !p.verified) {
-      note('figure_unverified', NOTE_TEXT.figure_unverified(label, p.value ?? '', p.source?.title));
+      note('figure_unverified', noteText(lang, 'figure_unverified', label, p.value ?? '', p.source?.title));
     }
   }
   return notes;

@@ -3,7 +3,8 @@ import type { PolicyPack, ReasonParameter } from '../pack/index.js';
 import { getFactDefinition } from '../schema/index.js';
 import type { Bilingual } from '../errors/index.js';
 import { formatMargin, formatRuleValue, type DisplayValue } from './display-value.js';
-import { REASON_TEXT, untranslated } from './messages.js';
+import { write, type TextLanguage, type Text } from './localize.js';
+import { operatorText, REASON_WORDS, untranslated } from './messages.js';
 import type { Reason } from './types.js';
 
 /** Labels of facts and parameters for reasons. */
@@ -44,7 +45,7 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
     rightScale,
     paramKey: paramName?.slice(6),
     head: labelOf(pack, t.fact),
-    operator: REASON_TEXT.operator(t.operator, t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined),
+    operator: operatorText(t.operator, t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined),
   };
   templates.set(t.path, tpl);
   return tpl;
@@ -52,7 +53,8 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
 
 /**
  * Turns the leaf traces of one condition into reasons: the values compared as decimal text, the
- * outcome, the margin to flipping numeric tests, and the parameter's figure with its source.
+ * outcome, the margin to flipping numeric tests, and the parameter's figure with its source. The texts are
+ * written in `lang` only (default: both languages).
  */
 export function buildReasons(
   pack: PolicyPack,
@@ -60,6 +62,7 @@ export function buildReasons(
   trace: readonly LeafTrace[],
   symbols: SymbolTable,
   parameterInfo: (key: string) => ReasonParameter | undefined,
+  lang: TextLanguage = 'both',
 ): Reason[] {
   const out: Reason[] = new Array(trace.length);
   for (let i = 0; i < trace.length; i++) {
@@ -73,10 +76,10 @@ export function buildReasons(
     const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
     const margin = tpl.leftScale === tpl.rightScale ? formatMargin(t.left, t.right, tpl.leftScale) : undefined;
     const unverified = parameter !== undefined && !parameter.verified;
-    const text = REASON_TEXT.test(tpl.head, left, tpl.operator, right, t.result, unverified);
+    const text = write(lang, REASON_WORDS.test, tpl.head, left, tpl.operator, right, t.result, unverified);
     const reason: Reason = {
       code: tpl.code,
-      text,
+      text: text as Bilingual,
       fact: t.fact,
       operator: t.operator,
       left,
@@ -86,7 +89,12 @@ export function buildReasons(
     };
     if (margin !== undefined) {
       (reason as { margin?: string }).margin = margin.text;
-      (reason as { distance?: Bilingual }).distance = describeDistance(margin.text, margin.sign, tpl.leftScale === 100);
+      (reason as { distance?: Text }).distance = describeDistance(
+        margin.text,
+        margin.sign,
+        tpl.leftScale === 100,
+        lang,
+      );
     }
     if (parameter) (reason as { parameter?: ReasonParameter }).parameter = parameter;
     out[i] = reason;
@@ -95,10 +103,15 @@ export function buildReasons(
 }
 
 /** "20.00 yuan below the limit" / "低于界限 20.00 元": where the value stands against the threshold, exactly. */
-export function describeDistance(margin: string, sign: -1 | 0 | 1, money: boolean): Bilingual {
-  if (sign === 0) return REASON_TEXT.atLimit();
+export function describeDistance(
+  margin: string,
+  sign: -1 | 0 | 1,
+  money: boolean,
+  lang: TextLanguage = 'both',
+): Bilingual {
+  if (sign === 0) return write(lang, REASON_WORDS.atLimit) as Bilingual;
   const abs = margin.startsWith('-') ? margin.slice(1) : margin;
   // A fraction of a fen shows as 0.00: say "less than 0.01" rather than "exactly".
   const shown = /^0(\.0+)?$/.test(abs) ? (money ? '0.01' : '1') : abs;
-  return REASON_TEXT.fromLimit(sign < 0 ? 'above' : 'below', shown, shown !== abs, money);
+  return write(lang, REASON_WORDS.fromLimit, sign < 0 ? 'above' : 'below', shown, shown !== abs, money) as Bilingual;
 }

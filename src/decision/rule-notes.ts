@@ -2,11 +2,13 @@ import type { Judgements } from '../engine/index.js';
 import { isMultipleDisabilityReading } from '../engine/index.js';
 import type { Bilingual } from '../errors/index.js';
 import { ruleVerification, type PolicyPack, type RuleKind } from '../pack/index.js';
-import { NOTE_TEXT, RULE_KIND_TEXT } from './messages.js';
+import type { TextLanguage } from './localize.js';
+import { RULE_KIND_TEXT } from './messages.js';
+import { noteText } from './note-text.js';
 import type { DecisionNote, ProgrammeResult } from './types.js';
 
 /** Notes on how the programmes relate: members assessed apart, precedence, open income rules. */
-export function interplayNotes(j: Judgements): DecisionNote[] {
+export function interplayNotes(j: Judgements, lang: TextLanguage): DecisionNote[] {
   const pack = j.day.pack;
   const notes: DecisionNote[] = [];
   const apartProgramme = j.programmes.find((p) => p.programme.def.assessedApart);
@@ -15,7 +17,7 @@ export function interplayNotes(j: Judgements): DecisionNote[] {
     const members = j.apart.map((i) => i + 1).join(', ');
     notes.push({
       code: 'special_poverty_apart',
-      text: NOTE_TEXT.special_poverty_apart(members, def.name, sourceText(pack, def.source)),
+      text: noteText(lang, 'special_poverty_apart', members, def.name, sourceText(pack, def.source)),
     });
   }
   for (const p of j.programmes) {
@@ -24,12 +26,14 @@ export function interplayNotes(j: Judgements): DecisionNote[] {
     const name = by?.name ?? { zh: p.precededBy.by, en: p.precededBy.by };
     notes.push({
       code: 'preceded',
-      text: NOTE_TEXT.preceded(p.programme.def.name, name, sourceText(pack, p.programme.def.source)),
+      text: noteText(lang, 'preceded', p.programme.def.name, name, sourceText(pack, p.programme.def.source)),
     });
   }
   for (const rule of j.day.income.open) {
     if (!j.openIncome.includes(rule.type)) continue;
-    const text = NOTE_TEXT.income_rule_open(
+    const text = noteText(
+      lang,
+      'income_rule_open',
       rule.type,
       rule.from ?? '—',
       rule.note ?? '',
@@ -44,7 +48,7 @@ export function interplayNotes(j: Judgements): DecisionNote[] {
  * A note for every rule used by the decision that rests on an unverified source or is the pack's reading:
  * programmes that decided or may decide it, and the tier, review, referrals and transitions that applied.
  */
-export function unverifiedRuleNotes(j: Judgements): DecisionNote[] {
+export function unverifiedRuleNotes(j: Judgements, lang: TextLanguage): DecisionNote[] {
   const pack = j.day.pack;
   const used: [RuleKind, string, { name: Bilingual; source?: string; verified?: boolean; note?: string }][] = [];
   for (const p of j.programmes) {
@@ -65,27 +69,34 @@ export function unverifiedRuleNotes(j: Judgements): DecisionNote[] {
     const v = ruleVerification(pack, rule);
     if (v.verified || seen.has(`${kind}:${id}`)) continue;
     seen.add(`${kind}:${id}`);
-    const text = NOTE_TEXT.rule_unverified(RULE_KIND_TEXT[kind], rule.name, sourceText(pack, v.source), v.note ?? '');
+    const text = noteText(
+      lang,
+      'rule_unverified',
+      RULE_KIND_TEXT[kind],
+      rule.name,
+      sourceText(pack, v.source),
+      v.note ?? '',
+    );
     notes.push({ code: 'rule_unverified', text });
   }
   return notes;
 }
 
 /** Notes on readings of the household's own facts: the multiple-disability reading, a share without income. */
-export function readingNotes(j: Judgements, results: readonly ProgrammeResult[]): DecisionNote[] {
+export function readingNotes(j: Judgements, results: readonly ProgrammeResult[], lang: TextLanguage): DecisionNote[] {
   const notes: DecisionNote[] = [];
   const multiple = j.household.members.flatMap((m, i) => (isMultipleDisabilityReading(m) ? [i + 1] : []));
   if (multiple.length)
     notes.push({
       code: 'multiple_disability_reading',
-      text: NOTE_TEXT.multiple_disability_reading(multiple.join(', ')),
+      text: noteText(lang, 'multiple_disability_reading', multiple.join(', ')),
     });
   if (j.facts.household.rigidExpenditureWithoutIncome === true) {
-    notes.push({ code: 'share_without_income', text: NOTE_TEXT.share_without_income() });
+    notes.push({ code: 'share_without_income', text: noteText(lang, 'share_without_income') });
   }
   for (const r of results) {
     const until = gradualExitUntil(j, r);
-    if (until) notes.push({ code: 'gradual_exit_until', text: NOTE_TEXT.gradual_exit_until(r.name, until) });
+    if (until) notes.push({ code: 'gradual_exit_until', text: noteText(lang, 'gradual_exit_until', r.name, until) });
   }
   return notes;
 }

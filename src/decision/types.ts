@@ -1,16 +1,19 @@
-import type { Bilingual } from '../errors/index.js';
 import type { ProgrammeStatus } from '../engine/index.js';
 import type { PackNames, ReasonParameter, ResolveOptions } from '../pack/index.js';
 import type { ActionKind, Category, DecisionFactValues } from '../schema/index.js';
+import type { DecisionLanguage, LocalizedText } from './localize.js';
 
 export type { ProgrammeStatus } from '../engine/index.js';
 export type { ReasonParameter } from '../pack/index.js';
 
-/** One test of a rule, as a caseworker reads it: "income per person 1133.33 < standard 1160.00". */
-export interface Reason {
+/**
+ * One test of a rule, as a caseworker reads it: "income per person 1133.33 < standard 1160.00". Texts are in
+ * the languages the decision was asked in (`L`: both by default).
+ */
+export interface Reason<L extends DecisionLanguage = 'both'> {
   /** `<programme>.<fact>.<operator>`, stable for machines. */
   readonly code: string;
-  readonly text: Bilingual;
+  readonly text: LocalizedText<L>;
   readonly fact: string;
   readonly operator: string;
   /** The fact's value as decimal text (money in yuan, 2 decimals), or null when unknown. */
@@ -20,7 +23,7 @@ export interface Reason {
   /** For numeric comparisons: right − left, in the fact's unit (yuan for money). */
   readonly margin?: string;
   /** The margin in words: how far the value is from flipping this test. */
-  readonly distance?: Bilingual;
+  readonly distance?: LocalizedText<L>;
   readonly parameter?: ReasonParameter;
   /** Path of the leaf inside the programme's condition, e.g. ['all', 0]. */
   readonly path: readonly (string | number)[];
@@ -35,13 +38,16 @@ export interface SourceRef {
   readonly date: string;
 }
 
-/** The verdict on one programme; `P` is the pack's programme ids when the pack is typed. */
-export interface ProgrammeResult<P extends string = string> {
+/**
+ * The verdict on one programme; `P` is the pack's programme ids when the pack is typed, `L` the languages of
+ * its texts.
+ */
+export interface ProgrammeResult<P extends string = string, L extends DecisionLanguage = 'both'> {
   readonly id: P;
-  readonly name: Bilingual;
+  readonly name: LocalizedText<L>;
   readonly category: string;
   readonly status: ProgrammeStatus;
-  readonly reasons: readonly Reason[];
+  readonly reasons: readonly Reason<L>[];
   /** For programmes judged per member: each member's status (index into household.members). */
   readonly members?: readonly { readonly index: number; readonly id?: string; readonly status: ProgrammeStatus }[];
   readonly source?: SourceRef;
@@ -52,33 +58,33 @@ export interface ProgrammeResult<P extends string = string> {
 }
 
 /** Where the category comes from: the strongest eligible programme, and for member programmes, whom it covers. */
-export interface DecisionOutcome {
+export interface DecisionOutcome<L extends DecisionLanguage = 'both'> {
   readonly programme: string;
-  readonly name: Bilingual;
+  readonly name: LocalizedText<L>;
   readonly category: Category;
   readonly members?: readonly number[];
 }
 
 /** What the decision asks a caseworker to do next. */
-export interface DecisionAction {
+export interface DecisionAction<L extends DecisionLanguage = 'both'> {
   readonly kind: ActionKind;
   readonly programme?: string;
-  readonly department?: { readonly id: string; readonly name: Bilingual };
+  readonly department?: { readonly id: string; readonly name: LocalizedText<L> };
   /** For `monitor` (visits of the difficulty tier) and `review` (re-checks): the cycle and the next due day. */
-  readonly cycle?: { readonly id: string; readonly name: Bilingual; readonly nextDue: string };
+  readonly cycle?: { readonly id: string; readonly name: LocalizedText<L>; readonly nextDue: string };
   /** For `review`: the pack's review rule. */
   readonly review?: string;
   /** For `transition`: the pack's transition id. */
   readonly transition?: string;
   /** Members the action concerns (indexes), for per-member programmes and transitions. */
   readonly members?: readonly number[];
-  readonly text: Bilingual;
+  readonly text: LocalizedText<L>;
 }
 
 /** A fact that, if supplied, would settle undetermined programmes. */
-export interface MissingFact<F extends string = string> {
+export interface MissingFact<F extends string = string, L extends DecisionLanguage = 'both'> {
   readonly fact: F;
-  readonly label: Bilingual;
+  readonly label: LocalizedText<L>;
   /** Programmes it would help settle, most first. */
   readonly programmes: readonly string[];
   /** The household fields to fill in, e.g. `members[1].incomes`: what to ask. */
@@ -86,20 +92,20 @@ export interface MissingFact<F extends string = string> {
 }
 
 /** A money test within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
-export interface NearThresholdEntry {
+export interface NearThresholdEntry<L extends DecisionLanguage = 'both'> {
   readonly programme: string;
   readonly fact: string;
   /** The pack figure compared with. */
   readonly parameter: string;
   /** right − left in yuan, exact to the fen shown. */
   readonly margin: string;
-  readonly text: Bilingual;
+  readonly text: LocalizedText<L>;
 }
 
 /** A note on how the decision was made: unverified, provisional or what-if figures, cases decided. */
-export interface DecisionNote {
+export interface DecisionNote<L extends DecisionLanguage = 'both'> {
   readonly code: string;
-  readonly text: Bilingual;
+  readonly text: LocalizedText<L>;
   readonly parameter?: string;
 }
 
@@ -111,9 +117,10 @@ export type DecisionFacts<F extends string = string> = Pick<DecisionFactValues, 
 
 /**
  * An explained, serialisable decision for one household on one date. With a typed pack (`N`, see
- * `PackNames`), programme ids and fact names are the pack's own unions.
+ * `PackNames`), programme ids and fact names are the pack's own unions; its texts are in the languages asked
+ * for (`L`: both by default; see {@link EvaluateOptions.lang}).
  */
-export interface Decision<N extends PackNames = PackNames> {
+export interface Decision<N extends PackNames = PackNames, L extends DecisionLanguage = 'both'> {
   readonly packId: string;
   readonly packVersion: string;
   /** SHA-256 of the resolved pack (`sha256:<hex>`): what a stored decision was made with. */
@@ -124,34 +131,48 @@ export interface Decision<N extends PackNames = PackNames> {
   /** The strongest category the household is eligible for ('none' if none). */
   readonly category: Category;
   /** The programme the category comes from (e.g. single-person coverage for a `dibao` category). */
-  readonly outcome?: DecisionOutcome;
+  readonly outcome?: DecisionOutcome<L>;
   /** False when a stronger programme is undetermined, so the category may still change. */
   readonly categoryCertain: boolean;
-  readonly tier?: { readonly id: string; readonly name: Bilingual };
+  readonly tier?: { readonly id: string; readonly name: LocalizedText<L> };
   /** Derived facts as decimal text (money in yuan, 2 decimals), null when unknown. */
   readonly facts: DecisionFacts<N['facts']>;
-  readonly programmes: readonly ProgrammeResult<N['programmes']>[];
-  readonly actions: readonly DecisionAction[];
-  readonly missing: readonly MissingFact<N['facts']>[];
+  readonly programmes: readonly ProgrammeResult<N['programmes'], L>[];
+  readonly actions: readonly DecisionAction<L>[];
+  readonly missing: readonly MissingFact<N['facts'], L>[];
   /** Threshold tests within the pack's near-threshold margin: the basis of key-concern and edge-watch lists. */
-  readonly nearThreshold: readonly NearThresholdEntry[];
-  /** The options that shaped the decision (what-if overrides, last known values, known-at date). */
-  readonly options: {
-    readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
-    readonly lastKnown?: boolean;
-    readonly knownAt?: string;
-  };
+  readonly nearThreshold: readonly NearThresholdEntry<L>[];
+  /** The options that shaped the decision (what-if overrides, last known values, known-at date, languages). */
+  readonly options: DecisionOptions;
   /** Figures used that are unverified, provisional or overridden; programmes decided by cases. */
-  readonly notes: readonly DecisionNote[];
+  readonly notes: readonly DecisionNote<L>[];
+}
+
+/** The options a decision was made with, as it records them (only those that were set). */
+export interface DecisionOptions {
+  readonly overrides?: Readonly<Record<string, string | Readonly<Record<string, string>>>>;
+  readonly lastKnown?: boolean;
+  readonly knownAt?: string;
+  /** The languages of the texts, when not both. */
+  readonly lang?: 'zh' | 'en';
 }
 
 /** What-if values by parameter key: decimal text, or one per zone or hukou type. */
 export type Overrides<K extends string = string> = { readonly [P in K]?: string | Readonly<Record<string, string>> };
 
-/** Options of `evaluate`; with a typed pack (`N`), an override of a parameter the pack lacks is a type error. */
-export interface EvaluateOptions<N extends PackNames = PackNames> extends Omit<ResolveOptions, 'overrides'> {
+/**
+ * Options of `evaluate`; with a typed pack (`N`), an override of a parameter the pack lacks is a type error.
+ * `L` is the languages asked for.
+ */
+export interface EvaluateOptions<N extends PackNames = PackNames, L extends DecisionLanguage = DecisionLanguage>
+  extends Omit<ResolveOptions, 'overrides'> {
   /** The date the decision is made for (YYYY-MM-DD): parameters in force then, ages on that day. */
   readonly asOf: string;
   /** Replace parameter values (decimal text, or per zone) — "what if the standard were 1200?". */
   readonly overrides?: Overrides<N['parameters']>;
+  /**
+   * The languages of every text (reasons, actions, missing facts, notes, names): `'zh'`, `'en'` or `'both'`
+   * (default). One language builds only its texts: a decision for an English-only service costs less.
+   */
+  readonly lang?: L;
 }

@@ -33,13 +33,13 @@ export function dueRules(
   });
   const tier = compiled.tiers.find((t) => t.when.test(household) === true);
   const review = firstThatHolds(compiled.reviews, household);
-  const referrals = compiled.referrals.filter((r) => r.when.test(household) === true);
-  return {
-    ...(tier ? { tier } : {}),
-    ...(review ? { review } : {}),
-    referrals,
+  const due: { -readonly [K in keyof Pick<Judgements, 'tier' | 'review' | 'referrals' | 'actions'>]: Judgements[K] } = {
+    referrals: compiled.referrals.filter((r) => r.when.test(household) === true),
     actions: dueActions(programmes, household, members),
   };
+  if (tier) due.tier = tier;
+  if (review) due.review = review;
+  return due;
 }
 
 /** The first rule (in rank order) that holds — none while an earlier one is still undetermined. */

@@ -119,9 +119,20 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
   }
   const stale = staleParameters(pack, parameters, asOf);
   const income = incomeRulesOn(pack, asOf);
-  const described = new Map<string, ReasonParameter | undefined>();
+  // Read per household (margins, age limits, every reason): made once per parameter and the one key it is
+  // picked by (the zone or the hukou; none for a figure without keys).
   const values = new Map<string, Map<string | undefined, RuleValue>>();
-  const textOf = (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys);
+  const described = new Map<string, Map<string | undefined, ReasonParameter | undefined>>();
+  const once = <T>(cache: Map<string, Map<string | undefined, T>>, key: string, keys: ValueKeys, make: () => T): T => {
+    const p = parameters.get(key);
+    const by = p === undefined || typeof p.value !== 'object' ? '' : p.by === 'hukou' ? keys.hukou : keys.zone;
+    let ofKey = cache.get(key);
+    if (!ofKey) cache.set(key, (ofKey = new Map()));
+    if (ofKey.has(by)) return ofKey.get(by) as T;
+    const made = make();
+    ofKey.set(by, made);
+    return made;
+  };
   return Object.freeze({
     pack,
     asOf,
@@ -130,27 +141,18 @@ function buildPackOnDate(pack: PolicyPack, asOf: string, options: ResolveOptions
     notInForce,
     stale,
     income,
-    text: textOf,
-    ruleValue(key: string, keys: ValueKeys): RuleValue {
-      // Read per household (margins, age limits): parsed once per parameter and the one key it is picked by.
-      const p = parameters.get(key);
-      const by = p === undefined || typeof p.value !== 'object' ? '' : p.by === 'hukou' ? keys.hukou : keys.zone;
-      let ofKey = values.get(key);
-      if (!ofKey) values.set(key, (ofKey = new Map()));
-      if (ofKey.has(by)) return ofKey.get(by);
-      const text = parameterText(p, keys);
-      const r = text === undefined ? undefined : parseDecimalLiteral(text, scaleOfUnit(p!.unit));
-      const value = r?.ok ? (typeof r.value === 'object' ? Object.freeze(r.value) : r.value) : undefined;
-      ofKey.set(by, value);
-      return value;
-    },
-    describe(key: string, keys: ValueKeys): ReasonParameter | undefined {
-      const k = `${key}\u0000${keys.zone ?? ''}\u0000${keys.hukou ?? ''}`;
-      if (described.has(k)) return described.get(k);
-      const info = describeParameter(key, parameters.get(key), notInForce.has(key), keys, asOf, stale.has(key));
-      described.set(k, info);
-      return info;
-    },
+    text: (key: string, keys: ValueKeys) => parameterText(parameters.get(key), keys),
+    ruleValue: (key: string, keys: ValueKeys): RuleValue =>
+      once(values, key, keys, () => {
+        const p = parameters.get(key);
+        const text = parameterText(p, keys);
+        const r = text === undefined ? undefined : parseDecimalLiteral(text, scaleOfUnit(p!.unit));
+        return r?.ok ? (typeof r.value === 'object' ? Object.freeze(r.value) : r.value) : undefined;
+      }),
+    describe: (key: string, keys: ValueKeys): ReasonParameter | undefined =>
+      once(described, key, keys, () =>
+        describeParameter(key, parameters.get(key), notInForce.has(key), keys, asOf, stale.has(key)),
+      ),
   });
 }
 
