@@ -48,17 +48,6 @@ export default defineConfig([
     removeNodeProtocol: false,
     // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
     esbuildPlugins: [stripCatalogueDocsPlugin],
-    // The dependencies the core imports at start-up are bundled here too, so esbuild keeps only what is used:
-    // Node evaluates every module an ESM import reaches, and `zod/mini` alone reaches zod's 50 locales (≈ 120 ms
-    // of CPU per cold start), `yaml` its CommonJS build (≈ 80 ms). yaml's ES build is the one bundled (its
-    // CommonJS build requires `process`). json-rules-engine and decimal.js (interop only) stay external.
-    noExternal: [/^zod/, /^yaml/, /^date-fns/, /^@date-fns\//, /^@noble\//, /^csv-parse/],
-    // Whitespace and syntax minified (names kept, for stack traces): less to read and parse at start-up.
-    esbuildOptions(options) {
-      options.alias = { yaml: './node_modules/yaml/browser/index.js' };
-      options.minifyWhitespace = true;
-      options.minifySyntax = true;
-    },
   },
   {
     // CommonJS: bundled, with one core chunk shared by every entry (so `instanceof PackError` holds across them).
