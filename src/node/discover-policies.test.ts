@@ -47,8 +47,10 @@ describe('discoverPolicies', () => {
     expect(discoverPolicies([p('policies/nowhere')])).toEqual([{ packFile: p('policies/nowhere'), scenarioFiles: [] }]);
   });
 
-  it('finds nothing in a directory without packs, or given no paths', () => {
-    expect(discoverPolicies([p('policies/calendars')])).toEqual([]);
+  it('returns a directory without packs as its pack.yaml (so that validating it reports it), and nothing for no paths', () => {
+    expect(discoverPolicies([p('policies/calendars')]).map((d) => d.packFile)).toEqual([
+      p('policies/calendars/pack.yaml'),
+    ]);
     expect(discoverPolicies([])).toEqual([]);
   });
 });
