@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { shareGeneratedDataPlugin } from './scripts/share-generated-data.js';
 import { stripCatalogueDocsPlugin } from './scripts/strip-catalogue-docs.js';
 
 // `npm run generate` writes one entry per bundled pack in src/packs/ (safetynet-cn/packs/<id>).
@@ -46,8 +47,13 @@ export default defineConfig([
     splitting: true,
     sourcemap: false,
     removeNodeProtocol: false,
-    // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
-    esbuildPlugins: [stripCatalogueDocsPlugin],
+    // Catalogues ship without their fix hints and variants (documentation only: see the plugin); the embedded packs and
+    // calendars are imported from the ESM files above (`#generated/*`), not copied (see share-generated-data.ts).
+    esbuildPlugins: [stripCatalogueDocsPlugin, shareGeneratedDataPlugin],
+    // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
+    // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
+    // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.
+    minifyWhitespace: true,
   },
   {
     // CommonJS: bundled, with one core chunk shared by every entry (so `instanceof PackError` holds across them).
@@ -60,6 +66,10 @@ export default defineConfig([
     removeNodeProtocol: false,
     // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
     esbuildPlugins: [stripCatalogueDocsPlugin],
+    // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
+    // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
+    // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.
+    minifyWhitespace: true,
   },
   {
     // Type declarations for both formats, one file per entry point (shared parts in chunks).

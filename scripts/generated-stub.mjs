@@ -14,6 +14,8 @@ const FILES = {
     'export const BUNDLED_CALENDAR_IDS: readonly string[] = [];\n' +
     'export const EMBEDDED_PACKS: Readonly<Record<string, EmbeddedPack>> = {};\n' +
     'export const EMBEDDED_CALENDARS: Readonly<Record<string, EmbeddedCalendar>> = {};\n',
+  // scripts/errors-doc.ts writes the union of every catalogue's codes.
+  'src/generated/issue-codes.ts': 'export type IssueCode = string;\n',
 };
 
 mkdirSync('src/generated', { recursive: true });

@@ -24,7 +24,7 @@ if (!HAS_CHROMIUM) {
 
 /**
  * Screenshots are test artefacts in test-results/explorer/; `UPDATE_SCREENSHOTS=1` writes them to docs/explorer/,
- * the copies the README shows (a run changes a few anti-aliased pixels, so they are not rewritten every time).
+ * the copies explorer/README.md shows (a run changes a few anti-aliased pixels, so they are not rewritten every time).
  */
 const SHOTS = resolve(process.env.UPDATE_SCREENSHOTS ? 'docs/explorer' : 'test-results/explorer');
 const BROKEN_PACK = readFileSync('test/fixtures/explorer/broken-pack.yaml', 'utf8');

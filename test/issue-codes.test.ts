@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { ERRORS_DOC, renderErrorsDoc } from '../scripts/errors-doc.js';
+import { ERRORS_DOC, ISSUE_CODES_FILE, renderErrorsDoc, renderIssueCodes } from '../scripts/errors-doc.js';
 import { messageEntry } from '../src/errors/index.js';
 import type { IssueCode } from '../src/index.js';
-import { ISSUE_CATALOGS } from '../src/issue-codes.js';
+import { ISSUE_CATALOGS, type CatalogCode } from '../src/issue-codes.js';
 import { validatePack, type ValidatePackResult } from '../src/pack/index.js';
 import { checkCondition, createSymbolTable } from '../src/rules/index.js';
 
@@ -38,6 +38,8 @@ describe('issue codes', () => {
     expectTypeOf<'pack_unknown_key'>().toExtend<IssueCode>();
     expectTypeOf<'calendar_yaml_syntax'>().toExtend<IssueCode>();
     expectTypeOf<'no_such_code'>().not.toExtend<IssueCode>();
+    // The generated union is exactly the catalogues' keys (a compile error in `npm run typecheck` otherwise).
+    expectTypeOf<IssueCode>().toEqualTypeOf<CatalogCode>();
   });
 
   it('issues raised by the detectors carry catalogue codes', () => {
@@ -55,5 +57,9 @@ describe('issue codes', () => {
 
   it(`${ERRORS_DOC} is current (run npm run generate)`, () => {
     expect(readFileSync(ERRORS_DOC, 'utf8')).toBe(renderErrorsDoc());
+  });
+
+  it(`${ISSUE_CODES_FILE} (the IssueCode union) is current (run npm run generate)`, () => {
+    expect(readFileSync(ISSUE_CODES_FILE, 'utf8')).toBe(renderIssueCodes());
   });
 });

@@ -102,98 +102,106 @@ export const supporterSchema = z
   })
   .check(z.meta({ id: 'Supporter' }));
 
-export const memberSchema = z
-  .strictObject({
-    id: z.optional(z.string().check(z.maxLength(100))),
-    name: z.optional(z.string().check(z.maxLength(100))),
-    relation: z.optional(z.enum(RELATIONS)),
-    birthDate: described(isoDay, 'Age is computed at asOf; absent = unknown'),
-    disability: described(
-      z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
-      'Disability certificate; null = none, absent = unknown',
-    ),
-    severeIllness: z.optional(z.boolean()),
-    labourCapacity: z.optional(z.enum(['full', 'partial', 'none'])),
-    employment: z.optional(z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none'])),
-    inSchool: z.optional(z.boolean()),
-    schoolLevel: z.optional(z.enum(SCHOOL_LEVELS)),
-    childScheme: described(
-      z.nullable(z.enum(['orphan', 'de-facto-unsupported'])),
-      'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
-    ),
-    incomes: described(z.array(incomeSchema).check(z.maxLength(50)), 'Monthly incomes; [] = none, absent = unknown'),
-    hasAbleSupporter: described(
-      z.boolean(),
-      'Has a legal supporter able to support (特困 test); when absent, derived from supporters',
-    ),
-    supporters: described(
-      z.array(supporterSchema).check(z.maxLength(20)),
-      'Legal supporters living elsewhere or in the household; [] = none; absent = unknown',
-    ),
-    selfCare: z.optional(z.enum(['full', 'partial', 'none'])),
-    benefits: z.optional(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20))),
-  })
-  .check(z.meta({ id: 'Member' }));
+const memberShape = {
+  id: z.optional(z.string().check(z.maxLength(100))),
+  name: z.optional(z.string().check(z.maxLength(100))),
+  relation: z.optional(z.enum(RELATIONS)),
+  birthDate: described(isoDay, 'Age is computed at asOf; absent = unknown'),
+  disability: described(
+    z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
+    'Disability certificate; null = none, absent = unknown',
+  ),
+  severeIllness: z.optional(z.boolean()),
+  labourCapacity: z.optional(z.enum(['full', 'partial', 'none'])),
+  employment: z.optional(z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none'])),
+  inSchool: z.optional(z.boolean()),
+  schoolLevel: z.optional(z.enum(SCHOOL_LEVELS)),
+  childScheme: described(
+    z.nullable(z.enum(['orphan', 'de-facto-unsupported'])),
+    'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
+  ),
+  incomes: described(z.array(incomeSchema).check(z.maxLength(50)), 'Monthly incomes; [] = none, absent = unknown'),
+  hasAbleSupporter: described(
+    z.boolean(),
+    'Has a legal supporter able to support (特困 test); when absent, derived from supporters',
+  ),
+  supporters: described(
+    z.array(supporterSchema).check(z.maxLength(20)),
+    'Legal supporters living elsewhere or in the household; [] = none; absent = unknown',
+  ),
+  selfCare: z.optional(z.enum(['full', 'partial', 'none'])),
+  benefits: z.optional(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20))),
+};
 
-export const householdSchema = z
-  .strictObject({
-    $schema: z.optional(z.string()),
-    id: z.optional(z.string().check(z.maxLength(100))),
-    district: described(
-      z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-      'District id as in the pack’s zones, e.g. wenjiang',
-    ),
-    hukou: z.optional(z.enum(['urban', 'rural'])),
-    members: z.array(memberSchema).check(z.minLength(1), z.maxLength(50)),
-    assets: z.optional(
-      z.strictObject({
-        deposits: z.optional(moneyInput),
-        securities: z.optional(moneyInput),
-        vehicles: z.optional(
-          z
-            .array(
-              z.strictObject({
-                purpose: z.enum(['daily', 'business', 'disability-aid', 'other']),
-                value: z.optional(moneyInput),
-              }),
-            )
-            .check(z.maxLength(20)),
-        ),
-        housingUnits: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
-      }),
-    ),
-    propertyTestPassed: described(
-      z.boolean(),
-      'Result of the official property check for every programme not given in propertyTest',
-    ),
-    propertyTest: described(
-      z.strictObject({
-        dibao: z.optional(z.boolean()),
-        edge: z.optional(z.boolean()),
-        specialPoverty: z.optional(z.boolean()),
-        hardship: z.optional(z.boolean()),
-      }),
-      'Property check per programme: each has its own local limits; absent = propertyTestPassed',
-    ),
-    incomeIrregular: described(z.boolean(), 'Income varies from month to month (reviewed every six months)'),
-    incomeRiseFromWork: described(
-      z.strictObject({ since: isoDay }),
-      'A dibao family whose income rose above the standard because a member found work, and since when',
-    ),
-    expenditure: described(
-      z.strictObject({
-        medical: z.optional(moneyInput),
-        education: z.optional(moneyInput),
-        other: z.optional(moneyInput),
-      }),
-      'Monthly rigid expenditure; absent = unknown',
-    ),
-    coverage: described(
-      z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20)),
-      'Assistance the household receives now',
-    ),
-    situations: z.optional(z.array(z.enum(SITUATIONS)).check(z.maxLength(20))),
-  })
+// The schemas that others nest are typed by a named interface: the declarations (dist/*.d.ts) then refer to it by
+// name where it is nested (a household's members, a report's household) instead of spelling its type out again.
+/** The type of {@link memberSchema}. */
+export interface MemberSchema extends z.ZodMiniObject<typeof memberShape, z.core.$strict> {}
+
+/** A member of a household, as `evaluate` reads it (see {@link householdSchema}). */
+export const memberSchema: MemberSchema = z.strictObject(memberShape).check(z.meta({ id: 'Member' }));
+
+const householdShape = {
+  $schema: z.optional(z.string()),
+  id: z.optional(z.string().check(z.maxLength(100))),
+  district: described(
+    z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+    'District id as in the pack’s zones, e.g. wenjiang',
+  ),
+  hukou: z.optional(z.enum(['urban', 'rural'])),
+  members: z.array(memberSchema).check(z.minLength(1), z.maxLength(50)),
+  assets: z.optional(
+    z.strictObject({
+      deposits: z.optional(moneyInput),
+      securities: z.optional(moneyInput),
+      vehicles: z.optional(
+        z
+          .array(
+            z.strictObject({
+              purpose: z.enum(['daily', 'business', 'disability-aid', 'other']),
+              value: z.optional(moneyInput),
+            }),
+          )
+          .check(z.maxLength(20)),
+      ),
+      housingUnits: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
+    }),
+  ),
+  propertyTestPassed: described(
+    z.boolean(),
+    'Result of the official property check for every programme not given in propertyTest',
+  ),
+  propertyTest: described(
+    z.strictObject({
+      dibao: z.optional(z.boolean()),
+      edge: z.optional(z.boolean()),
+      specialPoverty: z.optional(z.boolean()),
+      hardship: z.optional(z.boolean()),
+    }),
+    'Property check per programme: each has its own local limits; absent = propertyTestPassed',
+  ),
+  incomeIrregular: described(z.boolean(), 'Income varies from month to month (reviewed every six months)'),
+  incomeRiseFromWork: described(
+    z.strictObject({ since: isoDay }),
+    'A dibao family whose income rose above the standard because a member found work, and since when',
+  ),
+  expenditure: described(
+    z.strictObject({
+      medical: z.optional(moneyInput),
+      education: z.optional(moneyInput),
+      other: z.optional(moneyInput),
+    }),
+    'Monthly rigid expenditure; absent = unknown',
+  ),
+  coverage: described(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20)), 'Assistance the household receives now'),
+  situations: z.optional(z.array(z.enum(SITUATIONS)).check(z.maxLength(20))),
+};
+
+/** The type of {@link householdSchema}. */
+export interface HouseholdSchema extends z.ZodMiniObject<typeof householdShape, z.core.$strict> {}
+
+export const householdSchema: HouseholdSchema = z
+  .strictObject(householdShape)
   .check(z.meta({ id: 'Household', title: 'safetynet household' }));
 
 export type Household = z.input<typeof householdSchema>;
