@@ -3,11 +3,6 @@ import * as z from 'zod/mini';
 import { COVERAGE_KINDS, SITUATIONS } from './facts.js';
 import { isoDay } from './primitives.js';
 
-/** Optional, with a description for the JSON Schema. */
-function described<T extends z.ZodMiniType>(schema: T, description: string) {
-  return z.optional(schema).check(z.meta({ description }));
-}
-
 /**
  * Money from callers: a decimal string ("1600", "1133.33") or a number, non-negative, at most two decimals
  * (fen). NaN, Infinity and negative amounts are rejected, never coerced.
@@ -69,10 +64,7 @@ export const SUPPORT_PAYERS = ['sibling', 'aged-60-plus', 'other'] as const;
 export const incomeSchema = z.strictObject({
   type: z.enum(INCOME_TYPES),
   monthly: moneyInput,
-  payer: described(
-    z.enum(SUPPORT_PAYERS),
-    'For support payments: who pays (a sibling, a person aged 60 or over, someone else)',
-  ),
+  payer: z.optional(z.enum(SUPPORT_PAYERS)),
   note: z.optional(z.string().check(z.maxLength(500))),
 });
 
@@ -87,18 +79,15 @@ export const supporterSchema = z
   .strictObject({
     relation: z.optional(z.enum(RELATIONS)),
     birthDate: z.optional(isoDay),
-    specialPoverty: described(z.boolean(), 'Supported as special poverty (特困) themselves'),
-    dibao: described(z.boolean(), 'Receives dibao'),
+    specialPoverty: z.optional(z.boolean()),
+    dibao: z.optional(z.boolean()),
     disability: z.optional(
       z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
     ),
-    monthlyIncome: described(moneyInput, 'Own monthly income, yuan'),
-    propertyWithinLowIncomeLimits: described(
-      z.boolean(),
-      'Property within the local low-income limits (official check)',
-    ),
-    inSchool: described(z.boolean(), 'A full-time student'),
-    legalIncapacity: described(z.boolean(), 'Lacks civil capacity, declared missing, or in prison'),
+    monthlyIncome: z.optional(moneyInput),
+    propertyWithinLowIncomeLimits: z.optional(z.boolean()),
+    inSchool: z.optional(z.boolean()),
+    legalIncapacity: z.optional(z.boolean()),
   })
   .check(z.meta({ id: 'Supporter' }));
 
@@ -106,29 +95,19 @@ const memberShape = {
   id: z.optional(z.string().check(z.maxLength(100))),
   name: z.optional(z.string().check(z.maxLength(100))),
   relation: z.optional(z.enum(RELATIONS)),
-  birthDate: described(isoDay, 'Age is computed at asOf; absent = unknown'),
-  disability: described(
+  birthDate: z.optional(isoDay),
+  disability: z.optional(
     z.nullable(z.strictObject({ grade: z.int().check(z.minimum(1), z.maximum(4)), kind: z.enum(DISABILITY_KINDS) })),
-    'Disability certificate; null = none, absent = unknown',
   ),
   severeIllness: z.optional(z.boolean()),
   labourCapacity: z.optional(z.enum(['full', 'partial', 'none'])),
   employment: z.optional(z.enum(['employed', 'flexible', 'unemployed', 'student', 'retired', 'none'])),
   inSchool: z.optional(z.boolean()),
   schoolLevel: z.optional(z.enum(SCHOOL_LEVELS)),
-  childScheme: described(
-    z.nullable(z.enum(['orphan', 'de-facto-unsupported'])),
-    'A minor covered by the orphan or de-facto-unsupported-child scheme by choice; null = neither',
-  ),
-  incomes: described(z.array(incomeSchema).check(z.maxLength(50)), 'Monthly incomes; [] = none, absent = unknown'),
-  hasAbleSupporter: described(
-    z.boolean(),
-    'Has a legal supporter able to support (特困 test); when absent, derived from supporters',
-  ),
-  supporters: described(
-    z.array(supporterSchema).check(z.maxLength(20)),
-    'Legal supporters living elsewhere or in the household; [] = none; absent = unknown',
-  ),
+  childScheme: z.optional(z.nullable(z.enum(['orphan', 'de-facto-unsupported']))),
+  incomes: z.optional(z.array(incomeSchema).check(z.maxLength(50))),
+  hasAbleSupporter: z.optional(z.boolean()),
+  supporters: z.optional(z.array(supporterSchema).check(z.maxLength(20))),
   selfCare: z.optional(z.enum(['full', 'partial', 'none'])),
   benefits: z.optional(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20))),
 };
@@ -144,10 +123,7 @@ export const memberSchema: MemberSchema = z.strictObject(memberShape).check(z.me
 const householdShape = {
   $schema: z.optional(z.string()),
   id: z.optional(z.string().check(z.maxLength(100))),
-  district: described(
-    z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
-    'District id as in the pack’s zones, e.g. wenjiang',
-  ),
+  district: z.optional(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/))),
   hukou: z.optional(z.enum(['urban', 'rural'])),
   members: z.array(memberSchema).check(z.minLength(1), z.maxLength(50)),
   assets: z.optional(
@@ -167,33 +143,25 @@ const householdShape = {
       housingUnits: z.optional(z.int().check(z.minimum(0), z.maximum(100))),
     }),
   ),
-  propertyTestPassed: described(
-    z.boolean(),
-    'Result of the official property check for every programme not given in propertyTest',
-  ),
-  propertyTest: described(
+  propertyTestPassed: z.optional(z.boolean()),
+  propertyTest: z.optional(
     z.strictObject({
       dibao: z.optional(z.boolean()),
       edge: z.optional(z.boolean()),
       specialPoverty: z.optional(z.boolean()),
       hardship: z.optional(z.boolean()),
     }),
-    'Property check per programme: each has its own local limits; absent = propertyTestPassed',
   ),
-  incomeIrregular: described(z.boolean(), 'Income varies from month to month (reviewed every six months)'),
-  incomeRiseFromWork: described(
-    z.strictObject({ since: isoDay }),
-    'A dibao family whose income rose above the standard because a member found work, and since when',
-  ),
-  expenditure: described(
+  incomeIrregular: z.optional(z.boolean()),
+  incomeRiseFromWork: z.optional(z.strictObject({ since: isoDay })),
+  expenditure: z.optional(
     z.strictObject({
       medical: z.optional(moneyInput),
       education: z.optional(moneyInput),
       other: z.optional(moneyInput),
     }),
-    'Monthly rigid expenditure; absent = unknown',
   ),
-  coverage: described(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20)), 'Assistance the household receives now'),
+  coverage: z.optional(z.array(z.enum(COVERAGE_KINDS)).check(z.maxLength(20))),
   situations: z.optional(z.array(z.enum(SITUATIONS)).check(z.maxLength(20))),
 };
 

@@ -65,26 +65,15 @@ export const reportSchema = z
     id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     receivedAt: instantText.check(z.meta({ description: 'When the report was received, with its UTC offset' })),
     channel: z.optional(z.enum(REPORT_CHANNELS)),
-    situations: described(
-      z.array(z.enum(SITUATIONS)).check(z.maxLength(20)),
-      'Sudden situations reported; [] = none, absent = unknown',
-    ),
-    lifeAtRisk: described(z.boolean(), 'Someone’s life is at risk; absent = unknown'),
-    basicNeedsUnmet: described(z.boolean(), 'Basic needs (food, shelter) cannot be met; absent = unknown'),
-    peopleAffected: described(
-      z.int().check(z.minimum(1), z.maximum(1_000_000)),
-      'Number of people affected; absent = unknown',
-    ),
-    household: described(householdSchema, 'The household concerned, if known: its facts are visible to urgency rules'),
-    urgency: described(kebabId, 'An urgency class id set by the caseworker; overrides the pack’s rules'),
+    situations: z.optional(z.array(z.enum(SITUATIONS)).check(z.maxLength(20))),
+    lifeAtRisk: z.optional(z.boolean()),
+    basicNeedsUnmet: z.optional(z.boolean()),
+    peopleAffected: z.optional(z.int().check(z.minimum(1), z.maximum(1_000_000))),
+    household: z.optional(householdSchema),
+    urgency: z.optional(kebabId),
     note: z.optional(z.string().check(z.maxLength(2000))),
   })
   .check(z.meta({ id: 'Report', title: 'safetynet report' }));
-
-/** Optional, with a description for the JSON Schema. */
-function described<T extends z.ZodMiniType>(schema: T, description: string) {
-  return z.optional(schema).check(z.meta({ description }));
-}
 
 /**
  * A report as callers write it.
