@@ -1,3 +1,4 @@
+import { getFactDefinition } from '../schema/index.js';
 import type { Judgements } from '../engine/index.js';
 import { formatDifference, formatNumeric } from '../money/index.js';
 import { write, type TextLanguage } from './localize.js';
@@ -13,10 +14,10 @@ export function nearThresholdEntries(j: Judgements, lang: TextLanguage): NearThr
     const text = write(
       lang,
       DECISION_WORDS.near,
-      labelOf(pack, n.fact),
+      labelOf(pack, n.fact, getFactDefinition),
       formatNumeric(n.left, 100),
       describeDistance(margin.text, margin.sign, true, lang),
-      labelOf(pack, `param:${n.parameter}`),
+      labelOf(pack, `param:${n.parameter}`, getFactDefinition),
       formatNumeric(n.right, 100),
     ) as NearThresholdEntry['text'];
     return { programme: n.programme, fact: n.fact, parameter: n.parameter, margin: margin.text, text };

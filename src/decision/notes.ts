@@ -1,3 +1,4 @@
+import { getFactDefinition } from '../schema/index.js';
 import type { Judgements } from '../engine/index.js';
 import type { ReasonParameter } from '../pack/index.js';
 import type { TextLanguage } from './localize.js';
@@ -30,7 +31,7 @@ function parameterNotes(j: Judgements, results: readonly ProgrammeResult[], lang
     for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
   const notes: DecisionNote[] = [];
   for (const [key, p] of [...used].sort(([a], [b]) => COLLATOR.compare(a, b))) {
-    const label = labelOf(j.day.pack, `param:${key}`);
+    const label = labelOf(j.day.pack, `param:${key}`, getFactDefinition);
     const note = (code: keyof typeof NOTE_WORDS, text: DecisionNote['text']) =>
       notes.push({ code, parameter: key, text });
     const value = p.value ?? '—';

@@ -1,3 +1,4 @@
+import { getFactDefinition } from '../schema/index.js';
 import type { Judgements, ProgrammeJudgement } from '../engine/index.js';
 import type { PolicyPack } from '../pack/index.js';
 import { localize, type TextLanguage } from './localize.js';
@@ -18,7 +19,7 @@ export function programmeResults(j: Judgements, lang: TextLanguage): ProgrammeRe
       name: localize(lang, def.name) as ProgrammeResult['name'],
       category: def.category,
       status: p.status,
-      reasons: buildReasons(day.pack, def.id, p.trace, symbols, describe, lang),
+      reasons: buildReasons(day.pack, def.id, p.trace, symbols, describe, getFactDefinition, lang),
     };
     if (p.members) r.members = p.members;
     if (source) r.source = source;

@@ -1,20 +1,22 @@
 import { isParamName, type LeafTrace, type SymbolTable } from '../rules/index.js';
 import type { PolicyPack, ReasonParameter } from '../pack/index.js';
-import { getFactDefinition } from '../schema/index.js';
 import type { Bilingual } from '../errors/index.js';
 import { formatMargin, formatRuleValue, type DisplayValue } from './display-value.js';
 import { write, type TextLanguage, type Text } from './localize.js';
 import { operatorText, REASON_WORDS, untranslated } from './messages.js';
 import type { Reason } from './types.js';
 
+/** Finds a fact's definition: the whole catalogue, or a narrower one where only some facts can appear. */
+export type FactLookup = (name: string) => { readonly label: Bilingual } | undefined;
+
 /** Labels of facts and parameters for reasons. */
-export function labelOf(pack: PolicyPack, name: string): Bilingual {
+export function labelOf(pack: PolicyPack, name: string, facts: FactLookup): Bilingual {
   if (isParamName(name)) {
     const key = name.slice(6);
     const p = pack.parameters[key];
     return p?.label ?? untranslated(key);
   }
-  return getFactDefinition(name)?.label ?? untranslated(name);
+  return facts(name)?.label ?? untranslated(name);
 }
 
 /** What does not change between evaluations of one compiled leaf: labels, operator words, scales. */
@@ -32,7 +34,13 @@ interface LeafTemplate {
 /** Keyed by the compiled leaf's frozen path, which is unique per compiled condition. */
 const templates = new WeakMap<object, LeafTemplate>();
 
-function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols: SymbolTable): LeafTemplate {
+function templateOf(
+  pack: PolicyPack,
+  programmeId: string,
+  t: LeafTrace,
+  symbols: SymbolTable,
+  facts: FactLookup,
+): LeafTemplate {
   const hit = templates.get(t.path);
   if (hit) return hit;
   const leftScale = symbols.get(t.fact)?.scale ?? 1;
@@ -44,8 +52,8 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
     leftScale,
     rightScale,
     paramKey: paramName?.slice(6),
-    head: labelOf(pack, t.fact),
-    operator: operatorText(t.operator, t.rightFact !== undefined ? labelOf(pack, t.rightFact) : undefined),
+    head: labelOf(pack, t.fact, facts),
+    operator: operatorText(t.operator, t.rightFact !== undefined ? labelOf(pack, t.rightFact, facts) : undefined),
   };
   templates.set(t.path, tpl);
   return tpl;
@@ -54,7 +62,8 @@ function templateOf(pack: PolicyPack, programmeId: string, t: LeafTrace, symbols
 /**
  * Turns the leaf traces of one condition into reasons: the values compared as decimal text, the
  * outcome, the margin to flipping numeric tests, and the parameter's figure with its source. The texts are
- * written in `lang` only (default: both languages).
+ * written in `lang` only (default: both languages). Facts are labelled from `facts`: urgency passes the facts of a
+ * report's scope only, so that classifying a report does not carry member and supporter facts.
  */
 export function buildReasons(
   pack: PolicyPack,
@@ -62,12 +71,13 @@ export function buildReasons(
   trace: readonly LeafTrace[],
   symbols: SymbolTable,
   parameterInfo: (key: string) => ReasonParameter | undefined,
+  facts: FactLookup,
   lang: TextLanguage = 'both',
 ): Reason[] {
   const out: Reason[] = new Array(trace.length);
   for (let i = 0; i < trace.length; i++) {
     const t = trace[i]!;
-    const tpl = templateOf(pack, programmeId, t, symbols);
+    const tpl = templateOf(pack, programmeId, t, symbols, facts);
     const left = formatRuleValue(t.left, tpl.leftScale);
     const right =
       Array.isArray(t.right) && t.right.length === 2 && typeof t.right[0] !== 'string'

@@ -23,6 +23,7 @@ export { resolveParameter, resolveParameters } from './resolve.js';
 export type { ResolvedParameter, ResolvedStatus, ResolveOptions } from './resolve.js';
 export {
   buildSymbolTable,
+  buildSymbolTableOf,
   factsInScope,
   MONEY_SCALE,
   scaleOfKind,

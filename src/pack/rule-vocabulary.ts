@@ -48,7 +48,18 @@ export function buildSymbolTable(
   parameters: Readonly<Record<string, { unit: ParameterUnit }>>,
   scope: RuleScope,
 ): SymbolTable {
-  const declarations: [string, FactDeclaration][] = factsInScope(scope).map((f) => [
+  return buildSymbolTableOf(parameters, factsInScope(scope));
+}
+
+/**
+ * {@link buildSymbolTable} over a given list of facts: urgency rules pass `REPORT_SCOPE_FACTS` (the facts of
+ * scope `report`, in the same order), so that classifying a report does not carry the whole catalogue.
+ */
+export function buildSymbolTableOf(
+  parameters: Readonly<Record<string, { unit: ParameterUnit }>>,
+  facts: readonly FactDefinition[],
+): SymbolTable {
+  const declarations: [string, FactDeclaration][] = facts.map((f) => [
     f.name,
     { type: KIND_TYPE[f.kind], scale: scaleOfKind(f.kind), ...(f.values ? { values: f.values } : {}) },
   ]);

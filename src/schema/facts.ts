@@ -26,7 +26,8 @@ export interface TypedFactDefinition<N extends string, S extends FactScope, K ex
   readonly kind: K;
 }
 
-const define =
+/** A fact definition of a scope, frozen, with its literal types. */
+export const define =
   <S extends FactScope>(scope: S) =>
   <N extends string, K extends FactKind>(
     name: N,
@@ -39,8 +40,6 @@ const define =
 
 const hh = define('household');
 const rp = define('report');
-const sp = define('supporter');
-const mb = define('member');
 
 /** The assistance a household or person can already receive; also the categories of a decision. */
 export const COVERAGE_KINDS = Object.freeze([
@@ -79,11 +78,8 @@ export const SITUATIONS = Object.freeze([
   'other',
 ] as const);
 
-/**
- * Every fact a pack's rules may name. The facts module derives them from a household; the validator
- * rejects a rule naming anything else.
- */
-export const FACT_CATALOG = Object.freeze([
+/** The facts of a whole household, visible to every rule except a supporter's. */
+export const HOUSEHOLD_FACTS = Object.freeze([
   hh('householdSize', 'count', '家庭人口数', 'household size'),
   hh('incomeTotal', 'money', '家庭月收入合计', 'household monthly income'),
   hh('incomePerPerson', 'money', '家庭月人均收入', 'monthly income per person'),
@@ -148,98 +144,31 @@ export const FACT_CATALOG = Object.freeze([
   hh('hukou', 'string', '户籍类别', 'hukou type', ['urban', 'rural']),
   hh('district', 'string', '所在区县', 'district'),
   hh('zone', 'string', '标准分区', 'standard zone'),
-  mb('age', 'years', '年龄', 'age'),
-  mb('disabilityGrade', 'count', '残疾等级', 'disability grade (1 most severe)'),
-  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', [
-    'none',
-    'physical',
-    'visual',
-    'hearing',
-    'speech',
-    'intellectual',
-    'mental',
-    'multiple',
-  ]),
-  mb('severeDisability', 'boolean', '重度残疾', 'severely disabled'),
-  mb('severeIllness', 'boolean', '患重特大疾病', 'severe illness'),
-  mb('labourCapacity', 'string', '劳动能力', 'labour capacity', ['full', 'partial', 'none']),
-  mb('noLabourCapacity', 'boolean', '无劳动能力', 'no capacity to work'),
-  mb('memberIncome', 'money', '本人月收入', 'own monthly income'),
-  mb(
-    'specialPovertyIncome',
-    'money',
-    '本人月收入（特困认定口径）',
-    'own monthly income as the special-poverty test counts it',
-  ),
-  mb(
-    'singlePersonIncome',
-    'money',
-    '本人月收入（单人户口径）',
-    'own monthly income as the single-person test counts it',
-  ),
-  mb('inSchool', 'boolean', '在校就读', 'in school'),
-  mb('schoolLevel', 'string', '就读学段', 'school level', [
-    'compulsory',
-    'high-school',
-    'secondary-vocational',
-    'higher',
-  ]),
-  mb(
-    'inChildScheme',
-    'boolean',
-    '已选择孤儿或事实无人抚养儿童保障',
-    'covered by the orphan or de-facto-unsupported-child scheme by choice',
-  ),
-  mb('hasAbleSupporter', 'boolean', '有履行义务能力的法定义务人', 'has a legal supporter able to support'),
-  mb('selfCare', 'string', '生活自理能力', 'self-care capacity', ['full', 'partial', 'none']),
-  mb('relation', 'string', '与户主关系', 'relation to the head', [
-    'head',
-    'spouse',
-    'child',
-    'parent',
-    'grandchild',
-    'grandparent',
-    'sibling',
-    'other',
-  ]),
-  mb('benefits', 'string[]', '本人享受的待遇', 'benefits the member receives', COVERAGE_KINDS),
-  sp('supporterAge', 'years', '义务人年龄', "supporter's age"),
-  sp('supporterSpecialPoverty', 'boolean', '义务人为特困人员', 'supporter is supported as special poverty'),
-  sp('supporterOnDibao', 'boolean', '义务人为低保对象', 'supporter receives dibao'),
-  sp(
-    'supporterSevereDisability',
-    'boolean',
-    '义务人为重度残疾或三级智力、精神残疾',
-    'supporter is severely disabled (grade 1–2, or grade 3 intellectual or mental)',
-  ),
-  sp('supporterIncomeYearly', 'money', '义务人年收入', "supporter's yearly income (12 × monthly)"),
-  sp(
-    'supporterPropertyWithinLimits',
-    'boolean',
-    '义务人财产符合低收入家庭规定',
-    "supporter's property within the local low-income limits",
-  ),
-  sp(
-    'supporterLegalIncapacity',
-    'boolean',
-    '义务人无民事行为能力、被宣告失踪或在监狱服刑',
-    'supporter lacks civil capacity, is declared missing or is in prison',
-  ),
-  sp('supporterInSchool', 'boolean', '义务人为全日制在校学生', 'supporter is a full-time student'),
+]);
+
+/** The facts of a report, visible to urgency rules (with the household's). */
+export const REPORT_FACTS = Object.freeze([
   rp('channel', 'string', '发现渠道', 'reporting channel', REPORT_CHANNELS),
   rp('lifeAtRisk', 'boolean', '危及生命安全', 'life at risk'),
   rp('basicNeedsUnmet', 'boolean', '基本生活无法维持', 'basic needs cannot be met'),
   rp('peopleAffected', 'count', '涉及人数', 'people affected'),
 ]);
 
-const BY_NAME: ReadonlyMap<string, FactDefinition> = new Map(FACT_CATALOG.map((f) => [f.name, f]));
+/** The facts an urgency rule may name: the household's, then the report's (the order of the catalogue). */
+export const REPORT_SCOPE_FACTS: readonly FactDefinition[] = Object.freeze([...HOUSEHOLD_FACTS, ...REPORT_FACTS]);
 
-/** Looks a fact up by name. */
-export function getFactDefinition(name: string): FactDefinition | undefined {
-  return BY_NAME.get(name);
+let reportScopeByName: ReadonlyMap<string, FactDefinition> | undefined;
+
+/**
+ * Looks up a fact an urgency rule may name (see {@link REPORT_SCOPE_FACTS}); member and supporter facts are in
+ * the full catalogue only, so that classifying a report does not carry them.
+ */
+export function getReportScopeFact(name: string): FactDefinition | undefined {
+  reportScopeByName ??= new Map(REPORT_SCOPE_FACTS.map((f) => [f.name, f]));
+  return reportScopeByName.get(name);
 }
 
-type HouseholdFact = Extract<(typeof FACT_CATALOG)[number], { readonly scope: 'household' }>;
+type HouseholdFact = (typeof HOUSEHOLD_FACTS)[number];
 
 /** The name of a household fact (what a decision's `facts` holds). */
 export type HouseholdFactName = HouseholdFact['name'];

@@ -12,9 +12,9 @@ export { calendarFileSchema, type CalendarFile, type CalendarYearFile } from './
 export { WEEKDAYS, type Weekday } from './weekdays.js';
 export {
   COVERAGE_KINDS,
-  FACT_CATALOG,
-  getFactDefinition,
+  getReportScopeFact,
   REPORT_CHANNELS,
+  REPORT_SCOPE_FACTS,
   SITUATIONS,
   type DecisionFactValues,
   type FactDefinition,
@@ -24,6 +24,7 @@ export {
   type FactKind,
   type FactScope,
 } from './facts.js';
+export { FACT_CATALOG, getFactDefinition } from './fact-catalog.js';
 export { isValidHouseholdFast } from './household-fast-check.js';
 export {
   DISABILITY_KINDS,

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { DEFAULT_OPERATORS } from '../rules/index.js';
-import { FACT_CATALOG } from './facts.js';
+import { FACT_CATALOG } from './fact-catalog.js';
 import { propertyDoc } from './pack-docs.js';
 import { conditionSchema, policyPackSchema } from './pack.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_CATALOG } from './facts.js';
+import { FACT_CATALOG } from './fact-catalog.js';
 import { InputError } from '../errors/index.js';
 import { REPORT_CHANNELS } from './report.js';
 import { parseReport, validateReport } from './validate-report.js';

@@ -1,6 +1,6 @@
 import { buildReasons } from '../decision/index.js';
 import { InputError, type Issue } from '../errors/index.js';
-import { getFactDefinition } from '../schema/index.js';
+import { getReportScopeFact } from '../schema/index.js';
 import type { PolicyPack } from '../pack/index.js';
 import { isParamName, listMissingFacts, suggestName, type LeafTrace } from '../rules/index.js';
 import type { Report, ReportParsed } from '../schema/index.js';
@@ -74,7 +74,7 @@ export function classifyParsed(
       return {
         ...describe(cls),
         matched: 'rule',
-        reasons: buildReasons(pack, cls.id, trace, compiled.symbols, parameterInfo),
+        reasons: buildReasons(pack, cls.id, trace, compiled.symbols, parameterInfo, getReportScopeFact),
         ...pending(undetermined),
       };
     }
@@ -102,7 +102,7 @@ function pending(
   }
   const missing: MissingReportFact[] = [...byFact].map(([fact, classes]) => ({
     fact,
-    label: getFactDefinition(fact)?.label ?? { zh: fact, en: fact },
+    label: getReportScopeFact(fact)?.label ?? { zh: fact, en: fact },
     classes,
   }));
   return { undetermined: list.map((u) => u.cls.id), missing };
@@ -144,8 +144,8 @@ function unclassified(
           severity: 'error',
           path: ['urgency', 'classes', cls.id, 'when'],
           message: {
-            zh: `无法判断是否属于${cls.def.name.zh}（${cls.id}）：缺少 ${facts.map((f) => getFactDefinition(f)?.label.zh ?? f).join('、') || '政策数值'}`,
-            en: `Cannot tell whether the report is ${cls.def.name.en} (${cls.id}): missing ${facts.map((f) => getFactDefinition(f)?.label.en ?? f).join(', ') || 'figures of the pack'}`,
+            zh: `无法判断是否属于${cls.def.name.zh}（${cls.id}）：缺少 ${facts.map((f) => getReportScopeFact(f)?.label.zh ?? f).join('、') || '政策数值'}`,
+            en: `Cannot tell whether the report is ${cls.def.name.en} (${cls.id}): missing ${facts.map((f) => getReportScopeFact(f)?.label.en ?? f).join(', ') || 'figures of the pack'}`,
           },
           args: { class: cls.id, missing: [...missing] },
         };

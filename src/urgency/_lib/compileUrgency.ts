@@ -1,8 +1,8 @@
 import { PackError } from '../../errors/index.js';
-import { buildSymbolTable, compilePackRule } from '../../pack/index.js';
+import { buildSymbolTableOf, compilePackRule } from '../../pack/index.js';
 import type { PolicyPack } from '../../pack/index.js';
 import type { CompiledCondition, SymbolTable } from '../../rules/index.js';
-import type { UrgencyClassDef } from '../../schema/index.js';
+import { REPORT_SCOPE_FACTS, type UrgencyClassDef } from '../../schema/index.js';
 
 /** One urgency class with its condition compiled. */
 export interface CompiledClass {
@@ -42,7 +42,7 @@ export function compileUrgency(pack: PolicyPack): CompiledUrgency {
       },
     ]);
   }
-  const symbols = buildSymbolTable(pack.parameters, 'report');
+  const symbols = buildSymbolTableOf(pack.parameters, REPORT_SCOPE_FACTS);
   const classes = entries
     .sort(([a, x], [b, y]) => x.priority - y.priority || (a < b ? -1 : a > b ? 1 : 0))
     .map(
