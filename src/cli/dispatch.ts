@@ -93,6 +93,12 @@ export async function runCli(argv: readonly string[], baseIo: CliIo): Promise<nu
  * message and every issue, a missing file its path (exit 1) — as one JSON object on stderr under `--json`;
  * anything else is a bug and is rethrown.
  */
+/** The error's first line above its issues, unless it only repeats the one issue's English text. */
+function headline(e: SafetynetError): string {
+  const first = e.message.split('\n')[0]!;
+  return e.issues.length === 1 && e.issues[0]!.message.en === first ? '' : `${first}\n`;
+}
+
 function exitCodeOf(e: unknown, name: string, io: CliIo): number {
   if (e instanceof SafetynetError) {
     if (e.code === 'usage') return usageError(io, name, e.message);
@@ -100,7 +106,7 @@ function exitCodeOf(e: unknown, name: string, io: CliIo): number {
     else
       io.err(
         e.issues.length
-          ? `${e.message.split('\n')[0]}\n${e.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
+          ? `${headline(e)}${e.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
           : e.message,
       );
     return 1;

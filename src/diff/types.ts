@@ -131,7 +131,7 @@ export interface PopulationRecord {
   readonly household: unknown;
 }
 
-/** Options of {@link diffPacks}. */
+/** Options of `diffPacks` (from `safetynet-cn/authoring`). */
 export interface DiffOptions {
   /** Households to evaluate with both packs. */
   readonly population?: Iterable<PopulationRecord>;
