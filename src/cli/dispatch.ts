@@ -103,12 +103,7 @@ function exitCodeOf(e: unknown, name: string, io: CliIo): number {
   if (e instanceof SafetynetError) {
     if (e.code === 'usage') return usageError(io, name, e.message);
     if (io.json) io.err(JSON.stringify({ error: { code: e.code, message: e.message, issues: e.issues } }));
-    else
-      io.err(
-        e.issues.length
-          ? `${headline(e)}${e.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}`
-          : e.message,
-      );
+    else io.err(e.issues.length ? `${headline(e)}${e.issues.map((i) => `  ${formatIssue(i)}`).join('\n')}` : e.message);
     return 1;
   }
   const errno = e as NodeJS.ErrnoException;
