@@ -79,26 +79,8 @@ export function compilePack(pack: PolicyPack): CompiledPack {
     household: buildSymbolTable(pack.parameters, 'household'),
     member: buildSymbolTable(pack.parameters, 'member'),
   };
-  const compile = (cond: unknown, scope: 'household' | 'member', at: ConditionPath) =>
-    compilePackRule(pack, cond, symbols[scope], at);
-  const programmes = Object.values(pack.programmes)
-    .filter((p) => p.enabled !== false)
-    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
-    .map((def): CompiledProgramme => {
-      const scope = def.subject === 'member' ? 'member' : 'household';
-      const at = ['programmes', def.id];
-      return {
-        def,
-        scope,
-        ...(def.when ? { when: compile(def.when, scope, [...at, 'when']) } : {}),
-        eligible: compile(def.eligible, scope, [...at, 'eligible']),
-        actions: (def.actions ?? []).map((a, i) => ({
-          def: a,
-          ...(a.when ? { when: compile(a.when, scope, [...at, 'actions', i, 'when']) } : {}),
-        })),
-        thresholds: scope === 'household' ? thresholdLeaves(def.eligible, symbols.household) : [],
-      };
-    });
+  const compile: Compile = (cond, scope, at) => compilePackRule(pack, cond, symbols[scope], at);
+  const programmes = compileProgrammes(pack, compile, symbols.household);
   const rulesOf = <D extends { when: unknown }>(
     defs: Readonly<Record<string, D>>,
     scope: 'household' | 'member',
@@ -136,6 +118,31 @@ export function compilePack(pack: PolicyPack): CompiledPack {
   });
   cache.set(pack, compiled);
   return compiled;
+}
+
+/** Compiles one condition of the pack in a scope, at its path in the pack. */
+type Compile = (cond: unknown, scope: 'household' | 'member', at: ConditionPath) => CompiledCondition;
+
+/** The enabled programmes, by rank then id, with their conditions compiled and their money thresholds found. */
+function compileProgrammes(pack: PolicyPack, compile: Compile, household: SymbolTable): CompiledProgramme[] {
+  return Object.values(pack.programmes)
+    .filter((p) => p.enabled !== false)
+    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
+    .map((def): CompiledProgramme => {
+      const scope = def.subject === 'member' ? 'member' : 'household';
+      const at = ['programmes', def.id];
+      return {
+        def,
+        scope,
+        ...(def.when ? { when: compile(def.when, scope, [...at, 'when']) } : {}),
+        eligible: compile(def.eligible, scope, [...at, 'eligible']),
+        actions: (def.actions ?? []).map((a, i) => ({
+          def: a,
+          ...(a.when ? { when: compile(a.when, scope, [...at, 'actions', i, 'when']) } : {}),
+        })),
+        thresholds: scope === 'household' ? thresholdLeaves(def.eligible, household) : [],
+      };
+    });
 }
 
 function compileSupporters(pack: PolicyPack): CompiledSupporterRule {

@@ -51,29 +51,15 @@ export function copyValidHouseholdFast(x: unknown): HouseholdParsed | undefined 
       case 'incomeIrregular':
         if (typeof v !== 'boolean') return undefined;
         break;
-      case 'propertyTest': {
-        const c = copyObject(v);
-        if (!c) return undefined;
-        for (const k in c) if (!PROPERTY_TESTS.has(k) || typeof c[k] !== 'boolean') return undefined;
-        h[key] = c;
+      case 'propertyTest':
+        if (!(h[key] = copyPropertyTest(v))) return undefined;
         break;
-      }
-      case 'incomeRiseFromWork': {
-        const c = copyObject(v);
-        if (!c) return undefined;
-        for (const k in c) if (k !== 'since') return undefined;
-        if (!isIsoDay(c.since)) return undefined;
-        h[key] = c;
+      case 'incomeRiseFromWork':
+        if (!(h[key] = copyIncomeRise(v))) return undefined;
         break;
-      }
-      case 'expenditure': {
-        const c = copyObject(v);
-        if (!c) return undefined;
-        for (const k in c)
-          if ((k !== 'medical' && k !== 'education' && k !== 'other') || !isMoney(c[k])) return undefined;
-        h[key] = c;
+      case 'expenditure':
+        if (!(h[key] = copyExpenditure(v))) return undefined;
         break;
-      }
       case 'coverage':
         if (!(h[key] = copyEnumArray(v, COVERAGE, 20))) return undefined;
         break;
@@ -85,6 +71,30 @@ export function copyValidHouseholdFast(x: unknown): HouseholdParsed | undefined 
     }
   }
   return Array.isArray(h.members) ? (h as HouseholdParsed) : undefined;
+}
+
+/** `propertyTest`: a flag per programme, copied; `undefined` when not plainly valid. */
+function copyPropertyTest(v: unknown): Record<string, unknown> | undefined {
+  const c = copyObject(v);
+  if (!c) return undefined;
+  for (const k in c) if (!PROPERTY_TESTS.has(k) || typeof c[k] !== 'boolean') return undefined;
+  return c;
+}
+
+/** `incomeRiseFromWork`: `{ since }`, a real day, copied; `undefined` when not plainly valid. */
+function copyIncomeRise(v: unknown): Record<string, unknown> | undefined {
+  const c = copyObject(v);
+  if (!c) return undefined;
+  for (const k in c) if (k !== 'since') return undefined;
+  return isIsoDay(c.since) ? c : undefined;
+}
+
+/** `expenditure`: medical, education and other as money text, copied; `undefined` when not plainly valid. */
+function copyExpenditure(v: unknown): Record<string, unknown> | undefined {
+  const c = copyObject(v);
+  if (!c) return undefined;
+  for (const k in c) if ((k !== 'medical' && k !== 'education' && k !== 'other') || !isMoney(c[k])) return undefined;
+  return c;
 }
 
 /** Whether the fast check accepts a household (see {@link copyValidHouseholdFast}). */

@@ -46,25 +46,31 @@ const operatorDescription = [...DEFAULT_OPERATORS.values()]
   .map((op) => `${op.name}: ${op.description ? op.description.en : ''}`)
   .join('; ');
 
-/** The full shape of a json-rules-engine condition, for editors (the runtime check lives in src/rules). */
-function conditionJsonSchema(): Json {
-  const meta = {
-    name: { type: 'string', description: bilingualText('条件名称（可选）', 'Name of the condition (optional)') },
-    priority: {
-      type: 'number',
-      description: bilingualText('json-rules-engine 的求值顺序', 'json-rules-engine evaluation order'),
-    },
-  };
-  const group = (key: 'all' | 'any', zh: string, en: string): Json => ({
+/** `name` and `priority`, which every condition node may carry. */
+const CONDITION_META = {
+  name: { type: 'string', description: bilingualText('条件名称（可选）', 'Name of the condition (optional)') },
+  priority: {
+    type: 'number',
+    description: bilingualText('json-rules-engine 的求值顺序', 'json-rules-engine evaluation order'),
+  },
+};
+
+/** `{ all: [...] }` or `{ any: [...] }`. */
+function conditionGroup(key: 'all' | 'any', zh: string, en: string): Json {
+  return {
     type: 'object',
     required: [key],
     properties: {
       [key]: { type: 'array', items: { $ref: '#/$defs/Condition' }, description: bilingualText(zh, en) },
-      ...meta,
+      ...CONDITION_META,
     },
     additionalProperties: false,
-  });
-  const leaf: Json = {
+  };
+}
+
+/** `{ fact, operator, value }`, the value's shape following the operator. */
+function conditionLeaf(): Json {
+  return {
     type: 'object',
     required: ['fact', 'operator', 'value'],
     properties: {
@@ -76,10 +82,9 @@ function conditionJsonSchema(): Json {
       value: {
         description: bilingualText('比较的值：字面值或 { fact }', 'What to compare with: a literal or { fact }'),
       },
-      ...meta,
+      ...CONDITION_META,
     },
     additionalProperties: false,
-    // The value's shape follows the operator.
     allOf: VALUE_BY_OPERATOR.map(([ops, value]) => ({
       if: { properties: { operator: { enum: ops } }, required: ['operator'] },
       // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then, not a thenable
@@ -90,24 +95,28 @@ function conditionJsonSchema(): Json {
       },
     })),
   };
+}
+
+/** The full shape of a json-rules-engine condition, for editors (the runtime check lives in src/rules). */
+function conditionJsonSchema(): Json {
   return {
     description: bilingualText(
       '条件：{ all: [...] }、{ any: [...] }、{ not: {...} } 或 { fact, operator, value }',
       'A condition: { all: [...] } | { any: [...] } | { not: {...} } | { fact, operator, value }',
     ),
     oneOf: [
-      group('all', '全部成立', 'every condition holds'),
-      group('any', '任一成立', 'at least one condition holds'),
+      conditionGroup('all', '全部成立', 'every condition holds'),
+      conditionGroup('any', '任一成立', 'at least one condition holds'),
       {
         type: 'object',
         required: ['not'],
         properties: {
           not: { $ref: '#/$defs/Condition', description: bilingualText('不成立', 'the condition does not hold') },
-          ...meta,
+          ...CONDITION_META,
         },
         additionalProperties: false,
       },
-      leaf,
+      conditionLeaf(),
     ],
   };
 }

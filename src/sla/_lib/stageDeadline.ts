@@ -94,15 +94,7 @@ function stageFacts(id: string, stage: ProcedureStageDef, c: StageContext): Stag
 export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageContext): StageDeadline {
   const tz = c.pack.timezone;
   const f = stageFacts(id, stage, c);
-  const base = {
-    stage: id,
-    name: stage.name,
-    period: stage.period === true,
-    limit: f.limit,
-    pauses: f.pauses.map((p) => pauseOut(p, stage, tz)),
-    verified: f.verified,
-    ...(f.source !== undefined ? { source: f.source } : {}),
-  };
+  const base = stageBase(id, stage, f, tz);
   if (!f.start) {
     const notes = [note('procedure_not_started', { stage: id, starts: stage.starts })];
     return { ...base, due: null, state: 'not-started', provisional: false, notes };
@@ -151,6 +143,19 @@ export function stageDeadline(id: string, stage: ProcedureStageDef, c: StageCont
     ...judged,
     provisional: years.length > 0,
     notes,
+  };
+}
+
+/** What a stage says whether or not it has started: its name, limit, pauses, verification and source. */
+function stageBase(id: string, stage: ProcedureStageDef, f: StageFacts, tz: string) {
+  return {
+    stage: id,
+    name: stage.name,
+    period: stage.period === true,
+    limit: f.limit,
+    pauses: f.pauses.map((p) => pauseOut(p, stage, tz)),
+    verified: f.verified,
+    ...(f.source !== undefined ? { source: f.source } : {}),
   };
 }
 
