@@ -1,4 +1,5 @@
 import { COVERAGE_KINDS, define, HOUSEHOLD_FACTS, REPORT_FACTS, type FactDefinition } from './facts.js';
+import { DISABILITY_KINDS, RELATIONS } from './household.js';
 
 const sp = define('supporter');
 const mb = define('member');
@@ -7,16 +8,7 @@ const mb = define('member');
 const MEMBER_FACTS = Object.freeze([
   mb('age', 'years', '年龄', 'age'),
   mb('disabilityGrade', 'count', '残疾等级', 'disability grade (1 most severe)'),
-  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', [
-    'none',
-    'physical',
-    'visual',
-    'hearing',
-    'speech',
-    'intellectual',
-    'mental',
-    'multiple',
-  ]),
+  mb('disabilityKind', 'string', '残疾类别', 'kind of disability', ['none', ...DISABILITY_KINDS]),
   mb('severeDisability', 'boolean', '重度残疾', 'severely disabled'),
   mb('severeIllness', 'boolean', '患重特大疾病', 'severe illness'),
   mb('labourCapacity', 'string', '劳动能力', 'labour capacity', ['full', 'partial', 'none']),
@@ -49,16 +41,7 @@ const MEMBER_FACTS = Object.freeze([
   ),
   mb('hasAbleSupporter', 'boolean', '有履行义务能力的法定义务人', 'has a legal supporter able to support'),
   mb('selfCare', 'string', '生活自理能力', 'self-care capacity', ['full', 'partial', 'none']),
-  mb('relation', 'string', '与户主关系', 'relation to the head', [
-    'head',
-    'spouse',
-    'child',
-    'parent',
-    'grandchild',
-    'grandparent',
-    'sibling',
-    'other',
-  ]),
+  mb('relation', 'string', '与户主关系', 'relation to the head', RELATIONS),
   mb('benefits', 'string[]', '本人享受的待遇', 'benefits the member receives', COVERAGE_KINDS),
 ]);
 
