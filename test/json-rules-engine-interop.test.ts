@@ -14,8 +14,8 @@ import { decide, type Judgements } from '../src/engine/index.js';
 import { resolvePackOn } from '../src/pack/index.js';
 import { parseHousehold } from '../src/schema/index.js';
 import { toJsonRulesEngine, type JsonRulesEngineExport } from '../src/interop/index.js';
+import { packMemberFields, yuan } from './helpers/households.js';
 
-const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 const DATES = ['2022-06-01', '2023-03-01', '2023-10-01', '2025-08-01'] as const;
 
 /** Every money figure of the pack on the test dates, and one fen either side: where a wrong figure shows. */
@@ -41,29 +41,7 @@ const moneyOf = (figures: readonly string[]) =>
     fc.constantFrom(...figures),
   );
 
-const memberOf = (money: fc.Arbitrary<string>) =>
-  fc.record({
-    birthDate: fc.constantFrom('1940-03-01', '1962-06-01', '1963-06-02', '1980-01-01', '2008-09-01', '2015-05-05'),
-    disability: fc.option(
-      fc.record({
-        grade: fc.integer({ min: 1, max: 4 }),
-        kind: fc.constantFrom('physical', 'visual', 'intellectual', 'mental', 'multiple'),
-      }),
-      { nil: null },
-    ),
-    severeIllness: fc.boolean(),
-    labourCapacity: fc.constantFrom('full', 'partial', 'none'),
-    inSchool: fc.boolean(),
-    hasAbleSupporter: fc.boolean(),
-    selfCare: fc.constantFrom('full', 'partial', 'none'),
-    incomes: fc.array(
-      fc.record({ type: fc.constantFrom('wage', 'pension', 'basic-pension', 'support'), monthly: money }),
-      {
-        maxLength: 2,
-      },
-    ),
-    benefits: fc.subarray(['dibao', 'edge', 'special-poverty', 'elderly-disability-subsidy'] as const),
-  });
+const memberOf = (money: fc.Arbitrary<string>) => fc.record(packMemberFields(money));
 
 /** Households with every fact known, in a district of the pack (so zone-keyed figures apply). */
 function households(pack: PolicyPack) {

@@ -60,3 +60,33 @@ export const completeHousehold = fc
     incomeRiseFromWork: fc.option(fc.record({ since: recentDay }), { nil: undefined }),
   })
   .map(({ incomeRiseFromWork, ...h }) => (incomeRiseFromWork ? { ...h, incomeRiseFromWork } : h));
+
+/** Money in yuan text with two decimals, from a whole number of fen. */
+export const yuan = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+
+/**
+ * The fields of a generated member for the property tests across the bundled packs (one engine, the
+ * json-rules-engine export): ages around the 60, 16 and 18 boundaries, incomes drawn from `money`.
+ */
+export function packMemberFields(money: fc.Arbitrary<string>) {
+  return {
+    birthDate: fc.constantFrom('1940-03-01', '1962-06-01', '1963-06-02', '1980-01-01', '2008-09-01', '2015-05-05'),
+    disability: fc.option(
+      fc.record({
+        grade: fc.integer({ min: 1, max: 4 }),
+        kind: fc.constantFrom('physical', 'visual', 'intellectual', 'mental', 'multiple'),
+      }),
+      { nil: null },
+    ),
+    severeIllness: fc.boolean(),
+    labourCapacity: fc.constantFrom('full', 'partial', 'none'),
+    inSchool: fc.boolean(),
+    hasAbleSupporter: fc.boolean(),
+    selfCare: fc.constantFrom('full', 'partial', 'none'),
+    incomes: fc.array(
+      fc.record({ type: fc.constantFrom('wage', 'pension', 'basic-pension', 'support'), monthly: money }),
+      { maxLength: 2 },
+    ),
+    benefits: fc.subarray(['dibao', 'edge', 'special-poverty', 'elderly-disability-subsidy'] as const),
+  };
+}
