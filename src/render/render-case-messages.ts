@@ -1,13 +1,10 @@
 import type { Bilingual } from '../errors/index.js';
 import type { StageLimit, StageState } from '../sla/index.js';
+import { JUDGED_STATE_LABEL } from './render-sla-messages.js';
 
 /** Where a stage or a caseload item stands, for people. */
 export const STAGE_STATE_LABEL: Readonly<Record<StageState, Bilingual>> = {
-  'on-time': { zh: '未超时', en: 'on-time' },
-  'at-risk': { zh: '即将超时', en: 'at-risk' },
-  breached: { zh: '已超时', en: 'breached' },
-  met: { zh: '按时完成', en: 'met' },
-  'met-late': { zh: '逾期完成', en: 'met-late' },
+  ...JUDGED_STATE_LABEL,
   unknown: { zh: '无法判断', en: 'unknown' },
   'not-started': { zh: '未开始', en: 'not-started' },
   paused: { zh: '暂停计时', en: 'paused' },

@@ -23,13 +23,18 @@ export const SLA_LIMIT_LABEL: Readonly<Record<SlaLimitName, Bilingual>> = {
   disposal: { zh: '处置完成', en: 'disposal' },
 };
 
-/** Where a deadline stands, for people. */
-export const SLA_STATE_LABEL: Readonly<Record<SlaState, Bilingual>> = {
+/** Where a computed deadline stands, for people: the words a report's deadlines and a case's stages share. */
+export const JUDGED_STATE_LABEL: Readonly<Record<Exclude<SlaState, 'unknown'>, Bilingual>> = {
   'on-time': { zh: '未超时', en: 'on-time' },
   'at-risk': { zh: '即将超时', en: 'at-risk' },
   breached: { zh: '已超时', en: 'breached' },
   met: { zh: '按时完成', en: 'met' },
   'met-late': { zh: '逾期完成', en: 'met-late' },
+};
+
+/** Where a deadline stands, for people. */
+export const SLA_STATE_LABEL: Readonly<Record<SlaState, Bilingual>> = {
+  ...JUDGED_STATE_LABEL,
   unknown: { zh: '无法判断（期限未能计算）', en: 'unknown (no deadline computed)' },
 };
 
