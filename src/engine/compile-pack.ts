@@ -158,8 +158,7 @@ function slotsOf(
   symbols: SymbolTable,
   conditions: readonly (CompiledCondition | undefined)[],
 ): (readonly [number, string, boolean])[] {
-  // zone and hukou always: they pick a figure, and an export with the figures written in compares them.
-  const used = new Set(['zone', 'hukou', ...conditions.flatMap((c) => c?.facts ?? [])]);
+  const used = new Set(conditions.flatMap((c) => c?.facts ?? []));
   const out: (readonly [number, string, boolean])[] = [];
   for (const [name, sym] of symbols) {
     if (isParamName(name) || !used.has(name)) continue;

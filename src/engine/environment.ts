@@ -172,7 +172,7 @@ function unknownKeyCases(day: PackOnDate, keys: ValueKeys): ValueKeys[] {
   return zones.flatMap((zone) => hukous.map((hukou) => ({ zone, hukou })));
 }
 
-/** The env as a record by name, for the json-rules-engine reference. */
+/** The env as a record by name (tests and benchmarks compare it with json-rules-engine). */
 export function envToFacts(symbols: SymbolTable, env: readonly RuleValue[]): Record<string, RuleValue> {
   const out: Record<string, RuleValue> = {};
   for (const [name, sym] of symbols) out[name] = env[sym.slot];

@@ -1,13 +1,7 @@
 import type { Engine, RuleProperties, TopLevelCondition } from 'json-rules-engine';
-import {
-  compilePack,
-  envToFacts,
-  prepareEnvironments,
-  type CompiledPack,
-  type CompiledProgramme,
-} from '../engine/index.js';
+import { compilePack, prepareEnvironments, type CompiledPack, type CompiledProgramme } from '../engine/index.js';
 import { packDigest, resolvePackOn, type PackOnDate, type PolicyPack, type ResolveOptions } from '../pack/index.js';
-import { isParamName, PARAM_PREFIX, type Condition, type SymbolTable } from '../rules/index.js';
+import { isParamName, PARAM_PREFIX, type Condition, type RuleValue, type SymbolTable } from '../rules/index.js';
 import { parseHousehold } from '../schema/index.js';
 import { createReferenceEngine, REFERENCE_OPERATORS, type ReferenceEngine } from './reference-engine.js';
 
@@ -147,17 +141,22 @@ function householdFacts(
   compiled: CompiledPack,
   converters: { readonly household: ReferenceEngine; readonly member: ReferenceEngine },
 ): JsonRulesEngineFacts {
-  const envs = prepareEnvironments(day, compiled, parseHousehold(household));
-  const withoutFigures = (record: Record<string, unknown>) => {
-    for (const key of Object.keys(record)) if (isParamName(key)) delete record[key];
-    return record;
-  };
+  // The derived facts themselves, not the engine's slots: the engine fills only what its own conditions read,
+  // while the rules here read zone and hukou too (their figures are written in per zone and hukou).
+  const { facts } = prepareEnvironments(day, compiled, parseHousehold(household));
   return {
-    household: withoutFigures(converters.household.toFacts(envToFacts(compiled.symbols.household, envs.household))),
-    members: envs.members.map((env) =>
-      withoutFigures(converters.member.toFacts(envToFacts(compiled.symbols.member, env))),
+    household: converters.household.toFacts(factsOf(compiled.symbols.household, facts.household)),
+    members: facts.members.map((member) =>
+      converters.member.toFacts(factsOf(compiled.symbols.member, { ...facts.household, ...member })),
     ),
   };
+}
+
+/** The facts a scope's rules may read (figures are written into the rules), from a household's derived facts. */
+function factsOf(symbols: SymbolTable, values: Readonly<Record<string, RuleValue>>): Record<string, RuleValue> {
+  const out: Record<string, RuleValue> = {};
+  for (const name of symbols.keys()) if (!isParamName(name)) out[name] = values[name];
+  return out;
 }
 
 function reference(rules: readonly RuleProperties[], symbols: SymbolTable): ReferenceEngine {
