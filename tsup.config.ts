@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { lazyYamlPlugin } from './scripts/lazy-yaml.js';
 import { shareGeneratedDataPlugin } from './scripts/share-generated-data.js';
 import { stripCatalogueDocsPlugin } from './scripts/strip-catalogue-docs.js';
 
@@ -48,8 +49,9 @@ export default defineConfig([
     sourcemap: false,
     removeNodeProtocol: false,
     // Catalogues ship without their fix hints and variants (documentation only: see the plugin); the embedded packs and
-    // calendars are imported from the ESM files above (`#generated/*`), not copied (see share-generated-data.ts).
-    esbuildPlugins: [stripCatalogueDocsPlugin, shareGeneratedDataPlugin],
+    // calendars are imported from the ESM files above (`#generated/*`), not copied (see share-generated-data.ts); `yaml`
+    // is required on first use (see scripts/lazy-yaml.ts).
+    esbuildPlugins: [stripCatalogueDocsPlugin, shareGeneratedDataPlugin, lazyYamlPlugin],
     // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
     // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
     // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.
@@ -64,8 +66,11 @@ export default defineConfig([
     splitting: true,
     sourcemap: false,
     removeNodeProtocol: false,
-    // Catalogues ship without their fix hints and variants (documentation only: see the plugin).
-    esbuildPlugins: [stripCatalogueDocsPlugin],
+    // `import.meta.url` for the lazy `yaml` require (see scripts/lazy-yaml.ts).
+    shims: true,
+    // Catalogues ship without their fix hints and variants (documentation only: see the plugin); `yaml` is required on
+    // first use (see scripts/lazy-yaml.ts).
+    esbuildPlugins: [stripCatalogueDocsPlugin, lazyYamlPlugin],
     // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
     // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
     // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.

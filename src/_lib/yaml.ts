@@ -1,7 +1,7 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document, Node, YAMLMap } from 'yaml';
 import type { Issue, MessageArgs } from '../errors/index.js';
 import { yamlIssue, type YAML_MESSAGES } from './messages.js';
+import { yamlModule, type YamlModule } from './yaml-module.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -45,7 +45,7 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  */
 export function parseYaml(text: string, file?: string): ParsedYaml {
   const state: ReadState = {
-    lineCounter: new LineCounter(),
+    lineCounter: new (yamlModule().LineCounter)(),
     issues: [],
     positions: new Map(),
     numberSources: new Map(),
@@ -60,7 +60,7 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
 
 /** What converting one document keeps track of: issues found, positions of paths, the alias budget left. */
 interface ReadState {
-  readonly lineCounter: LineCounter;
+  readonly lineCounter: InstanceType<YamlModule['LineCounter']>;
   readonly issues: Issue[];
   readonly positions: Map<string, SourcePosition>;
   readonly numberSources: Map<string, string>;
@@ -90,7 +90,7 @@ function readDocument(text: string, state: ReadState): Document | undefined {
     // Duplicate keys are found by convertMap, in linear time and after keys are made text (`1` and "1" collide);
     // the parser's own check compares every key with every earlier one.
     const options = { lineCounter: state.lineCounter, prettyErrors: false, uniqueKeys: false, strict: true };
-    doc = parseDocument(text, { ...options, version: '1.2' });
+    doc = yamlModule().parseDocument(text, { ...options, version: '1.2' });
   } catch (err) {
     report(state, 'yaml_syntax', [], undefined, { error: (err as Error).message });
     return undefined;
@@ -123,6 +123,7 @@ function convertNode(
     return undefined;
   }
   if (n === null || n === undefined) return null;
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
   if (isAlias(n)) {
     if (--state.aliasBudget < 0) {
       report(state, 'yaml_alias_limit', path, pos);
@@ -145,6 +146,7 @@ function convertNode(
 
 function convertMap(doc: Document, map: YAMLMap, path: Path, depth: number, state: ReadState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const { isScalar } = yamlModule();
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null;
     const keyPos = positionOf(state, keyNode?.range?.[0]);
