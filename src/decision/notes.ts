@@ -22,6 +22,8 @@ export function decisionNotes(j: Judgements, results: readonly ProgrammeResult[]
   ];
 }
 
+const NO_LABEL = Object.freeze({ zh: '', en: '' });
+
 /** `localeCompare`'s order (the default locale's), with the collator made once. */
 const COLLATOR = new Intl.Collator();
 
@@ -31,7 +33,8 @@ function parameterNotes(j: Judgements, results: readonly ProgrammeResult[], lang
     for (const reason of r.reasons) if (reason.parameter) used.set(reason.parameter.key, reason.parameter);
   const notes: DecisionNote[] = [];
   for (const [key, p] of [...used].sort(([a], [b]) => COLLATOR.compare(a, b))) {
-    const label = labelOf(j.day.pack, `param:${key}`, getFactDefinition);
+    // The compact form keeps the notes' codes only: no label to look up.
+    const label = lang === 'none' ? NO_LABEL : labelOf(j.day.pack, `param:${key}`, getFactDefinition);
     const note = (code: keyof typeof NOTE_WORDS, text: DecisionNote['text']) =>
       notes.push({ code, parameter: key, text });
     const value = p.value ?? '—';

@@ -75,14 +75,13 @@ export function buildReasons(
   lang: TextLanguage = 'both',
 ): Reason[] {
   const out: Reason[] = new Array(trace.length);
+  // Without texts (the compact form) the values are not shown either: only results, margins and figures are read.
+  const shown = lang !== 'none';
   for (let i = 0; i < trace.length; i++) {
     const t = trace[i]!;
     const tpl = templateOf(pack, programmeId, t, symbols, facts);
-    const left = formatRuleValue(t.left, tpl.leftScale);
-    const right =
-      Array.isArray(t.right) && t.right.length === 2 && typeof t.right[0] !== 'string'
-        ? (`${formatRuleValue(t.right[0] as never, tpl.rightScale)}–${formatRuleValue(t.right[1] as never, tpl.rightScale)}` as DisplayValue)
-        : formatRuleValue(t.right as never, tpl.rightScale);
+    const left = shown ? formatRuleValue(t.left, tpl.leftScale) : NOT_SHOWN;
+    const right = shown ? rightValue(t, tpl.rightScale) : NOT_SHOWN;
     const parameter = tpl.paramKey !== undefined ? parameterInfo(tpl.paramKey) : undefined;
     const margin = tpl.leftScale === tpl.rightScale ? formatMargin(t.left, t.right, tpl.leftScale) : undefined;
     const unverified = parameter !== undefined && !parameter.verified;
@@ -99,17 +98,29 @@ export function buildReasons(
     };
     if (margin !== undefined) {
       (reason as { margin?: string }).margin = margin.text;
-      (reason as { distance?: Text }).distance = describeDistance(
-        margin.text,
-        margin.sign,
-        tpl.leftScale === 100,
-        lang,
-      );
+      if (shown)
+        (reason as { distance?: Text }).distance = describeDistance(
+          margin.text,
+          margin.sign,
+          tpl.leftScale === 100,
+          lang,
+        );
     }
     if (parameter) (reason as { parameter?: ReasonParameter }).parameter = parameter;
     out[i] = reason;
   }
   return out;
+}
+
+/** The value a reason's `left`/`right` has in the compact form, which never shows them. */
+const NOT_SHOWN = '' as DisplayValue;
+
+/** The right-hand side as shown: a range `a–b`, or one value. */
+function rightValue(t: LeafTrace, scale: number): DisplayValue {
+  if (Array.isArray(t.right) && t.right.length === 2 && typeof t.right[0] !== 'string') {
+    return `${formatRuleValue(t.right[0] as never, scale)}–${formatRuleValue(t.right[1] as never, scale)}` as DisplayValue;
+  }
+  return formatRuleValue(t.right as never, scale);
 }
 
 /** "20.00 yuan below the limit" / "低于界限 20.00 元": where the value stands against the threshold, exactly. */
