@@ -1,5 +1,7 @@
 import { PackError } from '../errors/index.js';
 import { analyzeCondition, type CheckOptions, type ResolvedLeaf, type ResolvedNode } from './check.js';
+import { compareNumeric, type Numeric } from '../money/index.js';
+import { numericComparisonOf, sameScalarOf, type NumericComparison } from './operators.js';
 import type { CompiledCondition, LeafTrace, Operand, RuleValue, SymbolTable } from './types.js';
 
 /**
@@ -104,6 +106,17 @@ function buildTest(node: ResolvedNode): Test {
 
 function leafTest(leaf: ResolvedLeaf): Test {
   const { slot, test } = leaf;
+  const comparison = numericComparisonOf(test);
+  if (comparison) return numericLeafTest(leaf, comparison);
+  const same = sameScalarOf(test);
+  if (same !== undefined && leaf.right.kind === 'literal') {
+    // `equal` / `notEqual` on a yes/no or a text against a literal: `===`, inlined.
+    const literal = leaf.right.value;
+    return (env) => {
+      const a = env[slot];
+      return a === undefined ? undefined : (a === literal) === same;
+    };
+  }
   if (leaf.right.kind === 'literal') {
     const literal: Operand = leaf.right.value;
     return (env) => {
@@ -117,6 +130,25 @@ function leafTest(leaf: ResolvedLeaf): Test {
     if (a === undefined) return undefined;
     const b = env[rightSlot];
     return b === undefined ? undefined : test(a, b);
+  };
+}
+
+/**
+ * A standard numeric comparison, inlined: two integers (fen, counts, ages) compare directly, fractions exactly by
+ * cross-multiplication. One closure shape for every numeric leaf keeps the call sites monomorphic.
+ */
+function numericLeafTest(leaf: ResolvedLeaf, { low, high, negate }: NumericComparison): Test {
+  const { slot } = leaf;
+  const right = leaf.right;
+  const literal = right.kind === 'literal' ? (right.value as Numeric) : undefined;
+  const rightSlot = right.kind === 'fact' ? right.slot : -1;
+  return (env) => {
+    const a = env[slot] as Numeric | undefined;
+    if (a === undefined) return undefined;
+    const b = literal ?? (env[rightSlot] as Numeric | undefined);
+    if (b === undefined) return undefined;
+    const c = typeof a === 'number' && typeof b === 'number' ? (a < b ? -1 : a > b ? 1 : 0) : compareNumeric(a, b);
+    return (c >= low && c <= high) !== negate;
   };
 }
 

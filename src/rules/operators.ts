@@ -66,12 +66,49 @@ export type OperatorRegistry = ReadonlyMap<string, OperatorDefinition>;
 
 const num = (a: KnownValue | Operand): Numeric => a as Numeric;
 
-function numeric(test: (c: number) => boolean): OperatorSignature {
-  return { right: 'number', allowFact: true, test: (a, b) => test(compareNumeric(num(a), num(b))) };
+/**
+ * A numeric comparison as the compiler inlines it: true when `low ≤ compareNumeric(a, b) ≤ high`, the other way
+ * round when `negate` (`notEqual`). Kept beside each standard test so that the compiled closures need not call
+ * through it (the eligibility core's hot path).
+ * @internal
+ */
+export interface NumericComparison {
+  readonly low: -1 | 0 | 1;
+  readonly high: -1 | 0 | 1;
+  readonly negate: boolean;
+}
+
+const numericComparisons = new WeakMap<OperatorSignature['test'], NumericComparison>();
+
+/**
+ * The comparison a test is, when it is one of the standard numeric operators' own tests (not a replacement from a
+ * custom registry), else `undefined`.
+ * @internal
+ */
+export function numericComparisonOf(test: OperatorSignature['test']): NumericComparison | undefined {
+  return numericComparisons.get(test);
+}
+
+function numeric(low: -1 | 0 | 1, high: -1 | 0 | 1, negate = false): OperatorSignature {
+  const test: OperatorSignature['test'] = (a, b) => {
+    const c = compareNumeric(num(a), num(b));
+    return (c >= low && c <= high) !== negate;
+  };
+  numericComparisons.set(test, Object.freeze({ low, high, negate }));
+  return { right: 'number', allowFact: true, test };
 }
 
 const sameScalar: OperatorSignature['test'] = (a, b) => a === b;
 const notSameScalar: OperatorSignature['test'] = (a, b) => a !== b;
+
+/**
+ * For the standard `equal` / `notEqual` test of yes/no and text facts: whether it holds on `===` (true) or on
+ * `!==` (false); `undefined` for any other test. Lets the compiler inline it.
+ * @internal
+ */
+export function sameScalarOf(test: OperatorSignature['test']): boolean | undefined {
+  return test === sameScalar ? true : test === notSameScalar ? false : undefined;
+}
 
 function defineOperator(def: OperatorDefinition): OperatorDefinition {
   return Object.freeze({ ...def, signatures: Object.freeze({ ...def.signatures }) });
@@ -94,7 +131,7 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
       name: 'equal',
       description: { zh: '等于（数字、是否或文字）', en: 'equals (a number, yes/no or text)' },
       signatures: {
-        number: numeric((c) => c === 0),
+        number: numeric(0, 0),
         boolean: { right: 'boolean', allowFact: true, test: sameScalar },
         string: { right: 'string', allowFact: true, test: sameScalar },
       },
@@ -103,7 +140,7 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
       name: 'notEqual',
       description: { zh: '不等于', en: 'does not equal' },
       signatures: {
-        number: numeric((c) => c !== 0),
+        number: numeric(0, 0, true),
         boolean: { right: 'boolean', allowFact: true, test: notSameScalar },
         string: { right: 'string', allowFact: true, test: notSameScalar },
       },
@@ -111,22 +148,22 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     defineOperator({
       name: 'lessThan',
       description: { zh: '小于', en: 'is less than' },
-      signatures: { number: numeric((c) => c < 0) },
+      signatures: { number: numeric(-1, -1) },
     }),
     defineOperator({
       name: 'lessThanInclusive',
       description: { zh: '小于或等于', en: 'is less than or equal to' },
-      signatures: { number: numeric((c) => c <= 0) },
+      signatures: { number: numeric(-1, 0) },
     }),
     defineOperator({
       name: 'greaterThan',
       description: { zh: '大于', en: 'is greater than' },
-      signatures: { number: numeric((c) => c > 0) },
+      signatures: { number: numeric(1, 1) },
     }),
     defineOperator({
       name: 'greaterThanInclusive',
       description: { zh: '大于或等于', en: 'is greater than or equal to' },
-      signatures: { number: numeric((c) => c >= 0) },
+      signatures: { number: numeric(0, 1) },
     }),
     defineOperator({
       name: 'in',
