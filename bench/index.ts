@@ -2,7 +2,8 @@
 // up; then one table of every row, with its ratio (to json-rules-engine in the same process, or to 1 worker in
 // the same run) and its target. Ratios are what to compare across runs: the absolute figures move with the load
 // of the machine. BENCH_SHORT=1 runs a short mode (small inputs, one pass; CI runs it so the benchmarks cannot
-// rot); BENCH_SCREEN_LINES=1000000 screens the design's million lines (minutes).
+// rot); BENCH_SCREEN_LINES=1000000 screens the design's million lines (minutes); `npm run bench:scaling` (or
+// BENCH_SCALING_LINES) adds the curve from 100 000 to 10 million lines.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -19,6 +20,8 @@ for (const file of [
   'bench/evaluate.bench.ts',
   'bench/cold-start.bench.ts',
   'bench/screen.bench.ts',
+  // The scaling curve writes up to 4.3 GB and takes many minutes: in the short mode, or when sizes are asked for.
+  ...(process.env.BENCH_SHORT === '1' || process.env.BENCH_SCALING_LINES ? ['bench/screen-scaling.bench.ts'] : []),
 ]) {
   console.log(`\n=== ${file} ===`);
   const r = spawnSync(process.execPath, ['--import', 'tsx', file], {
