@@ -253,4 +253,4 @@ export const DECISION_MESSAGES = {
 } satisfies MessageCatalog;
 
 /** Builds a decision issue from {@link DECISION_MESSAGES}. */
-export const decisionIssue = createIssueFactory(DECISION_MESSAGES);
+export const decisionIssue = /* @__PURE__ */ createIssueFactory(DECISION_MESSAGES);

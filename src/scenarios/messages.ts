@@ -51,4 +51,4 @@ export const SCENARIO_MESSAGES = {
 /** A code of {@link SCENARIO_MESSAGES}. */
 export type ScenarioIssueCode = keyof typeof SCENARIO_MESSAGES;
 
-export const scenarioIssue = createIssueFactory(SCENARIO_MESSAGES);
+export const scenarioIssue = /* @__PURE__ */ createIssueFactory(SCENARIO_MESSAGES);

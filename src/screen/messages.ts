@@ -33,4 +33,4 @@ export const SCREEN_MESSAGES = {
 } satisfies MessageCatalog;
 
 /** Builds a screening issue from {@link SCREEN_MESSAGES}. */
-export const screenIssue = createIssueFactory(SCREEN_MESSAGES);
+export const screenIssue = /* @__PURE__ */ createIssueFactory(SCREEN_MESSAGES);

@@ -183,7 +183,7 @@ export const SLA_MESSAGES = {
 export type SlaIssueCode = keyof typeof SLA_MESSAGES;
 
 /** An issue of the deadlines area. */
-export const slaIssueOf = createIssueFactory(SLA_MESSAGES);
+export const slaIssueOf = /* @__PURE__ */ createIssueFactory(SLA_MESSAGES);
 
 /** A note on a deadline: the code, its wording in both languages, what to do when the catalogue says, and args. */
 export function slaNoteText(code: SlaIssueCode, args: MessageArgs = {}): { text: Bilingual; fix?: Bilingual } {
