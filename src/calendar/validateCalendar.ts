@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CalendarError, invalid, validated, type Issue, type ValidationResult } from '../errors/index.js';
 import { parseYaml } from '../_lib/index.js';
-import { fromZodIssues } from '../schema/index.js';
+import { CALENDAR_DOCUMENT, fromZodIssues } from '../schema/index.js';
 import { buildCalendar } from './_lib/buildCalendar.js';
 import { calendarIssue, isCalendarIssueCode } from './messages.js';
 import { calendarFileSchema } from '../schema/index.js';
@@ -123,7 +123,7 @@ function toCalendarIssues(issues: readonly z.core.$ZodIssue[]): Issue[] {
         ),
       );
     } else {
-      out.push(...fromZodIssues([issue], 'calendar'));
+      out.push(...fromZodIssues([issue], CALENDAR_DOCUMENT));
     }
   }
   return out;

@@ -3,7 +3,14 @@ import { assertIsoDay } from '../dates/index.js';
 import { deepFreeze } from '../_lib/index.js';
 import { copyPlainData } from '../_lib/index.js';
 import { InputError, type Issue, type ValidationResult } from '../errors/index.js';
-import { fromZodIssues, inputPath, policyPackSchema, salvageData, type PolicyPackFile } from '../schema/index.js';
+import {
+  fromZodIssues,
+  inputPath,
+  PACK_DOCUMENT,
+  policyPackSchema,
+  salvageData,
+  type PolicyPackFile,
+} from '../schema/index.js';
 import { checkChanges } from './check-changes.js';
 import { crossCheckPack, staleWarnings, suggestion, unverifiedWarnings } from './cross-check.js';
 import { extendPack, type MergedPack } from './extend.js';
@@ -257,7 +264,7 @@ function readInput(input: PackInput): ReadResult {
   const result = policyPackSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ...withYaml, data: result.data, issues: locateIssues(notation, parsed) };
   const issues = locateIssues(
-    [...notation, ...fromZodIssues(result.error.issues, 'pack', [], policyPackSchema)],
+    [...notation, ...fromZodIssues(result.error.issues, PACK_DOCUMENT, [], policyPackSchema)],
     parsed ?? fileOnly(file),
   );
   // Keep going with what is usable so that cross-checks and rule checks report their problems in the same run.

@@ -1,6 +1,6 @@
 import { locateIssues, parseYaml } from '../_lib/index.js';
 import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
-import { fromZodIssues, scenarioFileSchema, type Scenario } from '../schema/index.js';
+import { fromZodIssues, SCENARIO_DOCUMENT, scenarioFileSchema, type Scenario } from '../schema/index.js';
 
 /** A scenario with the line it starts on in its file. */
 export type LocatedScenario = Scenario & { readonly line?: number };
@@ -16,7 +16,7 @@ export function validateScenarioFile(text: string, file?: string): ValidationRes
   const parsed = parseYaml(text, file);
   if (parsed.issues.length) return invalid([...parsed.issues]);
   const r = scenarioFileSchema.safeParse(parsed.value, { reportInput: true });
-  if (!r.success) return invalid(locateIssues(fromZodIssues(r.error.issues, 'scenario'), parsed));
+  if (!r.success) return invalid(locateIssues(fromZodIssues(r.error.issues, SCENARIO_DOCUMENT), parsed));
   return validated(
     r.data.map((s, i) => ({
       ...s,

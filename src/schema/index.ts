@@ -64,6 +64,12 @@ export { parseHousehold, validateHousehold } from './validate-household.js';
 export { parseReport, validateReport, type ValidateReportResult } from './validate-report.js';
 export { fromZodIssues } from './zod-issues.js';
 export {
+  CALENDAR_DOCUMENT,
+  PACK_DOCUMENT,
+  SCENARIO_DOCUMENT,
+  type SchemaDocument,
+} from './document-messages.js';
+export {
   isSchemaRefinementCode,
   SCHEMA_MESSAGES,
   schemaIssue,

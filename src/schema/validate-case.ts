@@ -1,6 +1,7 @@
 import { copyPlainData } from '../_lib/index.js';
 import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
 import { caseSchema, type CaseParsed } from './case.js';
+import { CASE_DOCUMENT } from './document-messages.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /**
@@ -16,7 +17,7 @@ import { fromZodIssues } from './zod-issues.js';
 export function validateCase(input: unknown): ValidationResult<CaseParsed> {
   const copied = copyPlainData(input, 'case');
   const r = caseSchema.safeParse(copied.value, { reportInput: true });
-  const issues = [...copied.issues, ...(r.success ? [] : fromZodIssues(r.error.issues, 'case'))];
+  const issues = [...copied.issues, ...(r.success ? [] : fromZodIssues(r.error.issues, CASE_DOCUMENT))];
   if (issues.length || !r.success) return invalid(issues);
   return validated(r.data);
 }

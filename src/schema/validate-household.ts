@@ -1,5 +1,6 @@
 import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
 import { householdSchema, type Household, type HouseholdParsed } from './household.js';
+import { HOUSEHOLD_DOCUMENT } from './document-messages.js';
 import { fromZodIssues } from './zod-issues.js';
 import { copyValidHouseholdFast } from './household-fast-check.js';
 
@@ -20,7 +21,7 @@ export function validateHousehold(input: unknown): ValidationResult<HouseholdPar
   // The strict schema has no open-ended field, so it reads a bounded depth, rejects unknown (and
   // prototype) keys and non-plain values, and says what is wrong with every path.
   const r = householdSchema.safeParse(input, { reportInput: true });
-  if (!r.success) return invalid(fromZodIssues(r.error.issues, 'household'));
+  if (!r.success) return invalid(fromZodIssues(r.error.issues, HOUSEHOLD_DOCUMENT));
   return validated(r.data);
 }
 

@@ -1,6 +1,7 @@
 import { copyPlainData } from '../_lib/index.js';
 import { InputError, invalid, validated, type ValidationResult } from '../errors/index.js';
 import { reportSchema, type Report, type ReportParsed } from './report.js';
+import { REPORT_DOCUMENT } from './document-messages.js';
 import { fromZodIssues } from './zod-issues.js';
 
 /**
@@ -29,7 +30,7 @@ export function validateReport(input: unknown): ValidateReportResult {
   const copied = copyPlainData(input, 'report');
   // Prototype keys are dropped from the copy, so the schema could not see them: report them and the rest together.
   const r = reportSchema.safeParse(copied.value, { reportInput: true });
-  const issues = [...copied.issues, ...(r.success ? [] : fromZodIssues(r.error.issues, 'report'))];
+  const issues = [...copied.issues, ...(r.success ? [] : fromZodIssues(r.error.issues, REPORT_DOCUMENT))];
   if (issues.length || !r.success) return invalid(issues);
   return validated(r.data);
 }

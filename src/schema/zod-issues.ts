@@ -1,18 +1,19 @@
 import type { z } from 'zod';
 import type { Issue } from '../errors/index.js';
 import { suggestName } from '../rules/index.js';
-import { isSchemaRefinementCode, schemaIssue, type SchemaPrefix, type SchemaShapeCode } from './messages.js';
+import type { SchemaDocument, SchemaShapeCode } from './document-messages.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Path = (string | number)[];
 
 /**
- * Turns zod's issues into safetynet issues with a snake_case code (prefixed by `prefix`) and a bilingual
- * message. An unrecognised-keys issue becomes one issue per key, pathed at the key, so it points at its line.
+ * Turns zod's issues into safetynet issues with a snake_case code (prefixed by the document's prefix) and a
+ * bilingual message, in the document's wording (`REPORT_DOCUMENT`, … in document-messages.ts). An
+ * unrecognised-keys issue becomes one issue per key, pathed at the key, so it points at its line.
  */
 export function fromZodIssues(
   issues: readonly ZodIssue[],
-  prefix: SchemaPrefix,
+  document: SchemaDocument,
   basePath: readonly (string | number)[] = [],
   schema?: unknown,
 ): Issue[] {
@@ -20,18 +21,18 @@ export function fromZodIssues(
   for (const issue of issues) {
     const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
-      out.push(...unknownKeyIssues(issue, path, prefix, schema ? keysAt(schema, issue.path) : []));
+      out.push(...unknownKeyIssues(issue, path, document, schema ? keysAt(schema, issue.path) : []));
       continue;
     }
     if (issue.code === 'invalid_union') {
       // A union fails as a whole; the most useful message is the deepest branch's first issue.
       const branch = issue.errors.find((b) => b.some((i) => i.code !== 'invalid_type')) ?? issue.errors[0];
       if (branch?.length) {
-        out.push(...fromZodIssues(branch, prefix, path));
+        out.push(...fromZodIssues(branch, document, path));
         continue;
       }
     }
-    out.push(describe(issue, path, prefix));
+    out.push(describe(issue, path, document));
   }
   return out;
 }
@@ -39,7 +40,7 @@ export function fromZodIssues(
 function unknownKeyIssues(
   issue: z.core.$ZodIssueUnrecognizedKeys,
   path: Path,
-  prefix: SchemaPrefix,
+  document: SchemaDocument,
   known: readonly string[],
 ): Issue[] {
   const input = (issue as { input?: unknown }).input as Record<string, unknown> | undefined;
@@ -47,7 +48,7 @@ function unknownKeyIssues(
     // `{ en: Dibao, set by each city }` in YAML makes "set by each city" a key with no value: say so.
     const textWithComma = input && typeof input === 'object' && input[key] === null;
     const suggestion = textWithComma ? undefined : suggestName(key, known);
-    return schemaIssue(`${prefix}_unknown_key`, [...path, key], {
+    return document.issue(`${document.prefix}_unknown_key`, [...path, key], {
       key,
       ...(textWithComma ? { textWithComma } : {}),
       ...(suggestion ? { suggestion } : {}),
@@ -95,8 +96,9 @@ function unwrap(node: SchemaNode): SchemaNode[] {
   return [node];
 }
 
-function describe(issue: ZodIssue, path: Path, prefix: SchemaPrefix): Issue {
-  const make = (code: SchemaShapeCode, args?: Record<string, unknown>) => schemaIssue(`${prefix}_${code}`, path, args);
+function describe(issue: ZodIssue, path: Path, document: SchemaDocument): Issue {
+  const make = (code: SchemaShapeCode, args?: Record<string, unknown>) =>
+    document.issue(`${document.prefix}_${code}`, path, args);
   switch (issue.code) {
     case 'invalid_type': {
       // With `reportInput` the issue carries the input (undefined when the field is absent); zod/mini's messages
@@ -121,7 +123,7 @@ function describe(issue: ZodIssue, path: Path, prefix: SchemaPrefix): Issue {
       return make('invalid_format', { detail: issue.message });
     case 'custom': {
       const code = (issue.params as { code?: string } | undefined)?.code;
-      return isSchemaRefinementCode(code) ? schemaIssue(code, path) : make('invalid', { detail: issue.message });
+      return document.refines(code) ? document.issue(code!, path) : make('invalid', { detail: issue.message });
     }
     default:
       return make('invalid', { detail: issue.message });
