@@ -9,6 +9,7 @@ import {
   PACK_DOCUMENT,
   policyPackSchema,
   salvageData,
+  schemaKeysAt,
   type PolicyPackFile,
 } from '../schema/index.js';
 import { checkChanges } from './check-changes.js';
@@ -264,7 +265,10 @@ function readInput(input: PackInput): ReadResult {
   const result = policyPackSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { ...withYaml, data: result.data, issues: locateIssues(notation, parsed) };
   const issues = locateIssues(
-    [...notation, ...fromZodIssues(result.error.issues, PACK_DOCUMENT, [], policyPackSchema)],
+    [
+      ...notation,
+      ...fromZodIssues(result.error.issues, PACK_DOCUMENT, [], (path) => schemaKeysAt(policyPackSchema, path)),
+    ],
     parsed ?? fileOnly(file),
   );
   // Keep going with what is usable so that cross-checks and rule checks report their problems in the same run.

@@ -63,6 +63,7 @@ export {
 export { parseHousehold, validateHousehold } from './validate-household.js';
 export { parseReport, validateReport, type ValidateReportResult } from './validate-report.js';
 export { fromZodIssues } from './zod-issues.js';
+export { schemaKeysAt } from './schema-keys.js';
 export {
   CALENDAR_DOCUMENT,
   PACK_DOCUMENT,

@@ -3,12 +3,17 @@ import type { MessageCatalog } from '../errors/index.js';
 import {
   CASE_REFINEMENT_MESSAGES,
   DATE_REFINEMENT_MESSAGES,
+  FILE_DETAILS_ZH,
   PACK_REFINEMENT_MESSAGES,
+  PRIMITIVE_DETAILS_ZH,
   REPORT_REFINEMENT_MESSAGES,
-  SHAPE_MESSAGES,
+  shapeMessages,
 } from './document-messages.js';
 
 export type { SchemaPrefix, SchemaShapeCode } from './document-messages.js';
+
+/** Wording of zod's findings, with the Chinese of every detail message (each document's in document-messages.ts). */
+const SHAPE_MESSAGES = shapeMessages([PRIMITIVE_DETAILS_ZH, FILE_DETAILS_ZH]);
 
 /** Codes our own refinements give (`params: { code }`), with their wording (each document's in document-messages.ts). */
 const REFINEMENT_MESSAGES = {

@@ -9,19 +9,20 @@ type Path = (string | number)[];
 /**
  * Turns zod's issues into safetynet issues with a snake_case code (prefixed by the document's prefix) and a
  * bilingual message, in the document's wording (`REPORT_DOCUMENT`, … in document-messages.ts). An
- * unrecognised-keys issue becomes one issue per key, pathed at the key, so it points at its line.
+ * unrecognised-keys issue becomes one issue per key, pathed at the key, so it points at its line, with a "did you
+ * mean" among the keys `knownKeys` gives for its place (`schemaKeysAt`).
  */
 export function fromZodIssues(
   issues: readonly ZodIssue[],
   document: SchemaDocument,
   basePath: readonly (string | number)[] = [],
-  schema?: unknown,
+  knownKeys?: (path: readonly PropertyKey[]) => readonly string[],
 ): Issue[] {
   const out: Issue[] = [];
   for (const issue of issues) {
     const path = [...basePath, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
     if (issue.code === 'unrecognized_keys') {
-      out.push(...unknownKeyIssues(issue, path, document, schema ? keysAt(schema, issue.path) : []));
+      out.push(...unknownKeyIssues(issue, path, document, knownKeys?.(issue.path) ?? []));
       continue;
     }
     if (issue.code === 'invalid_union') {
@@ -54,46 +55,6 @@ function unknownKeyIssues(
       ...(suggestion ? { suggestion } : {}),
     });
   });
-}
-
-interface SchemaNode {
-  readonly _zod: {
-    readonly def: {
-      readonly type: string;
-      readonly innerType?: SchemaNode;
-      readonly shape?: Readonly<Record<string, SchemaNode>>;
-      readonly valueType?: SchemaNode;
-      readonly element?: SchemaNode;
-      readonly options?: readonly SchemaNode[];
-      readonly in?: SchemaNode;
-    };
-  };
-}
-
-/** The keys an object allows at a path inside a schema (for "did you mean"); none when the path leads elsewhere. */
-function keysAt(schema: unknown, path: readonly PropertyKey[]): string[] {
-  let nodes = [schema as SchemaNode];
-  for (const seg of [...path, undefined]) {
-    nodes = nodes.flatMap(unwrap);
-    if (seg === undefined) break;
-    nodes = nodes.flatMap((n) => {
-      const d = n._zod.def;
-      if (d.type === 'object' && typeof seg === 'string' && d.shape?.[seg]) return [d.shape[seg]];
-      if (d.type === 'record' && d.valueType) return [d.valueType];
-      if (d.type === 'array' && d.element && typeof seg === 'number') return [d.element];
-      return [];
-    });
-  }
-  return nodes.flatMap((n) => (n._zod.def.type === 'object' ? Object.keys(n._zod.def.shape ?? {}) : []));
-}
-
-/** The schemas a wrapper stands for: the inner type of optional, default and nullable, every union option. */
-function unwrap(node: SchemaNode): SchemaNode[] {
-  const d = node._zod.def;
-  if (d.innerType) return unwrap(d.innerType);
-  if (d.type === 'union') return (d.options ?? []).flatMap(unwrap);
-  if (d.type === 'pipe' && d.in) return unwrap(d.in);
-  return [node];
 }
 
 function describe(issue: ZodIssue, path: Path, document: SchemaDocument): Issue {
