@@ -2,7 +2,8 @@
 // hint and `variants` sit next to its wording in the source, so that docs/errors.md (written from the source by
 // scripts/errors-doc.ts) and the message never drift apart; issues carry the wording, not the hint, so the built
 // library leaves them out — about 1 KB gzip of every browser bundle that can raise an issue, 3 KB of the whole
-// core. The deadlines area is the exception: a deadline's note carries its `fix` (slaNoteText), so sla/ keeps it.
+// core. The notes on deadlines are the exception: a note carries its `fix` (deadlineNoteText, stageNoteText), so
+// sla/note-messages.ts keeps it.
 // test/dist.test.ts holds the shipped wording equal to the source's.
 import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'esbuild';
@@ -13,8 +14,8 @@ export const CATALOGUE_FILE = /[\\/]src[\\/][^\\/]+[\\/](?:[a-z-]+-)?messages\.t
 
 /** The properties of a catalogue entry that only documentation reads. */
 const DOC_KEYS = new Set(['fix', 'variants']);
-/** Catalogues whose `fix` is read at run time: a deadline's note carries it. */
-const FIX_READ_AT_RUN_TIME = /[\\/]src[\\/]sla[\\/]/;
+/** The catalogue whose `fix` is read at run time: a note on a deadline or a stage carries it. */
+const FIX_READ_AT_RUN_TIME = /[\\/]src[\\/]sla[\\/]note-messages\.ts$/;
 
 /** Whether an object literal is a catalogue entry: it has a `text` wording. */
 function isEntry(node: ts.ObjectLiteralExpression): boolean {

@@ -1,6 +1,6 @@
-import { createIssueFactory, messageEntry, showList, showValue as s } from '../errors/index.js';
+import { createIssueFactory, showList, showValue as s } from '../errors/index.js';
 import type { Bilingual, MessageArgs, MessageCatalog } from '../errors/index.js';
-import { SLA_NOTE_MESSAGES as NOTES } from './note-messages.js';
+import { SLA_NOTE_MESSAGES as NOTES, STAGE_NOTE_MESSAGES as STAGE_NOTES } from './note-messages.js';
 
 /** `did you mean x?` after a list of known ids, when a suggestion was found. */
 function known(a: MessageArgs): Bilingual {
@@ -30,64 +30,15 @@ export const SLA_MESSAGES = {
   sla_deadline_beyond_calendar: NOTES.sla_deadline_beyond_calendar,
   sla_deadline_provisional: NOTES.sla_deadline_provisional,
 
-  // Notes on a case's stages.
-  procedure_not_started: (a) => ({
-    zh: `阶段 ${s(a.stage)} 尚未开始（等待事件 ${s(a.starts)}）`,
-    en: `Stage ${s(a.stage)} has not started (waiting for event ${s(a.starts)})`,
-  }),
-  procedure_limit_unknown: {
-    text: (a) => ({
-      zh: `阶段 ${s(a.stage)} 有时限要求，但来源未给出天数，不计算期限`,
-      en: `Stage ${s(a.stage)} has a time limit, but its source gives no figure: no deadline is computed`,
-    }),
-    severity: 'warning',
-    fix: {
-      zh: '找到规定天数的文件后，在政策包中写入并注明来源',
-      en: 'Find the document that sets the figure and add it to the pack with its source',
-    },
-  },
-  procedure_extended: (a) => ({
-    zh: `已延长（${s(a.nameZh)}）：时限为 ${s(a.limitZh)}`,
-    en: `Extended (${s(a.nameEn)}): the limit is ${s(a.limitEn)}`,
-  }),
-  procedure_extended_after_due: {
-    text: (a) => ({
-      zh: `延长记录于 ${s(a.at)}，晚于原期限 ${s(a.due)}`,
-      en: `The extension was recorded at ${s(a.at)}, after the original deadline ${s(a.due)}`,
-    }),
-    severity: 'warning',
-  },
-  procedure_paused: {
-    text: (a) =>
-      a.to === undefined
-        ? {
-            zh: `自 ${s(a.from)} 起暂停计时（${s(a.nameZh)}），尚未恢复`,
-            en: `Paused since ${s(a.from)} (${s(a.nameEn)}), not yet resumed`,
-          }
-        : {
-            zh: `${s(a.from)} 至 ${s(a.to)} 暂停计时（${s(a.nameZh)}）`,
-            en: `Paused ${s(a.from)} to ${s(a.to)} (${s(a.nameEn)})`,
-          },
-    variants: [{ to: undefined }, { to: 'x' }],
-  },
-  procedure_period: (a) => ({
-    zh: `阶段 ${s(a.stage)} 是须满期的期间（如公示），到期即完成`,
-    en: `Stage ${s(a.stage)} is a period that must run its full length (such as publicity); it is complete when it has run`,
-  }),
-  procedure_cut_short: {
-    text: (a) => ({
-      zh: `阶段 ${s(a.stage)} 于 ${s(a.at)} 结束，早于期满 ${s(a.due)}`,
-      en: `Stage ${s(a.stage)} ended at ${s(a.at)}, before its period ran out at ${s(a.due)}`,
-    }),
-    severity: 'warning',
-  },
-  procedure_limit_unverified: {
-    text: (a) => ({
-      zh: `阶段 ${s(a.stage)} 的时限（${s(a.limitZh)}）未经核实，请以当地正式文件为准`,
-      en: `The limit of stage ${s(a.stage)} (${s(a.limitEn)}) is not verified; check the local official document`,
-    }),
-    severity: 'warning',
-  },
+  // Notes on a case's stages (worded in note-messages.ts).
+  procedure_not_started: STAGE_NOTES.procedure_not_started,
+  procedure_limit_unknown: STAGE_NOTES.procedure_limit_unknown,
+  procedure_extended: STAGE_NOTES.procedure_extended,
+  procedure_extended_after_due: STAGE_NOTES.procedure_extended_after_due,
+  procedure_paused: STAGE_NOTES.procedure_paused,
+  procedure_period: STAGE_NOTES.procedure_period,
+  procedure_cut_short: STAGE_NOTES.procedure_cut_short,
+  procedure_limit_unverified: STAGE_NOTES.procedure_limit_unverified,
 
   // Problems in what a caller passes.
   sla_bad_timestamp: (a) => ({
@@ -184,9 +135,3 @@ export type SlaIssueCode = keyof typeof SLA_MESSAGES;
 
 /** An issue of the deadlines area. */
 export const slaIssueOf = /* @__PURE__ */ createIssueFactory(SLA_MESSAGES);
-
-/** A note on a deadline: the code, its wording in both languages, what to do when the catalogue says, and args. */
-export function slaNoteText(code: SlaIssueCode, args: MessageArgs = {}): { text: Bilingual; fix?: Bilingual } {
-  const entry = messageEntry(SLA_MESSAGES[code]);
-  return { text: entry.text(args), ...(entry.fix ? { fix: entry.fix } : {}) };
-}

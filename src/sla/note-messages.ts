@@ -1,10 +1,10 @@
 import { messageEntry, showList, showValue as s } from '../errors/index.js';
-import type { Bilingual, MessageArgs, MessageCatalog } from '../errors/index.js';
+import type { Bilingual, MessageArgs, MessageCatalog, MessageEntry, MessageText } from '../errors/index.js';
 
-// The wording of the notes on a report's deadlines, apart from the rest of the deadlines area (messages.ts):
-// `computeSla` carries only this in a bundle. `SLA_MESSAGES` lists these codes too, in their place, for
-// `IssueCode` and docs/errors.md. A note carries its `fix`, so the build keeps it here (see
-// scripts/strip-catalogue-docs.ts).
+// The wording of the notes on a report's deadlines and on a case's stages, apart from the rest of the deadlines area
+// (messages.ts): `computeSla` carries only the first in a bundle. `SLA_MESSAGES` lists these codes too, in their
+// place, for `IssueCode` and docs/errors.md. A note carries its `fix`, so the build keeps it in this file only (see
+// scripts/strip-catalogue-docs.ts); the issues in messages.ts ship without theirs.
 
 /** What a deadline belongs to: a report's limit (`first response`) or a procedure's stage. */
 function what(a: MessageArgs): Bilingual {
@@ -91,8 +91,91 @@ export const SLA_NOTE_MESSAGES = {
 /** A code of {@link SLA_NOTE_MESSAGES}. */
 export type SlaNoteCode = keyof typeof SLA_NOTE_MESSAGES;
 
+/** A note's wording in both languages, and what to do when the catalogue says. */
+function noteText(entry: MessageText | MessageEntry, args: MessageArgs): { text: Bilingual; fix?: Bilingual } {
+  const { text, fix } = messageEntry(entry);
+  return { text: text(args), ...(fix ? { fix } : {}) };
+}
+
 /** A note on a report's deadline: its wording in both languages, and what to do when the catalogue says. */
 export function deadlineNoteText(code: SlaNoteCode, args: MessageArgs = {}): { text: Bilingual; fix?: Bilingual } {
-  const entry = messageEntry(SLA_NOTE_MESSAGES[code]);
-  return { text: entry.text(args), ...(entry.fix ? { fix: entry.fix } : {}) };
+  return noteText(SLA_NOTE_MESSAGES[code], args);
+}
+
+/** Wording of the notes on a case's stages (not started, limit unknown, extended, paused, …). */
+export const STAGE_NOTE_MESSAGES = {
+  procedure_not_started: (a) => ({
+    zh: `阶段 ${s(a.stage)} 尚未开始（等待事件 ${s(a.starts)}）`,
+    en: `Stage ${s(a.stage)} has not started (waiting for event ${s(a.starts)})`,
+  }),
+  procedure_limit_unknown: {
+    text: (a) => ({
+      zh: `阶段 ${s(a.stage)} 有时限要求，但来源未给出天数，不计算期限`,
+      en: `Stage ${s(a.stage)} has a time limit, but its source gives no figure: no deadline is computed`,
+    }),
+    severity: 'warning',
+    fix: {
+      zh: '找到规定天数的文件后，在政策包中写入并注明来源',
+      en: 'Find the document that sets the figure and add it to the pack with its source',
+    },
+  },
+  procedure_extended: (a) => ({
+    zh: `已延长（${s(a.nameZh)}）：时限为 ${s(a.limitZh)}`,
+    en: `Extended (${s(a.nameEn)}): the limit is ${s(a.limitEn)}`,
+  }),
+  procedure_extended_after_due: {
+    text: (a) => ({
+      zh: `延长记录于 ${s(a.at)}，晚于原期限 ${s(a.due)}`,
+      en: `The extension was recorded at ${s(a.at)}, after the original deadline ${s(a.due)}`,
+    }),
+    severity: 'warning',
+  },
+  procedure_paused: {
+    text: (a) =>
+      a.to === undefined
+        ? {
+            zh: `自 ${s(a.from)} 起暂停计时（${s(a.nameZh)}），尚未恢复`,
+            en: `Paused since ${s(a.from)} (${s(a.nameEn)}), not yet resumed`,
+          }
+        : {
+            zh: `${s(a.from)} 至 ${s(a.to)} 暂停计时（${s(a.nameZh)}）`,
+            en: `Paused ${s(a.from)} to ${s(a.to)} (${s(a.nameEn)})`,
+          },
+    variants: [{ to: undefined }, { to: 'x' }],
+  },
+  procedure_period: (a) => ({
+    zh: `阶段 ${s(a.stage)} 是须满期的期间（如公示），到期即完成`,
+    en: `Stage ${s(a.stage)} is a period that must run its full length (such as publicity); it is complete when it has run`,
+  }),
+  procedure_cut_short: {
+    text: (a) => ({
+      zh: `阶段 ${s(a.stage)} 于 ${s(a.at)} 结束，早于期满 ${s(a.due)}`,
+      en: `Stage ${s(a.stage)} ended at ${s(a.at)}, before its period ran out at ${s(a.due)}`,
+    }),
+    severity: 'warning',
+  },
+  procedure_limit_unverified: {
+    text: (a) => ({
+      zh: `阶段 ${s(a.stage)} 的时限（${s(a.limitZh)}）未经核实，请以当地正式文件为准`,
+      en: `The limit of stage ${s(a.stage)} (${s(a.limitEn)}) is not verified; check the local official document`,
+    }),
+    severity: 'warning',
+  },
+} satisfies MessageCatalog;
+
+/** A code of {@link STAGE_NOTE_MESSAGES}. */
+export type StageNoteCode = keyof typeof STAGE_NOTE_MESSAGES;
+
+/**
+ * A note on a case's stage: its own notes, and those it shares with a report's deadlines (a remark, the calendar's
+ * edge, a provisional date), with their wording and what to do when the catalogue says.
+ */
+export function stageNoteText(
+  code: StageNoteCode | SlaNoteCode,
+  args: MessageArgs = {},
+): { text: Bilingual; fix?: Bilingual } {
+  const entry = Object.hasOwn(STAGE_NOTE_MESSAGES, code)
+    ? STAGE_NOTE_MESSAGES[code as StageNoteCode]
+    : SLA_NOTE_MESSAGES[code as SlaNoteCode];
+  return noteText(entry, args);
 }

@@ -3,7 +3,7 @@ import type { Bilingual } from '../../errors/index.js';
 import { stageVerification, type PolicyPack } from '../../pack/index.js';
 import type { ProcedureDef, ProcedureLimitDef, ProcedureStageDef } from '../../schema/index.js';
 import type { StageDeadline, StageLimit, StagePause, StageState } from '../case-types.js';
-import { slaNoteText, type SlaIssueCode } from '../messages.js';
+import { stageNoteText, type SlaNoteCode, type StageNoteCode } from '../note-messages.js';
 import type { SlaNote } from '../types.js';
 import { attemptOnCalendar, type CountingCalendar } from './countingCalendar.js';
 import { durationText } from './durationText.js';
@@ -40,8 +40,8 @@ export function describeStageLimit(limit: StageLimit): Bilingual {
   return { zh: '未给出天数', en: 'no figure' };
 }
 
-function note(code: SlaIssueCode, args: Record<string, unknown>, extra: Partial<SlaNote> = {}): SlaNote {
-  return { code, ...slaNoteText(code, args), ...extra };
+function note(code: StageNoteCode | SlaNoteCode, args: Record<string, unknown>, extra: Partial<SlaNote> = {}): SlaNote {
+  return { code, ...stageNoteText(code, args), ...extra };
 }
 
 /** The start and end events of a stage, its extension, its pauses, and its limit in force. */
