@@ -25,7 +25,11 @@ export const conditionSchema = z
 /** A non-empty string. */
 const text = () => z.string().check(z.minLength(1));
 
-/** Optional, with a description for the JSON Schema. */
+/**
+ * Optional, with a description for the JSON Schema. Only where the pack's property docs (pack-docs.ts, which the
+ * export puts on every property they name) have no entry: any other description here would be overwritten there,
+ * and would weigh in every bundle that validates packs.
+ */
 function described<T extends z.ZodMiniType>(schema: T, description: string) {
   return z.optional(schema).check(z.meta({ description }));
 }
@@ -42,10 +46,10 @@ export const sourceSchema = z
   .strictObject({
     title: text(),
     issuer: text(),
-    number: described(text(), 'Document number, e.g. 成府发〔2022〕20号'),
+    number: z.optional(text()),
     date: partialDay,
     url: z.optional(z.url()),
-    verified: z.boolean().check(z.meta({ description: 'false when the figure was not read in the document itself' })),
+    verified: z.boolean(),
     note: z.optional(z.string()),
   })
   .check(z.meta({ id: 'Source' }));
@@ -65,22 +69,18 @@ const rounding = z.strictObject({
 /** One dated entry of a parameter: a value, a derived value, or an explicit gap. */
 export const parameterValueSchema = z
   .strictObject({
-    from: isoDay.check(z.meta({ description: 'The first day this value is in force' })),
+    from: isoDay,
     value: z.optional(z.union([decimalText, zoneValues])),
-    multiply: described(
+    multiply: z.optional(
       z.strictObject({
         parameter: parameterKey,
         by: z.union([parameterKey, decimalText]),
         round: z.optional(rounding),
       }),
-      'A value derived from another parameter in force on the same date, e.g. 1.5 × dibao.standard',
     ),
-    unknown: described(
-      z.literal(true),
-      'The value for this period is not known: decisions needing it are undetermined',
-    ),
+    unknown: z.optional(z.literal(true)),
     source: z.optional(text()),
-    published: described(isoDay, 'When the value was published (for decisions as known at a date)'),
+    published: z.optional(isoDay),
     verified: z.optional(z.boolean()),
     note: z.optional(z.string()),
   })
@@ -122,19 +122,12 @@ export const PARAMETER_UNITS = [
 /** A dated, cited parameter such as the dibao standard. */
 export const parameterSchema = z
   .strictObject({
-    label: described(bilingual, 'Short name used in reasons, e.g. 低保标准 / dibao standard'),
+    label: z.optional(bilingual),
     description: z.optional(bilingual),
     unit: z.enum(PARAMETER_UNITS),
-    by: described(
-      z.enum(['zone', 'hukou']),
-      'What a keyed value ({ A: "870", B: "820" } or { urban: "717", rural: "581" }) is keyed by; default zone',
-    ),
-    review: described(z.enum(['yearly', 'none']), 'yearly: validate warns when the current year has no value'),
-    values: z
-      .array(parameterValueSchema)
-      .check(
-        z.meta({ description: 'Dated values, oldest first. Empty in a baseline pack when each city sets the figure.' }),
-      ),
+    by: z.optional(z.enum(['zone', 'hukou'])),
+    review: z.optional(z.enum(['yearly', 'none'])),
+    values: z.array(parameterValueSchema),
   })
   .check(z.meta({ id: 'Parameter' }));
 
@@ -182,21 +175,15 @@ export const programmeSchema = z
     description: z.optional(bilingual),
     subject: z._default(z.enum(['household', 'member']), 'household'),
     category: z.enum(COVERAGE_KINDS),
-    rank: z.int().check(z.minimum(0), z.meta({ description: 'Lower rank wins when several programmes are eligible' })),
+    rank: z.int().check(z.minimum(0)),
     enabled: z.optional(z.boolean()),
-    when: described(conditionSchema, 'When the programme applies at all (else not-applicable)'),
+    when: z.optional(conditionSchema),
     eligible: conditionSchema,
     source: z.optional(text()),
-    verified: described(z.boolean(), 'false when the rule itself (not a figure) is not verified'),
+    verified: z.optional(z.boolean()),
     note: z.optional(z.string()),
-    assessedApart: described(
-      z.boolean(),
-      'Member programmes: a member eligible for it is assessed apart, and the household tests are made without them',
-    ),
-    precededBy: described(
-      z.array(z.enum(COVERAGE_KINDS)),
-      'Categories that take precedence: when the household is eligible for one of them, this programme does not apply',
-    ),
+    assessedApart: z.optional(z.boolean()),
+    precededBy: z.optional(z.array(z.enum(COVERAGE_KINDS))),
     actions: z.optional(z.array(actionSchema)),
   })
   .check(z.meta({ id: 'Programme' }));
@@ -209,9 +196,7 @@ export const limitSchema = z
 export const urgencyClassSchema = z
   .strictObject({
     name: bilingual,
-    priority: z
-      .int()
-      .check(z.minimum(0), z.meta({ description: 'Lower is more urgent; the most urgent matching class wins' })),
+    priority: z.int().check(z.minimum(0)),
     when: z.optional(conditionSchema),
     firstResponse: z.optional(limitSchema),
     disposal: z.optional(limitSchema),
@@ -219,7 +204,7 @@ export const urgencyClassSchema = z
       z.strictObject({ firstResponse: z.optional(bilingual), disposal: z.optional(bilingual) }),
       'What the source says about a limit in words, shown with the deadline: how the pack reads it ("即刻" as the same working day), or why there is none',
     ),
-    assistFirst: described(z.boolean(), 'Assist first, approve later (先行救助、后置审批)'),
+    assistFirst: z.optional(z.boolean()),
     ...citation,
   })
   .check(z.meta({ id: 'UrgencyClass' }));
@@ -227,7 +212,7 @@ export const urgencyClassSchema = z
 export const urgencySchema = z.strictObject({
   officeHours: z.optional(z.strictObject({ start: clockTime, end: clockTime })),
   pauseClockOutsideOfficeHours: z.optional(z.boolean()),
-  atRiskShare: described(decimalText, 'Share of the time used after which a case is at risk, e.g. "0.8"'),
+  atRiskShare: z.optional(decimalText),
   classes: z.record(kebabId, urgencyClassSchema),
 });
 
@@ -245,7 +230,7 @@ export const tierSchema = z.strictObject({
   name: bilingual,
   rank: z.int().check(z.minimum(0)),
   when: conditionSchema,
-  cycle: described(kebabId, 'Visit frequency for households of this tier'),
+  cycle: z.optional(kebabId),
   ...citation,
 });
 
@@ -260,7 +245,7 @@ export const referralSchema = z.strictObject({
 export const reviewSchema = z
   .strictObject({
     name: bilingual,
-    rank: z.int().check(z.minimum(0), z.meta({ description: 'Lower rank is tried first' })),
+    rank: z.int().check(z.minimum(0)),
     when: conditionSchema,
     cycle: kebabId,
     ...citation,
@@ -280,7 +265,7 @@ export const transitionSchema = z
     when: conditionSchema.check(
       z.meta({ description: 'Member-scope condition; true = the member should be told or moved' }),
     ),
-    advice: described(bilingual, 'What the caseworker should do'),
+    advice: z.optional(bilingual),
     ...citation,
   })
   .check(z.meta({ id: 'Transition' }));
@@ -306,15 +291,9 @@ export const incomeExclusionSchema = z
   .strictObject({
     type: z.enum(INCOME_TYPES),
     from: z.optional(isoDay),
-    to: described(isoDay, 'Last day the exclusion applies'),
-    for: described(
-      z.enum(INCOME_TESTS),
-      'all (default): not counted anywhere; special-poverty: only in the special-poverty income test',
-    ),
-    unknown: described(
-      z.literal(true),
-      'Whether the type counts in this period is not known: decisions that depend on it are decided by cases, or undetermined',
-    ),
+    to: z.optional(isoDay),
+    for: z.optional(z.enum(INCOME_TESTS)),
+    unknown: z.optional(z.literal(true)),
     source: z.optional(text()),
     note: z.optional(z.string()),
   })
@@ -322,7 +301,7 @@ export const incomeExclusionSchema = z
 
 export const incomeRulesSchema = z.strictObject({
   excluded: z.optional(z.array(incomeExclusionSchema)),
-  disregardedSupport: described(
+  disregardedSupport: z.optional(
     z.array(
       z.strictObject({
         payer: z.enum(SUPPORT_PAYERS),
@@ -331,7 +310,6 @@ export const incomeRulesSchema = z.strictObject({
         note: z.optional(z.string()),
       }),
     ),
-    "Support payments left out of a member's own income in the single-person test, by payer",
   ),
 });
 
@@ -347,9 +325,8 @@ export const policyPackSchema = z
       z.strictObject({
         country: z.literal('CN'),
         level: z.enum(['national', 'province', 'city', 'district', 'county']),
-        code: described(
+        code: z.optional(
           z.string().check(z.regex(/^\d{6}$/, { error: 'expected a 6-digit administrative division code' })),
-          'Administrative division code',
         ),
         province: z.optional(bilingual),
       }),

@@ -5,7 +5,11 @@ import { kebabId } from './primitives.js';
 /** Event types with a meaning of their own in a case's history; a stage cannot start or end on them. */
 export const RESERVED_CASE_EVENTS = ['extended', 'paused', 'resumed'] as const;
 
-/** Optional, with a description for the JSON Schema. */
+/**
+ * Optional, with a description for the JSON Schema. Only where the pack's property docs (pack-docs.ts, which the
+ * export puts on every property they name) have no entry: any other description here would be overwritten there,
+ * and would weigh in every bundle that validates packs.
+ */
 function described<T extends z.ZodMiniType>(schema: T, description: string) {
   return z.optional(schema).check(z.meta({ description }));
 }
@@ -38,10 +42,8 @@ export const procedureLimitSchema = z
 export const procedureExtensionSchema = z
   .strictObject({
     name: bilingual,
-    when: described(bilingual, 'The circumstances, in the words of the source'),
-    limit: z
-      .union([procedureLimitSchema])
-      .check(z.meta({ description: 'The whole limit once extended, from the stage’s start' })),
+    when: z.optional(bilingual),
+    limit: z.union([procedureLimitSchema]),
     ...citation,
   })
   .check(z.meta({ id: 'ProcedureExtension' }));
@@ -50,7 +52,7 @@ export const procedureExtensionSchema = z
 export const procedurePauseSchema = z
   .strictObject({
     name: bilingual,
-    when: described(bilingual, 'The circumstances, in the words of the source'),
+    when: z.optional(bilingual),
     ...citation,
   })
   .check(z.meta({ id: 'ProcedurePause' }));
@@ -59,8 +61,8 @@ export const procedurePauseSchema = z
 export const procedureStageSchema = z
   .strictObject({
     name: bilingual,
-    starts: kebabId.check(z.meta({ description: 'The event that starts the stage, e.g. accepted (受理)' })),
-    ends: kebabId.check(z.meta({ description: 'The event that completes it, e.g. decided' })),
+    starts: kebabId,
+    ends: kebabId,
     limit: procedureLimitSchema,
     period: described(
       z.boolean(),
