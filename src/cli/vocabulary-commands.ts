@@ -1,7 +1,7 @@
 import { isIsoDay } from '../dates/index.js';
 import { type Bilingual, SafetynetError } from '../errors/index.js';
 import { resolveParameter, type PolicyPack } from '../pack/index.js';
-import { DEFAULT_OPERATORS, type OperatorDefinition } from '../rules/index.js';
+import { DEFAULT_OPERATORS, describeOperator, type OperatorDefinition } from '../rules/index.js';
 import { FACT_CATALOG, type FactDefinition, type FactScope } from '../schema/index.js';
 import type { Command } from './commands.js';
 import { FLAGS, type Values } from './flags.js';
@@ -136,13 +136,14 @@ export const operatorsCommand: Command = {
     const lang = langOf(v);
     const ops = [...DEFAULT_OPERATORS.values()];
     if (io.json) {
-      const list = ops.map((op) => ({ name: op.name, ...operatorShapes(op), description: op.description }));
+      const list = ops.map((op) => ({ name: op.name, ...operatorShapes(op), description: describeOperator(op) }));
       io.out(JSON.stringify(list, null, 2));
       return 0;
     }
     const rows = ops.map((op) => {
       const s = operatorShapes(op);
-      return [op.name, s.facts, s.value, op.description ? say(op.description, lang) : ''];
+      const description = describeOperator(op);
+      return [op.name, s.facts, s.value, description ? say(description, lang) : ''];
     });
     for (const line of columns([['operator', 'fact types', 'value', 'description'], ...rows])) io.out(line);
     io.out('');

@@ -53,3 +53,4 @@ export {
 export { RULE_MESSAGES, ruleIssue, type RuleIssueCode } from './messages.js';
 export { compileCondition, compileResolvedCondition, listMissingFacts, type CompileOptions } from './compile.js';
 export { editDistance, suggestName } from './suggest.js';
+export { describeOperator, OPERATOR_DESCRIPTIONS } from './operator-docs.js';

@@ -52,6 +52,7 @@ export interface OperatorDefinition {
   readonly signatures: Readonly<Partial<Record<FactType, OperatorSignature>>>;
   /** json-rules-engine callback `(factValue, jsonValue) => boolean`; numbers arrive as decimal.js values in literal units. */
   readonly reference?: (factValue: unknown, compareTo: unknown) => boolean;
+  /** What it means, in words; the standard operators' are in operator-docs.ts (`describeOperator`). */
   readonly description?: Bilingual;
 }
 
@@ -129,7 +130,6 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
   [
     defineOperator({
       name: 'equal',
-      description: { zh: '等于（数字、是否或文字）', en: 'equals (a number, yes/no or text)' },
       signatures: {
         number: numeric(0, 0),
         boolean: { right: 'boolean', allowFact: true, test: sameScalar },
@@ -138,7 +138,6 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     }),
     defineOperator({
       name: 'notEqual',
-      description: { zh: '不等于', en: 'does not equal' },
       signatures: {
         number: numeric(0, 0, true),
         boolean: { right: 'boolean', allowFact: true, test: notSameScalar },
@@ -147,41 +146,34 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     }),
     defineOperator({
       name: 'lessThan',
-      description: { zh: '小于', en: 'is less than' },
       signatures: { number: numeric(-1, -1) },
     }),
     defineOperator({
       name: 'lessThanInclusive',
-      description: { zh: '小于或等于', en: 'is less than or equal to' },
       signatures: { number: numeric(-1, 0) },
     }),
     defineOperator({
       name: 'greaterThan',
-      description: { zh: '大于', en: 'is greater than' },
       signatures: { number: numeric(1, 1) },
     }),
     defineOperator({
       name: 'greaterThanInclusive',
-      description: { zh: '大于或等于', en: 'is greater than or equal to' },
       signatures: { number: numeric(0, 1) },
     }),
     defineOperator({
       name: 'in',
-      description: { zh: '属于列表中的某一项', en: 'is one of the listed values' },
       signatures: {
         string: { right: 'string[]', allowFact: true, test: (a, b) => (b as readonly string[]).includes(a as string) },
       },
     }),
     defineOperator({
       name: 'notIn',
-      description: { zh: '不属于列表中的任何一项', en: 'is none of the listed values' },
       signatures: {
         string: { right: 'string[]', allowFact: true, test: (a, b) => !(b as readonly string[]).includes(a as string) },
       },
     }),
     defineOperator({
       name: 'contains',
-      description: { zh: '列表事实包含该值', en: 'the list fact includes the value' },
       signatures: {
         'string[]': {
           right: 'string',
@@ -192,7 +184,6 @@ export const STANDARD_OPERATORS: OperatorRegistry = new Map(
     }),
     defineOperator({
       name: 'doesNotContain',
-      description: { zh: '列表事实不包含该值', en: 'the list fact does not include the value' },
       signatures: {
         'string[]': {
           right: 'string',
@@ -223,7 +214,6 @@ export const BETWEEN: OperatorDefinition = defineOperator({
       },
     },
   },
-  description: { zh: '在闭区间 [下限, 上限] 内', en: 'within the inclusive range [low, high]' },
 });
 
 /**

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DEFAULT_OPERATORS } from '../rules/index.js';
+import { DEFAULT_OPERATORS, describeOperator } from '../rules/index.js';
 import { FACT_CATALOG } from './fact-catalog.js';
 import { propertyDoc } from './pack-docs.js';
 import { conditionSchema, policyPackSchema } from './pack.js';
@@ -43,7 +43,7 @@ const VALUE_BY_OPERATOR: readonly [readonly string[], Json][] = [
 ];
 
 const operatorDescription = [...DEFAULT_OPERATORS.values()]
-  .map((op) => `${op.name}: ${op.description ? op.description.en : ''}`)
+  .map((op) => `${op.name}: ${describeOperator(op)?.en ?? ''}`)
   .join('; ');
 
 /** `name` and `priority`, which every condition node may carry. */
