@@ -1,9 +1,12 @@
 import * as z from 'zod/mini';
-import { householdSchema, incomeSchema, memberSchema, supporterSchema } from './household.js';
-import { reportSchema } from './report.js';
+import { caseEventSchema } from './case.js';
+import { householdSchema, incomeSchema, memberSchema, moneyInput, supporterSchema } from './household.js';
+import { isoDay } from './primitives.js';
+import { instantText, reportSchema } from './report.js';
 
-// The descriptions of household and report fields are read by the JSON Schema export only: they live here, not in
-// the schemas, so that validating a household or a report in a browser bundle does not carry them.
+// The descriptions of household and report fields, and of the primitives they share with other documents (a day, a
+// timestamp, money), are read by the JSON Schema export only: they live here, not in the schemas, so that validating
+// a household or a report in a browser bundle does not carry them.
 const FIELD_DOCS: readonly (readonly [Readonly<Record<string, z.core.$ZodType>>, Readonly<Record<string, string>>])[] =
   [
     [
@@ -60,15 +63,32 @@ const FIELD_DOCS: readonly (readonly [Readonly<Record<string, z.core.$ZodType>>,
     ],
   ];
 
+const TIMESTAMP = {
+  description: 'Timestamp with a UTC offset, e.g. 2024-09-30T17:30:00+08:00 or 2024-09-30T09:30:00Z',
+  examples: ['2024-09-30T17:30:00+08:00'],
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}(:?\\d{2})?)$',
+};
+
+/** The primitives' JSON Schema metadata, merged into what the schema has (money keeps its `id`). */
+const PRIMITIVE_DOCS: readonly (readonly [z.core.$ZodType, Readonly<Record<string, unknown>>])[] = [
+  [isoDay, { description: 'A calendar date, YYYY-MM-DD', examples: ['2024-01-01'] }],
+  [instantText, TIMESTAMP],
+  [reportSchema.shape.receivedAt, { ...TIMESTAMP, description: 'When the report was received, with its UTC offset' }],
+  [caseEventSchema.shape.at, TIMESTAMP],
+  [moneyInput, { description: 'Yuan, as a decimal string or number, at most 2 decimals' }],
+];
+
 let registered = false;
 
 /**
- * Puts the descriptions of household and report fields on their schemas (zod's global registry), once, before a
- * JSON Schema is generated from them.
+ * Puts the descriptions of household and report fields, and the primitives' metadata, on their schemas (zod's global
+ * registry), once, before a JSON Schema is generated from them.
  */
 export function registerFieldDocs(): void {
   if (registered) return;
   registered = true;
+  for (const [schema, meta] of PRIMITIVE_DOCS)
+    z.globalRegistry.add(schema, { ...z.globalRegistry.get(schema), ...meta });
   for (const [shape, docs] of FIELD_DOCS)
     for (const [key, description] of Object.entries(docs)) z.globalRegistry.add(shape[key]!, { description });
 }

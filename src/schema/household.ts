@@ -21,7 +21,7 @@ export const moneyInput = z
       }),
     ),
   ])
-  .check(z.meta({ id: 'Money', description: 'Yuan, as a decimal string or number, at most 2 decimals' }));
+  .check(z.meta({ id: 'Money' }));
 
 /** Kinds of income. Which of them count is the pack's decision (`income.excluded`). */
 export const INCOME_TYPES = [

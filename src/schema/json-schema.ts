@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DEFAULT_OPERATORS, describeOperator } from '../rules/index.js';
 import { FACT_CATALOG } from './fact-catalog.js';
+import { registerFieldDocs } from './field-docs.js';
 import { propertyDoc } from './pack-docs.js';
 import { conditionSchema, policyPackSchema } from './pack.js';
 
@@ -152,6 +153,7 @@ function describeProperties(node: unknown, owner: string): void {
  * writeFileSync('pack.schema.json', JSON.stringify(packJsonSchema(), null, 2));
  */
 export function packJsonSchema(): Record<string, unknown> {
+  registerFieldDocs(); // the primitives' descriptions (a day, money)
   const schema = z.toJSONSchema(policyPackSchema, {
     target: 'draft-2020-12',
     io: 'input',

@@ -10,7 +10,6 @@ export const isoDay = z
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date YYYY-MM-DD' }),
     z.refine(isIsoDay, { error: 'not a real calendar date', params: { code: 'date_not_real' } }),
-    z.meta({ description: 'A calendar date, YYYY-MM-DD', examples: ['2024-01-01'] }),
   );
 
 /** kebab-case identifiers for packs, programmes, classes and tiers. */
