@@ -44,6 +44,27 @@ const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].
  * parsed.locate(['version']); // { line: 2, col: 1 }
  */
 export function parseYaml(text: string, file?: string): ParsedYaml {
+  // A parent pack is read again for every pack that extends it (and once more for the analysis): the text is
+  // parsed once, and each caller gets its own copy of the data (the pack reader changes its copy in place).
+  const key = `${file ?? ''}\u0000${text}`;
+  const read = RECENT.get(key) ?? readYaml(text, file);
+  RECENT.delete(key);
+  RECENT.set(key, read);
+  if (RECENT.size > RECENT_MAX) RECENT.delete(RECENT.keys().next().value as string);
+  return makeResult(copyParsedValue(read.value), read.state, file);
+}
+
+/** What one reading of a text gave: its data, and the positions and issues found. */
+interface ReadText {
+  readonly value: unknown;
+  readonly state: ReadState;
+}
+
+/** The texts read last, by file name and text (a few policies directories' worth of packs and scenario files). */
+const RECENT = new Map<string, ReadText>();
+const RECENT_MAX = 32;
+
+function readYaml(text: string, file: string | undefined): ReadText {
   const state: ReadState = {
     lineCounter: new (yamlModule().LineCounter)(),
     issues: [],
@@ -53,9 +74,18 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
     ...(file !== undefined ? { file } : {}),
   };
   const doc = readDocument(text, state);
-  if (!doc) return makeResult(undefined, state, file);
+  if (!doc) return { value: undefined, state };
   const value = convertNode(doc, doc.contents, [], 0, state);
-  return makeResult(state.issues.length ? undefined : value, state, file);
+  return { value: state.issues.length ? undefined : value, state };
+}
+
+/** A fresh copy of data read from YAML (objects, arrays and scalars only). */
+function copyParsedValue(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyParsedValue);
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) out[k] = copyParsedValue((value as Record<string, unknown>)[k]);
+  return out;
 }
 
 /** What converting one document keeps track of: issues found, positions of paths, the alias budget left. */
@@ -173,7 +203,7 @@ function makeResult(value: unknown, state: ReadState, file?: string): ParsedYaml
   const { issues, positions, numberSources } = state;
   return {
     value,
-    issues,
+    issues: [...issues],
     ...(file !== undefined ? { file } : {}),
     numberSource: (path) => numberSources.get(pathKey(path)),
     locate(path) {
