@@ -55,7 +55,7 @@ export function validatePackFile(
 ): ValidatePackResult & { file: string } {
   const input = readPackFileOrIssue(file);
   if ('code' in input) return { ok: false, issues: [input], warnings: [], file: displayPath(file) };
-  const r = validatePack(input, {
+  const r = validateWithRoots(input, {
     ...validateOptionsFor(dirname(dirname(resolvePath(file))), options),
     ...expectedIdOf(file),
   });
@@ -123,7 +123,7 @@ function validateOptionsFor(
   options: LoadPackOptions,
   cache?: Record<string, PolicyPack>,
 ): ValidatePackOptions {
-  return {
+  const validateOptions: ValidatePackOptions = {
     ...(options.today ? { today: options.today } : {}),
     knownParents: () => [
       ...(existsSync(root) ? readdirSync(root).filter((d) => existsSync(join(root, d, 'pack.yaml'))) : []),
@@ -133,10 +133,70 @@ function validateOptionsFor(
       const cached = cache?.[id];
       if (cached) return cached;
       const sibling = join(root, id, PACK_FILE);
-      if (isFile(sibling)) return readPackFile(sibling);
-      return options.parents?.[id];
+      if (!isFile(sibling)) return options.parents?.[id];
+      const input = readPackFile(sibling);
+      const checked = checkedRoot(input, { ...validateOptions, id });
+      return checked?.ok && checked.value.lineage.length === 1 ? checked.value : input;
     },
   };
+  return validateOptions;
+}
+
+/** A root pack (one that extends none) validated, and what validating it found. */
+type CheckedRoot = ValidatePackResult & { readonly ok: true };
+
+/**
+ * Root packs validated in this process, by file name, expected id, day and text. Every pack of a policies
+ * directory extends the same root (`cn`): without this, the root is read, parsed and validated once for each
+ * pack and once for itself. A root's validation depends on nothing else (it has no parent), so a root whose
+ * text, name, id and day are the same is the same pack.
+ */
+const CHECKED_ROOTS = new Map<string, CheckedRoot>();
+const CHECKED_ROOTS_MAX = 16;
+/** The roots handed out as parents during one validation (their warnings belong to a result that fails). */
+let rootsHandedOut: PolicyPack[] | undefined;
+
+/**
+ * Validates a pack whose root parent may come from {@link CHECKED_ROOTS}. A parent handed out as a pack brings
+ * no warnings to a result that fails (only the pack it merges into carries them): they are put back in front,
+ * where validating the parent's text would have put them.
+ */
+function validateWithRoots(input: PackInput, options: ValidatePackOptions): ValidatePackResult {
+  const own = checkedRoot(input, options);
+  if (own) return own;
+  const outer = rootsHandedOut;
+  rootsHandedOut = [];
+  try {
+    const r = validatePack(input, options);
+    if (r.ok) return r;
+    return { ...r, warnings: [...rootsHandedOut.flatMap((p) => p.warnings), ...r.warnings] };
+  } finally {
+    rootsHandedOut = outer;
+  }
+}
+
+/**
+ * What validating a root's text gives, from the cache or validated now (then cached when valid); `undefined`
+ * when the text names a parent, so that it is validated as usual.
+ */
+function checkedRoot(input: PackInput, options: ValidatePackOptions): ValidatePackResult | undefined {
+  if (!('text' in input) || input.file === undefined) return undefined;
+  const key = [input.file, options.id ?? '', options.today ?? '', input.text].join('\u0000');
+  const cached = CHECKED_ROOTS.get(key);
+  if (!cached && !isRootText(input.text, input.file)) return undefined;
+  const r = cached ?? validatePack(input, options);
+  if (!r.ok || r.value.lineage.length !== 1) return r;
+  CHECKED_ROOTS.delete(key);
+  CHECKED_ROOTS.set(key, r);
+  if (CHECKED_ROOTS.size > CHECKED_ROOTS_MAX) CHECKED_ROOTS.delete(CHECKED_ROOTS.keys().next().value as string);
+  rootsHandedOut?.push(r.value);
+  return r;
+}
+
+/** Whether a pack text names no parent (its parse is kept, so validating it next parses nothing again). */
+function isRootText(text: string, file: string): boolean {
+  const value = parseYaml(text, file).value;
+  return typeof value === 'object' && value !== null && !('extends' in value);
 }
 
 const PACK_FILE = 'pack.yaml';
