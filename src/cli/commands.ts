@@ -1,19 +1,11 @@
 import { isIsoDay } from '../dates/index.js';
 import { SafetynetError } from '../errors/index.js';
-import { diffCommand } from './diff-command.js';
 import { docCommand } from './doc-command.js';
-import { evaluateCommand } from './evaluate-command.js';
 import { initCommand } from './init-command.js';
 import { FLAGS, type FlagSpecs, type Values } from './flags.js';
 import type { CliIo } from './io.js';
 import { parseOverrides } from './overrides.js';
-import { replayCommand } from './replay-command.js';
-import { schemaCommand } from './schema-command.js';
-import { screenCommand } from './screen-command.js';
-import { slaCommand } from './sla-command.js';
-import { testCommand } from './test-command.js';
 import { typesCommand } from './types-command.js';
-import { validateCommand } from './validate-command.js';
 import { factsCommand, operatorsCommand, parametersCommand } from './vocabulary-commands.js';
 
 export type { Values } from './flags.js';
@@ -56,12 +48,12 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       },
       'no-analyze': { type: 'boolean', description: 'skip the rule-set analysis (conditions never true, ties)' },
     },
-    run(args, v, io) {
+    async run(args, v, io) {
       if (v.today !== undefined && !isIsoDay(v.today)) return badFlag('--today must be YYYY-MM-DD');
       if (v.today !== undefined) io = { ...io, today: v.today as string };
       const format = v.json ? 'json' : ((v.format as string | undefined) ?? 'text');
       if (!['text', 'json', 'github'].includes(format)) return badFlag(`--format must be text, json or github`);
-      return validateCommand(
+      return (await import('./validate-command.js')).validateCommand(
         args,
         { strict: !!v.strict, format: format as 'text' | 'json' | 'github', analyze: !v['no-analyze'] },
         io,
@@ -73,7 +65,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     usage: 'safetynet test [paths…] [--json]',
     examples: ['safetynet test policies/', 'safetynet test policies/zhongshan --json'],
     options: { json: { type: 'boolean', description: 'print every result as JSON' } },
-    run: (args, v, io) => testCommand(args, { json: !!v.json }, io),
+    run: async (args, v, io) => (await import('./test-command.js')).testCommand(args, { json: !!v.json }, io),
   },
   evaluate: {
     summary: 'decide one household: programmes, reasons, actions',
@@ -99,11 +91,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       },
       set: FLAGS.set,
     },
-    run(args, v, io) {
+    async run(args, v, io) {
       const lang = (v.lang as string | undefined) ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') return badFlag('--lang must be zh or en');
       if (v['known-at'] !== undefined && !isIsoDay(v['known-at'])) return badFlag('--known-at must be YYYY-MM-DD');
-      return evaluateCommand(
+      return (await import('./evaluate-command.js')).evaluateCommand(
         args,
         {
           ...(v.pack ? { pack: v.pack as string } : {}),
@@ -151,11 +143,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       examples: { type: 'string', value: '<n>', description: 'example households shown per change', default: '5' },
       json: { type: 'boolean', description: 'print the diff as JSON instead of Markdown' },
     },
-    run(args, v, io) {
+    async run(args, v, io) {
       const examples = v.examples !== undefined ? Number(v.examples) : undefined;
       if (examples !== undefined && !(Number.isInteger(examples) && examples >= 0))
         return badFlag('--examples must be a whole number');
-      return diffCommand(
+      return (await import('./diff-command.js')).diffCommand(
         args,
         {
           ...(v.population ? { population: v.population as string } : {}),
@@ -200,11 +192,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       set: FLAGS.set,
       'last-known': FLAGS.lastKnown,
     },
-    run(args, v, io) {
+    async run(args, v, io) {
       const workers = v.workers !== undefined ? Number(v.workers) : undefined;
       if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
         return badFlag('--workers must be a whole number of at least 1');
-      return screenCommand(
+      return (await import('./screen-command.js')).screenCommand(
         args,
         {
           ...(v.pack ? { pack: v.pack as string } : {}),
@@ -275,13 +267,13 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       lang: FLAGS.lang,
       json: FLAGS.json,
     },
-    run(args, v, io) {
+    async run(args, v, io) {
       const lang = (v.lang as string | undefined) ?? 'zh';
       if (lang !== 'zh' && lang !== 'en') return badFlag('--lang must be zh or en');
       if (v.at !== undefined && v.now !== undefined) return badFlag('--at and --now are the same flag: give one');
       const at = (v.at ?? v.now) as string | undefined;
       const text = (name: string) => (v[name] !== undefined ? { [name]: v[name] as string } : {});
-      return slaCommand(
+      return (await import('./sla-command.js')).slaCommand(
         args,
         {
           ...text('pack'),
@@ -310,14 +302,19 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
       'safetynet replay --pack zhongshan decision.json examples/households/zhongshan-medical-family.json',
     ],
     options: { pack: FLAGS.pack, json: FLAGS.json },
-    run: (args, v, io) => replayCommand(args, { ...(v.pack ? { pack: v.pack as string } : {}), json: !!v.json }, io),
+    run: async (args, v, io) =>
+      (await import('./replay-command.js')).replayCommand(
+        args,
+        { ...(v.pack ? { pack: v.pack as string } : {}), json: !!v.json },
+        io,
+      ),
   },
   schema: {
     summary: 'print a JSON Schema (pack, household, calendar, scenarios, report)',
     usage: 'safetynet schema <pack|household|calendar|scenarios|report>',
     examples: ['safetynet schema pack > pack.schema.json'],
     options: {},
-    run: (args, _v, io) => schemaCommand(args, io),
+    run: async (args, _v, io) => (await import('./schema-command.js')).schemaCommand(args, io),
   },
   init: initCommand,
   doc: docCommand,
