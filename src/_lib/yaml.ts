@@ -51,32 +51,46 @@ export function parseYaml(text: string, file?: string): ParsedYaml {
   RECENT.delete(key);
   RECENT.set(key, read);
   if (RECENT.size > RECENT_MAX) RECENT.delete(RECENT.keys().next().value as string);
-  return makeResult(copyParsedValue(read.value), read.state, file);
+  return makeResult(copyParsedValue(read.value), read, file);
 }
 
-/** What one reading of a text gave: its data, and the positions and issues found. */
+/** What one reading of a text gave: its data, and the document or the issues and positions found. */
 interface ReadText {
   readonly value: unknown;
   readonly state: ReadState;
+  /** The document of a text read without issues: positions are looked up in it when asked for. */
+  readonly doc?: Document;
 }
 
-/** The texts read last, by file name and text (a few policies directories' worth of packs and scenario files). */
+/** The texts read last, by file name and text (a pack is read for its checks, then for its analysis). */
 const RECENT = new Map<string, ReadText>();
-const RECENT_MAX = 32;
+const RECENT_MAX = 8;
 
+/**
+ * Reads a text in one pass that records nothing but the data: positions are only looked up (in the document) for
+ * the few paths an issue or a figure's notation is asked about. A text with an issue is converted again, recording
+ * every position as it goes, so that its issues and positions are exactly those of a full reading.
+ */
 function readYaml(text: string, file: string | undefined): ReadText {
-  const state: ReadState = {
-    lineCounter: new (yamlModule().LineCounter)(),
-    issues: [],
-    positions: new Map(),
-    numberSources: new Map(),
-    aliasBudget: MAX_ALIAS_EXPANSIONS,
-    ...(file !== undefined ? { file } : {}),
-  };
+  const state = newState(file, false);
   const doc = readDocument(text, state);
   if (!doc) return { value: undefined, state };
   const value = convertNode(doc, doc.contents, [], 0, state);
-  return { value: state.issues.length ? undefined : value, state };
+  if (!state.issues.length) return { value, state, doc };
+  const recorded: ReadState = { ...newState(file, true), lineCounter: state.lineCounter };
+  convertNode(doc, doc.contents, [], 0, recorded);
+  return { value: undefined, state: recorded };
+}
+
+function newState(file: string | undefined, recordPositions: boolean): ReadState {
+  const LineCounter = yamlModule().LineCounter;
+  return {
+    lineCounter: new LineCounter(),
+    issues: [],
+    ...(recordPositions ? { positions: new Map(), numberSources: new Map() } : {}),
+    aliasBudget: MAX_ALIAS_EXPANSIONS,
+    ...(file !== undefined ? { file } : {}),
+  };
 }
 
 /** A fresh copy of data read from YAML (objects, arrays and scalars only). */
@@ -92,8 +106,9 @@ function copyParsedValue(value: unknown): unknown {
 interface ReadState {
   readonly lineCounter: InstanceType<YamlModule['LineCounter']>;
   readonly issues: Issue[];
-  readonly positions: Map<string, SourcePosition>;
-  readonly numberSources: Map<string, string>;
+  /** Positions and number notations by path, recorded while converting (only when the text has issues). */
+  readonly positions?: Map<string, SourcePosition>;
+  readonly numberSources?: Map<string, string>;
   readonly file?: string;
   aliasBudget: number;
 }
@@ -136,37 +151,44 @@ function readDocument(text: string, state: ReadState): Document | undefined {
   return state.issues.length ? undefined : doc;
 }
 
-/** A node as plain data, its position recorded; forbidden constructs reported and left out. */
+/**
+ * A node as plain data, its position recorded (when the state records them); forbidden constructs reported and
+ * left out. `keyPos` is the position of the node's key in its mapping, when it has one.
+ */
 function convertNode(
   doc: Document,
   node: unknown,
   path: Path,
   depth: number,
   state: ReadState,
-  keyPos?: SourcePosition,
+  keyPos?: () => SourcePosition | undefined,
 ): unknown {
   const n = node as Node | null;
-  const pos = keyPos ?? positionOf(state, n?.range?.[0]);
-  if (pos) state.positions.set(pathKey(path), pos);
+  const at = () => keyPos?.() ?? positionOf(state, n?.range?.[0]);
+  if (state.positions) {
+    const pos = at();
+    if (pos) state.positions.set(pathKey(path), pos);
+  }
   if (depth > MAX_DEPTH) {
-    report(state, 'yaml_too_deep', path, pos, { max: MAX_DEPTH });
+    report(state, 'yaml_too_deep', path, at(), { max: MAX_DEPTH });
     return undefined;
   }
   if (n === null || n === undefined) return null;
   const { isAlias, isMap, isScalar, isSeq } = yamlModule();
   if (isAlias(n)) {
     if (--state.aliasBudget < 0) {
-      report(state, 'yaml_alias_limit', path, pos);
+      report(state, 'yaml_alias_limit', path, at());
       return undefined;
     }
-    return convertNode(doc, n.resolve(doc), path, depth + 1, state, pos);
+    return convertNode(doc, n.resolve(doc), path, depth + 1, state, at);
   }
   if ('tag' in n && typeof n.tag === 'string' && !CORE_TAGS.has(n.tag)) {
-    report(state, 'yaml_tag_not_allowed', path, pos, { tag: n.tag });
+    report(state, 'yaml_tag_not_allowed', path, at(), { tag: n.tag });
     return undefined;
   }
   if (isScalar(n)) {
-    if (typeof n.value === 'number' && typeof n.source === 'string') state.numberSources.set(pathKey(path), n.source);
+    if (state.numberSources && typeof n.value === 'number' && typeof n.source === 'string')
+      state.numberSources.set(pathKey(path), n.source);
     return n.value;
   }
   if (isSeq(n)) return n.items.map((item, i) => convertNode(doc, item, [...path, i], depth + 1, state));
@@ -179,19 +201,19 @@ function convertMap(doc: Document, map: YAMLMap, path: Path, depth: number, stat
   const { isScalar } = yamlModule();
   for (const pair of map.items) {
     const keyNode = pair.key as Node | null;
-    const keyPos = positionOf(state, keyNode?.range?.[0]);
+    const keyPos = () => positionOf(state, keyNode?.range?.[0]);
     const key = isScalar(keyNode) ? keyNode.value : undefined;
     if (typeof key !== 'string' && typeof key !== 'number') {
-      report(state, 'yaml_bad_key', path, keyPos);
+      report(state, 'yaml_bad_key', path, keyPos());
       continue;
     }
     const k = String(key);
     if (FORBIDDEN_KEYS.has(k)) {
-      report(state, 'yaml_forbidden_key', [...path, k], keyPos, { key: k });
+      report(state, 'yaml_forbidden_key', [...path, k], keyPos(), { key: k });
       continue;
     }
     if (Object.hasOwn(out, k)) {
-      report(state, 'yaml_duplicate_key', [...path, k], keyPos, { detail: k });
+      report(state, 'yaml_duplicate_key', [...path, k], keyPos(), { detail: k });
       continue;
     }
     out[k] = convertNode(doc, pair.value, [...path, k], depth + 1, state, keyPos);
@@ -199,12 +221,18 @@ function convertMap(doc: Document, map: YAMLMap, path: Path, depth: number, stat
   return out;
 }
 
-function makeResult(value: unknown, state: ReadState, file?: string): ParsedYaml {
+function makeResult(value: unknown, read: ReadText, file?: string): ParsedYaml {
+  const { doc, state } = read;
   const { issues, positions, numberSources } = state;
+  const base = { value, issues: [...issues], ...(file !== undefined ? { file } : {}) };
+  if (!positions || !numberSources)
+    return {
+      ...base,
+      numberSource: (path) => (doc ? numberAt(doc, path) : undefined),
+      locate: (path) => (doc ? walk(doc, path, state).pos : undefined),
+    };
   return {
-    value,
-    issues: [...issues],
-    ...(file !== undefined ? { file } : {}),
+    ...base,
     numberSource: (path) => numberSources.get(pathKey(path)),
     locate(path) {
       for (let len = path.length; len >= 0; len--) {
@@ -214,6 +242,47 @@ function makeResult(value: unknown, state: ReadState, file?: string): ParsedYaml
       return undefined;
     },
   };
+}
+
+/**
+ * Follows a path into a document read without issues, as converting it does: the node at the end of the path
+ * (through aliases) and, with a state, the position converting gives the deepest part of the path found (a mapping
+ * entry's key, else the node).
+ */
+function walk(
+  doc: Document,
+  path: readonly (string | number)[],
+  state?: ReadState,
+): { node: unknown; pos: SourcePosition | undefined } {
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
+  const positionAt = (offset: number | undefined) => (state ? positionOf(state, offset) : undefined);
+  let node = doc.contents as unknown;
+  let pos = positionAt((node as Node | null)?.range?.[0]);
+  for (const segment of path) {
+    while (isAlias(node)) node = node.resolve(doc);
+    const seg = String(segment);
+    let next: unknown;
+    let keyOffset: number | undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === seg);
+      if (!pair) return { node: undefined, pos };
+      keyOffset = (pair.key as Node).range?.[0];
+      next = pair.value;
+    } else if (isSeq(node) && /^(0|[1-9]\d*)$/.test(seg) && Number(seg) < node.items.length) {
+      next = node.items[Number(seg)];
+    } else return { node: undefined, pos };
+    pos = positionAt(keyOffset ?? (next as Node | null)?.range?.[0]) ?? pos;
+    node = next;
+  }
+  while (isAlias(node)) node = node.resolve(doc);
+  return { node, pos };
+}
+
+/** How the number at a path was written, in a document read without issues. */
+function numberAt(doc: Document, path: readonly (string | number)[]): string | undefined {
+  const { node } = walk(doc, path);
+  const { isScalar } = yamlModule();
+  return isScalar(node) && typeof node.value === 'number' && typeof node.source === 'string' ? node.source : undefined;
 }
 
 function pathKey(path: readonly (string | number)[]): string {
