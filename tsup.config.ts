@@ -21,9 +21,16 @@ const entries = {
 };
 /**
  * The Node ESM build also holds the CLI (`safetynet`, whose bin `dist/cli.js` loads `cli-main`) and the screen
- * worker it starts beside it: Node then reads a few chunks shared with the library instead of ≈ 280 files.
+ * worker it starts beside it: Node then reads a few chunks shared with the library instead of ≈ 280 files. The
+ * screening of a file (`screen-source`) is an entry of its own, beside the worker it starts, so that the test that
+ * cuts inputs every way and runs any number of workers (test/screen-split.test.ts) drives the built code.
  */
-const nodeEntries = { ...entries, 'cli-main': 'src/cli/main.ts', 'screen-worker': 'src/cli/screen-worker.ts' };
+const nodeEntries = {
+  ...entries,
+  'cli-main': 'src/cli/main.ts',
+  'screen-worker': 'src/cli/screen-worker.ts',
+  'screen-source': 'src/cli/screen-source.ts',
+};
 
 /** The bin's `./cli/main.js` is the bundled CLI of the Node ESM build, which is left out of `dist/cli.js`. */
 const cliMainPlugin: Plugin = {

@@ -1,6 +1,6 @@
 /**
  * `safetynet screen` writes the same lines, counts and invalid lines (by line number) whatever the number of
- * worker threads and however the input is cut into chunks. Runs the built CLI modules (the workers are
+ * worker threads and however the input is cut into chunks. Runs the built CLI (the Node ESM build: the workers are
  * built files).
  */
 import { resolve } from 'node:path';
@@ -13,11 +13,11 @@ import type { ScreenSourceOptions } from '../src/cli/screen-source.js';
 import type { PolicyPack } from '../src/index.js';
 import { completeHousehold } from './helpers/households.js';
 
-const dist = (file: string) => import(pathToFileURL(resolve('dist', file)).href);
-const { screenSource } = (await dist('cli/screen-source.js')) as {
+const dist = (file: string) => import(pathToFileURL(resolve('dist/node-esm', file)).href);
+const { screenSource } = (await dist('screen-source.js')) as {
   screenSource: (s: ByteSource, o: ScreenSourceOptions) => Promise<FileResult>;
 };
-const { getBundledPack } = (await dist('pack/index.js')) as { getBundledPack: (id: string) => PolicyPack };
+const { getBundledPack } = (await dist('index.js')) as { getBundledPack: (id: string) => PolicyPack };
 const pack = getBundledPack('chengdu');
 const options = { asOf: '2023-06-01' };
 
