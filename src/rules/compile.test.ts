@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { PackError } from '../errors/index.js';
 import { compileCondition, listMissingFacts } from './compile.js';
+import { createOperatorRegistry } from './operators.js';
 import { createSymbolTable } from './symbols.js';
 import type { Condition, LeafTrace, RuleValue } from './types.js';
 
@@ -209,6 +210,42 @@ describe('compileCondition', () => {
 
   it('treats slots beyond the env as unknown', () => {
     expect(compileCondition(is('c'), symbols).test([])).toBeUndefined();
+  });
+
+  it('inlines only the standard operators: a registry that replaces one by name is obeyed by test and explain', () => {
+    // `test` inlines the standard numeric comparisons and `equal` on literals; a replacement must not be mistaken
+    // for the operator whose name it takes.
+    const reversed = createOperatorRegistry([
+      {
+        name: 'lessThan',
+        signatures: { number: { right: 'number', allowFact: true, test: (a, b) => (a as number) > (b as number) } },
+      },
+      { name: 'equal', signatures: { boolean: { right: 'boolean', allowFact: false, test: (a, b) => a !== b } } },
+    ]);
+    const below = { fact: 'incomePerPerson', operator: 'lessThan', value: { fact: 'param:dibao.standard' } };
+    const env: RuleValue[] = [T, F, U, 100_000, 116_000];
+    for (const [condition, standard] of [
+      [below, true],
+      [is('a'), true],
+    ] as const) {
+      expect(compileCondition(condition, symbols).test(env)).toBe(standard);
+      const replaced = compileCondition(condition, symbols, { operators: reversed });
+      expect(replaced.test(env)).toBe(!standard);
+      expect(replaced.explain(env, [])).toBe(!standard);
+    }
+  });
+
+  it('compares exact fractions the same inlined as through the operator', () => {
+    const below = compileCondition({ fact: 'incomePerPerson', operator: 'lessThan', value: '1160' }, symbols);
+    const within = compileCondition({ fact: 'incomePerPerson', operator: 'lessThanInclusive', value: '1160' }, symbols);
+    const other = compileCondition({ fact: 'incomePerPerson', operator: 'notEqual', value: '1160' }, symbols);
+    // 348 000 fen over 3 people is 116 000 fen each, exactly: not below, within, equal.
+    const exact: RuleValue[] = [U, U, U, { n: 348_000, d: 3 }];
+    expect([below.test(exact), within.test(exact), other.test(exact)]).toEqual([false, true, false]);
+    const justBelow: RuleValue[] = [U, U, U, { n: 347_999, d: 3 }];
+    expect([below.test(justBelow), within.test(justBelow), other.test(justBelow)]).toEqual([true, true, true]);
+    const t: LeafTrace[] = [];
+    expect(below.explain(justBelow, t)).toBe(true);
   });
 });
 
