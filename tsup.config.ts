@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { lazyYamlPlugin } from './scripts/lazy-yaml.js';
+import { nodeVariantsPlugin } from './scripts/node-variants.js';
 import { shareGeneratedDataPlugin } from './scripts/share-generated-data.js';
 import { stripCatalogueDocsPlugin } from './scripts/strip-catalogue-docs.js';
 
@@ -44,7 +44,15 @@ export default defineConfig([
   {
     // ESM: one file per source module, as written. A bundler then keeps only the modules an app uses
     // (`sideEffects: false`), and a bundled pack is a module of its own. The CLI runs from the Node ESM build.
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/cli.ts', '!src/cli/**'],
+    // The Node.js variants of core modules (scripts/node-variants.ts) are only for the Node.js builds.
+    entry: [
+      'src/**/*.ts',
+      '!src/**/*.test.ts',
+      '!src/cli.ts',
+      '!src/cli/**',
+      '!src/node/yaml-module.ts',
+      '!src/node/sha256.ts',
+    ],
     format: ['esm'],
     bundle: false,
     outDir: 'dist',
@@ -81,8 +89,8 @@ export default defineConfig([
     removeNodeProtocol: false,
     // Catalogues ship without their fix hints and variants (documentation only: see the plugin); the embedded packs and
     // calendars are imported from the ESM files above (`#generated/*`), not copied (see share-generated-data.ts); `yaml`
-    // is required on first use (see scripts/lazy-yaml.ts).
-    esbuildPlugins: [stripCatalogueDocsPlugin, shareGeneratedDataPlugin, lazyYamlPlugin],
+    // is required on first use and SHA-256 comes from `node:crypto` (see scripts/node-variants.ts).
+    esbuildPlugins: [stripCatalogueDocsPlugin, shareGeneratedDataPlugin, nodeVariantsPlugin],
     // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
     // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
     // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.
@@ -97,11 +105,11 @@ export default defineConfig([
     splitting: true,
     sourcemap: false,
     removeNodeProtocol: false,
-    // `import.meta.url` for the lazy `yaml` require (see scripts/lazy-yaml.ts).
+    // `import.meta.url` for the lazy `yaml` require (see scripts/node-variants.ts).
     shims: true,
     // Catalogues ship without their fix hints and variants (documentation only: see the plugin); `yaml` is required on
-    // first use (see scripts/lazy-yaml.ts).
-    esbuildPlugins: [stripCatalogueDocsPlugin, lazyYamlPlugin],
+    // first use and SHA-256 comes from `node:crypto` (see scripts/node-variants.ts).
+    esbuildPlugins: [stripCatalogueDocsPlugin, nodeVariantsPlugin],
     // Without indentation and comments (names kept): no source maps are shipped, so the layout only weighs (≈ 28 KB
     // of the tarball with the CommonJS build); the typedoc comments are in the .d.ts files. Not the per-module ESM
     // files that bundlers take: esbuild would drop their `@__PURE__` annotations, which let bundlers drop unused parts.

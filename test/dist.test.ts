@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +26,28 @@ describe('dist', () => {
       esm.evaluate(esm.packs.cn, household, { asOf: '2023-06-01' }),
     );
     expect(cjs.VERSION).toBe(esm.VERSION);
+  });
+
+  it('computes the same pack digests in every build: the pure SHA-256 of browsers and node:crypto of Node.js', async () => {
+    // Packs read from text get their digest computed (the embedded ones carry theirs from the build). The Node.js builds
+    // hash with node:crypto (scripts/node-variants.ts), bundlers and browsers with @noble/hashes.
+    const text = readFileSync(resolve('policies/cn/pack.yaml'), 'utf8');
+    const digestBy = (m: { validatePack: (i: unknown) => { value: unknown }; packDigest: (p: unknown) => string }) =>
+      m.packDigest(m.validatePack({ text, file: 'cn/pack.yaml' }).value);
+    const perModule = digestBy(await import(pathToFileURL(resolve('dist/index.js')).href));
+    const nodeEsm = digestBy(await import(pathToFileURL(resolve('dist/node-esm/index.js')).href));
+    const cjs = digestBy(createRequire(import.meta.url)(resolve('dist/index.cjs')));
+    expect(readFileSync(resolve('dist/_lib/sha256.js'), 'utf8')).toMatch(/@noble\/hashes/);
+    expect(perModule).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect([nodeEsm, cjs]).toEqual([perModule, perModule]);
+    const nodeBuild = readdirSync(resolve('dist/node-esm'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(resolve('dist/node-esm', f), 'utf8'))
+      .join('\n');
+    expect(nodeBuild).toMatch(/createHash\("sha256"\)/);
+    expect(nodeBuild).not.toMatch(/@noble\/hashes/);
+    const { EMBEDDED } = await import('../src/generated/packs/cn.js');
+    expect(perModule).toBe(EMBEDDED.digest);
   });
 
   it('ships the catalogues without their documentation, and with the same wording', async () => {

@@ -1,4 +1,4 @@
-// The Node.js builds' `_lib/yaml-module.ts` (swapped in by scripts/lazy-yaml.ts, never imported directly): the
+// The Node.js builds' `_lib/yaml-module.ts` (swapped in by scripts/node-variants.ts, never imported directly): the
 // `yaml` library is required on the first YAML text parsed, not when the package is imported. On Node it is
 // CommonJS of ≈ 80 modules, about a third of what importing the package cost; most apps only evaluate households
 // against embedded packs and never parse a pack file.

@@ -1,7 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import type { PolicyPack } from './types.js';
-import { canonicalJson } from '../_lib/index.js';
+import { canonicalJson, sha256Hex } from '../_lib/index.js';
 
 const cache = new WeakMap<PolicyPack, string>();
 
@@ -17,8 +15,8 @@ export function packDigest(pack: PolicyPack): string {
   const hit = cache.get(pack);
   if (hit) return hit;
   const { warnings: _warnings, files: _files, ...content } = pack;
-  // A pure SHA-256 (no Node built-in), so digests made in a browser equal those made in Node.
-  const digest = `sha256:${bytesToHex(sha256(utf8ToBytes(canonicalJson(content))))}`;
+  // The same SHA-256 in a browser (a pure implementation) and in Node.js (`node:crypto`): see _lib/sha256.ts.
+  const digest = `sha256:${sha256Hex(canonicalJson(content))}`;
   cache.set(pack, digest);
   return digest;
 }
