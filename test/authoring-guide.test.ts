@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from './helpers/child-env.js';
 import { writeOfflineLock } from './helpers/offline-install.js';
 
 // docs/authoring.md followed end to end as a policy officer would: in an empty directory with the packed package
@@ -10,20 +11,11 @@ import { writeOfflineLock } from './helpers/offline-install.js';
 // its files written as shown — a new pack from `init`, the 2027 figure, validate, test, doc, diff. Section 2's
 // commands run too, and section 5's error lines are what validate prints for the pack broken as described.
 const GUIDE = readFileSync('docs/authoring.md', 'utf8');
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NO_COLOR: '1',
+const env = childEnv({
   npm_config_audit: 'false',
   npm_config_fund: 'false',
   npm_config_update_notifier: 'false',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.org',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.org',
-};
-delete env.FORCE_COLOR;
+});
 
 /** The text of a section, from its `## n.` heading to the next. */
 function section(n: number): string {

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { childEnv } from './helpers/child-env.js';
 
 const CLI = resolve('dist/cli.js');
 const run = (args: string[], cwd = process.cwd()) => {
@@ -134,13 +135,7 @@ describe('safetynet diff', () => {
       execFileSync('git', args, {
         cwd: repo,
         encoding: 'utf8',
-        env: {
-          ...process.env,
-          GIT_AUTHOR_NAME: 't',
-          GIT_AUTHOR_EMAIL: 't@example.org',
-          GIT_COMMITTER_NAME: 't',
-          GIT_COMMITTER_EMAIL: 't@example.org',
-        },
+        env: childEnv(),
       });
     git('init', '-q');
     cpSync('policies/cn', join(repo, 'policies', 'cn'), { recursive: true });

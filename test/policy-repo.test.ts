@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv } from './helpers/child-env.js';
 
 // examples/policy-repo is a city's policy repository; its scripts/ci.sh is what its GitHub workflow runs. Here it runs
 // end to end on a temporary git repository: commit 1 = the example as shipped, commit 2 = next year's standard with a
@@ -13,19 +14,11 @@ const EXAMPLE = resolve('examples/policy-repo');
 const PACK = 'policies/chengdu/pack.yaml';
 const SCENARIOS = 'policies/chengdu/tests/dibao.yaml';
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.org',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.org',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  NO_COLOR: '1',
+const env = childEnv({
   GITHUB_ACTIONS: '', // the script picks --format github itself inside Actions; here each case says what it wants
   SAFETYNET_BIN: `${process.execPath} ${CLI}`,
   TODAY: '2026-11-25', // staleness warnings depend on "today"
-};
+});
 delete env.AS_OF;
 delete env.STRICT;
 delete env.FORMAT;

@@ -5,22 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../src/cli/commands.js';
+import { childEnv } from './helpers/child-env.js';
 
 // Every command the README shows, and every example of every command's --help, runs as written in a fresh clone of
 // this repository (so a file they name must be committed). `npx safetynet` is this repository's build; `npm ci` links
 // this checkout's node_modules (the registry is not asked). The few commands not run are listed with the reason.
 const CLI = resolve('dist/cli.js');
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  NO_COLOR: '1',
-  GIT_CONFIG_GLOBAL: '/dev/null',
-  GIT_CONFIG_NOSYSTEM: '1',
-  GIT_AUTHOR_NAME: 't',
-  GIT_AUTHOR_EMAIL: 't@example.org',
-  GIT_COMMITTER_NAME: 't',
-  GIT_COMMITTER_EMAIL: 't@example.org',
-};
-delete env.FORCE_COLOR;
+const env = childEnv();
 
 /** The README's shell commands this test does not run, and why. */
 const NOT_RUN: Readonly<Record<string, string>> = {
