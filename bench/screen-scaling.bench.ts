@@ -9,11 +9,10 @@
  *
  * Run: npm run build && npx tsx bench/screen-scaling.bench.ts
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writePopulation } from './population.js';
+import { runScreen, writePopulation } from './population.js';
 import { perSecond, recordRow, SHORT } from './rows.js';
 
 const SIZES = (process.env.BENCH_SCALING_LINES ?? (SHORT ? '10000,40000' : '100000,1000000,10000000'))
@@ -21,7 +20,6 @@ const SIZES = (process.env.BENCH_SCALING_LINES ?? (SHORT ? '10000,40000' : '1000
   .map(Number);
 const WORKERS = 2;
 const PROVINCE = 40_000_000;
-const hasTime = existsSync('/usr/bin/time');
 const dir = mkdtempSync(join(tmpdir(), 'safetynet-scaling-'));
 
 interface Point {
@@ -53,16 +51,8 @@ recordRow({
 function measure(lines: number): Point {
   const file = join(dir, `population-${lines}.jsonl`);
   const bytes = writePopulation(file, lines);
-  const args = ['dist/cli.js', 'screen', '--pack', 'chengdu', '--as-of', '2023-06-01', '--workers', String(WORKERS)];
-  args.push('--json', '--out', join(dir, 'out.jsonl'), file);
-  const t0 = performance.now();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const seconds = (performance.now() - t0) / 1000;
+  const { seconds, rssMb } = runScreen(file, WORKERS, join(dir, 'out.jsonl'));
   rmSync(file);
-  if (r.status !== 0) throw new Error(r.stderr);
-  const rssMb = hasTime ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : undefined;
   const perHousehold = (seconds / lines) * 1e6;
   console.log(
     `${lines.toLocaleString('en-US').padStart(12)} lines (${(bytes / 1e6).toFixed(0)} MB): ${seconds.toFixed(1)} s, ` +

@@ -6,15 +6,14 @@
  *
  * Run: npm run build && npx tsx bench/screen.bench.ts [households]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileSource, readLineChunks } from '../src/cli/line-chunks.js';
 import { OrderedResults } from '../src/cli/screen-file.js';
 import { mergeScreenSummaries } from '../src/screen/index.js';
-import { writePopulation } from './population.js';
+import { runScreen, writePopulation } from './population.js';
 import { perSecond, recordRow, SHORT } from './rows.js';
 
 const N = Number(process.argv[2] ?? process.env.BENCH_SCREEN_LINES ?? (SHORT ? 20_000 : 200_000));
@@ -23,34 +22,12 @@ const file = join(dir, 'population.jsonl');
 writePopulation(file, N);
 console.log(`${N.toLocaleString('en-US')} households, ${(statSync(file).size / 1e6).toFixed(0)} MB of JSONL`);
 
-const hasTime = existsSync('/usr/bin/time');
 const MB = (statSync(file).size / 1e6).toFixed(0);
 const seconds: number[] = [];
 for (const workers of [1, 2]) {
-  const args = [
-    'dist/cli.js',
-    'screen',
-    '--pack',
-    'chengdu',
-    '--as-of',
-    '2023-06-01',
-    '--workers',
-    String(workers),
-    '--json',
-    '--out',
-    join(dir, 'out.jsonl'),
-    file,
-  ];
-  const t0 = performance.now();
-  const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
-    : spawnSync(process.execPath, args, { encoding: 'utf8' });
-  const took = (performance.now() - t0) / 1000;
+  const { seconds: took, rssMb, summary } = runScreen(file, workers, join(dir, 'out.jsonl'));
   seconds.push(took);
-  if (r.status !== 0) throw new Error(r.stderr);
-  const rssMb = hasTime ? Number(r.stderr.trim().split('\n').at(-1)) / 1024 : undefined;
   const rss = rssMb !== undefined ? `${rssMb.toFixed(0)} MB peak RSS` : '';
-  const summary = JSON.parse(r.stdout).summary as { withWarnings: number };
   console.log(
     `${workers} worker(s): ${took.toFixed(1)} s, ${Math.round(N / took).toLocaleString('en-US')} households/s, ${summary.withWarnings} with warnings ${rss}`,
   );
