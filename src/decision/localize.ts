@@ -26,7 +26,8 @@ export type LocalizedText<L extends DecisionLanguage = 'both'> = L extends 'zh'
  */
 export type TextLanguage = DecisionLanguage | 'none';
 
-const NO_TEXT = Object.freeze({}) as Text;
+/** Every text of the compact form, which keeps none (never read). */
+export const NO_TEXT = Object.freeze({}) as Text;
 
 /** A text as the builders make it, in whichever languages were asked for. */
 export type Text = { readonly zh: string; readonly en: string } | { readonly zh: string } | { readonly en: string };
